@@ -1,0 +1,76 @@
+import nx from '@nx/eslint-plugin';
+
+const frameworksAndDrivers = [
+  '@nestjs/*',
+  '@apollo/*',
+  'graphql',
+  'express',
+  'mongoose',
+  'mongodb',
+  'kafkajs',
+  'better-sqlite3',
+  'react',
+  'react-dom',
+  'antd',
+  'echarts',
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'data', 'tmp'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: true,
+          allow: [],
+          depConstraints: [
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+              bannedExternalImports: [...frameworksAndDrivers, 'fs', 'node:*', 'crypto', 'uuid'],
+            },
+            {
+              sourceTag: 'type:application',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application'],
+              bannedExternalImports: frameworksAndDrivers,
+            },
+            {
+              sourceTag: 'type:read-model',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application'],
+              bannedExternalImports: frameworksAndDrivers,
+            },
+            {
+              sourceTag: 'type:contracts',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util'],
+            },
+            {
+              sourceTag: 'type:infra',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application', 'type:read-model'],
+            },
+            {
+              sourceTag: 'type:api',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application', 'type:read-model'],
+            },
+            {
+              sourceTag: 'type:testing',
+              notDependOnLibsWithTags: ['type:app'],
+            },
+            {
+              sourceTag: 'type:app',
+              notDependOnLibsWithTags: ['type:app'],
+            },
+            {
+              sourceTag: 'type:tool',
+              notDependOnLibsWithTags: ['type:tool'],
+            },
+          ],
+        },
+      ],
+    },
+  },
+];

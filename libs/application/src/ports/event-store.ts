@@ -1,0 +1,72 @@
+/** Who caused an event. Recorded on every event so history can say who did what. */
+export interface Actor {
+  userId: string;
+  role: string;
+}
+
+export interface NewEvent {
+  type: string;
+  /** Business date (YYYY-MM-DD) of the fact. */
+  occurredOn: string;
+  data: unknown;
+}
+
+/** An event as the log holds it. `position` orders the whole log; `version` orders one stream from 1. */
+export interface StoredEvent<Data = unknown> {
+  position: number;
+  streamId: string;
+  version: number;
+  type: string;
+  occurredOn: string;
+  /** ISO-8601 instant the store appended it. */
+  recordedAt: string;
+  actor: Actor;
+  data: Data;
+}
+
+export interface AppendRequest {
+  streamId: string;
+  /** The version the caller last saw: 0 means the stream must not exist yet. */
+  expectedVersion: number;
+  events: NewEvent[];
+  actor: Actor;
+  /** A retried command carrying the same key is not applied twice; the first result comes back. */
+  idempotencyKey?: string;
+}
+
+export interface AppendResult {
+  streamId: string;
+  /** The stream's version after the append. */
+  version: number;
+  /** Global position of the last event appended. */
+  position: number;
+  /** True when the idempotency key had been seen and nothing new was appended. */
+  duplicate: boolean;
+}
+
+/**
+ * The event log, the only source of truth. Implementations must pass
+ * `runEventStoreContract` from `@tuijin/testing`.
+ */
+export interface EventStore {
+  append(request: AppendRequest): Promise<AppendResult>;
+  readStream(streamId: string): Promise<StoredEvent[]>;
+  /** Events with a position greater than `afterPosition`, in order, at most `limit` of them. */
+  readAll(afterPosition: number, limit: number): Promise<StoredEvent[]>;
+  lastPosition(): Promise<number>;
+  /** Called after every successful append, so a relay need not poll in one process. */
+  onAppended(listener: (position: number) => void): void;
+  close(): Promise<void>;
+}
+
+/** The stream moved on since the caller read it. */
+export class ConcurrencyError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(`Stream ${streamId} is at version ${actualVersion}, not the expected ${expectedVersion}`);
+    this.name = 'ConcurrencyError';
+  }
+}

@@ -1,0 +1,4 @@
+export * from './domain-error';
+export * from './decider';
+export * from './calendar';
+export * from './input-rules';

@@ -1,0 +1,175 @@
+import Database from 'better-sqlite3';
+import {
+  ConcurrencyError,
+  type AppendRequest,
+  type AppendResult,
+  type CheckpointStore,
+  type EventStore,
+  type StoredEvent,
+} from '@tuijin/application';
+
+interface EventRow {
+  position: number;
+  stream_id: string;
+  version: number;
+  type: string;
+  occurred_on: string;
+  recorded_at: string;
+  actor: string;
+  data: string;
+}
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS events (
+    position    INTEGER PRIMARY KEY,
+    stream_id   TEXT    NOT NULL,
+    version     INTEGER NOT NULL,
+    type        TEXT    NOT NULL,
+    occurred_on TEXT    NOT NULL,
+    recorded_at TEXT    NOT NULL,
+    actor       TEXT    NOT NULL,
+    data        TEXT    NOT NULL,
+    UNIQUE (stream_id, version)
+  );
+  CREATE TABLE IF NOT EXISTS idempotency_keys (
+    key       TEXT PRIMARY KEY,
+    stream_id TEXT    NOT NULL,
+    version   INTEGER NOT NULL,
+    position  INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS checkpoints (
+    name     TEXT PRIMARY KEY,
+    position INTEGER NOT NULL
+  );
+`;
+
+const toStoredEvent = (row: EventRow): StoredEvent => ({
+  position: row.position,
+  streamId: row.stream_id,
+  version: row.version,
+  type: row.type,
+  occurredOn: row.occurred_on,
+  recordedAt: row.recorded_at,
+  actor: JSON.parse(row.actor),
+  data: JSON.parse(row.data),
+});
+
+const isUniqueViolation = (error: unknown): boolean =>
+  (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+  (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+/**
+ * The embedded event log: one SQLite file, WAL journal. The INTEGER PRIMARY KEY
+ * is the global position; the unique (stream_id, version) index is what finally
+ * rejects a concurrent writer, so the version cache below is only a shortcut.
+ */
+export class SqliteEventStore implements EventStore, CheckpointStore {
+  private readonly db: Database.Database;
+  private readonly listeners: ((position: number) => void)[] = [];
+  /** Stream versions this process has seen; a stale entry is caught by the unique index. */
+  private readonly knownVersions = new Map<string, number>();
+  private readonly statements;
+  private readonly appendAtomically;
+
+  constructor(filename: string, private readonly now: () => Date = () => new Date()) {
+    this.db = new Database(filename);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(SCHEMA);
+    this.statements = {
+      insert: this.db.prepare(
+        'INSERT INTO events (stream_id, version, type, occurred_on, recorded_at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      streamVersion: this.db.prepare('SELECT MAX(version) AS version FROM events WHERE stream_id = ?').pluck(),
+      readStream: this.db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY version'),
+      readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
+      lastPosition: this.db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
+      findKey: this.db.prepare('SELECT stream_id, version, position FROM idempotency_keys WHERE key = ?'),
+      saveKey: this.db.prepare('INSERT INTO idempotency_keys (key, stream_id, version, position) VALUES (?, ?, ?, ?)'),
+      loadCheckpoint: this.db.prepare('SELECT position FROM checkpoints WHERE name = ?').pluck(),
+      saveCheckpoint: this.db.prepare(
+        'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
+      ),
+    };
+    this.appendAtomically = this.db.transaction((request: AppendRequest) => this.appendRows(request));
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
+    const simple = request.events.length === 1 && request.idempotencyKey === undefined;
+    const result = simple ? this.appendRows(request) : this.appendAtomically(request);
+    if (!result.duplicate) {
+      this.knownVersions.set(result.streamId, result.version);
+      for (const listener of this.listeners) listener(result.position);
+    }
+    return result;
+  }
+
+  async readStream(streamId: string): Promise<StoredEvent[]> {
+    return (this.statements.readStream.all(streamId) as EventRow[]).map(toStoredEvent);
+  }
+
+  async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
+    return (this.statements.readAll.all(afterPosition, limit) as EventRow[]).map(toStoredEvent);
+  }
+
+  async lastPosition(): Promise<number> {
+    return this.statements.lastPosition.get() as number;
+  }
+
+  onAppended(listener: (position: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  async load(name: string): Promise<number> {
+    return (this.statements.loadCheckpoint.get(name) as number | undefined) ?? 0;
+  }
+
+  async save(name: string, position: number): Promise<void> {
+    this.statements.saveCheckpoint.run(name, position);
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private appendRows(request: AppendRequest): AppendResult {
+    const { streamId, expectedVersion, events, actor, idempotencyKey } = request;
+    if (idempotencyKey !== undefined) {
+      const seen = this.statements.findKey.get(idempotencyKey) as
+        | { stream_id: string; version: number; position: number }
+        | undefined;
+      if (seen) return { streamId: seen.stream_id, version: seen.version, position: seen.position, duplicate: true };
+    }
+    if (this.knownVersions.get(streamId) !== expectedVersion) {
+      const actual = (this.statements.streamVersion.get(streamId) as number | null) ?? 0;
+      if (actual !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, actual);
+    }
+    const recordedAt = this.now().toISOString();
+    const actorJson = JSON.stringify(actor);
+    let version = expectedVersion;
+    let position = 0;
+    try {
+      for (const event of events) {
+        version += 1;
+        const { lastInsertRowid } = this.statements.insert.run(
+          streamId,
+          version,
+          event.type,
+          event.occurredOn,
+          recordedAt,
+          actorJson,
+          JSON.stringify(event.data),
+        );
+        position = Number(lastInsertRowid);
+      }
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      this.knownVersions.delete(streamId);
+      const actual = (this.statements.streamVersion.get(streamId) as number | null) ?? 0;
+      throw new ConcurrencyError(streamId, expectedVersion, actual);
+    }
+    if (idempotencyKey !== undefined) this.statements.saveKey.run(idempotencyKey, streamId, version, position);
+    return { streamId, version, position, duplicate: false };
+  }
+}

@@ -1,0 +1,4 @@
+import { runViewStoreContract } from '@tuijin/testing';
+import { MemoryViewStore } from './memory-view-store';
+
+runViewStoreContract('in-memory', async () => new MemoryViewStore());

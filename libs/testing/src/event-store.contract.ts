@@ -1,0 +1,115 @@
+import { ConcurrencyError, type Actor, type EventStore, type NewEvent } from '@tuijin/application';
+
+export interface EventStoreFixture {
+  store: EventStore;
+  /** A second store over the same data, as another process would open it. */
+  openAnother(): Promise<EventStore>;
+}
+
+const actor: Actor = { userId: 'u-1', role: 'UNIT_REPORTER' };
+const event = (n: number, occurredOn = '2025-03-01'): NewEvent => ({
+  type: 'Something',
+  occurredOn,
+  data: { n, text: '铜梁区 <b>' },
+});
+
+/** The behaviour every event-store adapter must show; run it from each adapter's spec. */
+export function runEventStoreContract(name: string, open: () => Promise<EventStoreFixture>): void {
+  describe(`${name} event store contract`, () => {
+    let fixture: EventStoreFixture;
+    let store: EventStore;
+    beforeEach(async () => {
+      fixture = await open();
+      store = fixture.store;
+    });
+    afterEach(() => store.close());
+
+    it('reads back a stream in version order with both times, the actor and the data', async () => {
+      const before = Date.now();
+      await store.append({ streamId: 's-1', expectedVersion: 0, events: [event(1), event(2, '2025-04-02')], actor });
+      const events = await store.readStream('s-1');
+      expect(events.map((e) => [e.version, e.type, e.occurredOn, e.data])).toEqual([
+        [1, 'Something', '2025-03-01', { n: 1, text: '铜梁区 <b>' }],
+        [2, 'Something', '2025-04-02', { n: 2, text: '铜梁区 <b>' }],
+      ]);
+      expect(events[0].actor).toEqual(actor);
+      expect(Date.parse(events[0].recordedAt)).toBeGreaterThanOrEqual(before - 1000);
+      expect(events[0].recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
+    });
+
+    it('gives every event a global position that grows across streams', async () => {
+      const a = await store.append({ streamId: 'a', expectedVersion: 0, events: [event(1)], actor });
+      const b = await store.append({ streamId: 'b', expectedVersion: 0, events: [event(2), event(3)], actor });
+      const c = await store.append({ streamId: 'a', expectedVersion: 1, events: [event(4)], actor });
+      expect(a.position).toBeLessThan(b.position);
+      expect(b.position).toBeLessThan(c.position);
+      expect(await store.lastPosition()).toBe(c.position);
+      const all = await store.readAll(0, 100);
+      expect(all.map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3, 4]);
+      expect(all.map((e) => e.streamId)).toEqual(['a', 'b', 'b', 'a']);
+      const page = await store.readAll(all[1].position, 2);
+      expect(page.map((e) => (e.data as { n: number }).n)).toEqual([3, 4]);
+    });
+
+    it('starts empty: an unknown stream has no events and the log has position 0', async () => {
+      expect(await store.readStream('nothing')).toEqual([]);
+      expect(await store.lastPosition()).toBe(0);
+      expect(await store.readAll(0, 10)).toEqual([]);
+    });
+
+    it('rejects an append whose expected version is stale, and appends nothing', async () => {
+      await store.append({ streamId: 's', expectedVersion: 0, events: [event(1)], actor });
+      await expect(store.append({ streamId: 's', expectedVersion: 0, events: [event(2)], actor })).rejects.toBeInstanceOf(
+        ConcurrencyError,
+      );
+      await expect(store.append({ streamId: 's', expectedVersion: 5, events: [event(2)], actor })).rejects.toMatchObject({
+        actualVersion: 1,
+      });
+      expect(await store.readStream('s')).toHaveLength(1);
+    });
+
+    it('lets exactly one of many concurrent writers to one stream win', async () => {
+      await store.append({ streamId: 's', expectedVersion: 0, events: [event(0)], actor });
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) => store.append({ streamId: 's', expectedVersion: 1, events: [event(i + 1)], actor })),
+      );
+      expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+      const losers = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
+      expect(losers.every((l) => l.reason instanceof ConcurrencyError)).toBe(true);
+      expect((await store.readStream('s')).map((e) => e.version)).toEqual([1, 2]);
+    });
+
+    it('sees a write made through another connection and refuses to overwrite it', async () => {
+      await store.append({ streamId: 's', expectedVersion: 0, events: [event(1)], actor });
+      const other = await fixture.openAnother();
+      try {
+        await other.append({ streamId: 's', expectedVersion: 1, events: [event(2)], actor });
+        await expect(store.append({ streamId: 's', expectedVersion: 1, events: [event(3)], actor })).rejects.toBeInstanceOf(
+          ConcurrencyError,
+        );
+        await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor });
+        expect((await other.readStream('s')).map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3]);
+      } finally {
+        await other.close();
+      }
+    });
+
+    it('applies a retried command with the same idempotency key only once', async () => {
+      const request = { streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor, idempotencyKey: 'k-1' };
+      const first = await store.append(request);
+      const retry = await store.append(request);
+      expect(first.duplicate).toBe(false);
+      expect(retry).toEqual({ ...first, duplicate: true });
+      expect(await store.readStream('s')).toHaveLength(2);
+      const fresh = await store.append({ ...request, expectedVersion: 2, idempotencyKey: 'k-2' });
+      expect(fresh).toMatchObject({ version: 4, duplicate: false });
+    });
+
+    it('tells listeners the position of each append', async () => {
+      const seen: number[] = [];
+      store.onAppended((position) => seen.push(position));
+      const result = await store.append({ streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor });
+      expect(seen).toEqual([result.position]);
+    });
+  });
+}

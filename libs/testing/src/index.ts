@@ -1,0 +1,3 @@
+export * from './event-store.contract';
+export * from './event-bus.contract';
+export * from './view-store.contract';

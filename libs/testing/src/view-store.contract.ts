@@ -1,0 +1,87 @@
+import type { ViewStore } from '@tuijin/application';
+
+const project = (id: string, district: string, stage: string, name: string, investment: number) => ({
+  id,
+  districtId: district,
+  stage,
+  name,
+  totalInvestment: investment,
+});
+
+/** The behaviour every read-model store must show. */
+export function runViewStoreContract(name: string, open: () => Promise<ViewStore>): void {
+  describe(`${name} view store contract`, () => {
+    let views: ViewStore;
+    beforeEach(async () => {
+      views = await open();
+      await views.commit(
+        [
+          project('p1', 'd1', 'RESERVE', '铜梁高新区标准厂房', 500),
+          project('p2', 'd1', 'UNDER_CONSTRUCTION', '巴岳山隧道', 9000),
+          project('p3', 'd1', 'UNDER_CONSTRUCTION', '城区污水管网', 1200),
+          project('p4', 'd2', 'RESERVE', '渠县标准厂房', 800),
+          project('p5', 'd1', 'SIGNED', '智能制造产业园', 1200),
+        ].map((doc) => ({ collection: 'projects', doc })),
+        { name: 'projector', position: 5 },
+      );
+    });
+
+    it('returns a stored document and its checkpoint', async () => {
+      expect(await views.get('projects', 'p2')).toEqual(project('p2', 'd1', 'UNDER_CONSTRUCTION', '巴岳山隧道', 9000));
+      expect(await views.get('projects', 'nope')).toBeUndefined();
+      expect(await views.checkpoint('projector')).toBe(5);
+      expect(await views.checkpoint('other')).toBe(0);
+    });
+
+    it('filters by fields and text, sorts with the id as tiebreaker and counts all matches', async () => {
+      const page = await views.find('projects', {
+        where: { districtId: 'd1', stage: ['UNDER_CONSTRUCTION', 'SIGNED'] },
+        orderBy: { field: 'totalInvestment', direction: 'ASC' },
+        limit: 10,
+      });
+      expect(page.items.map((p) => p.id)).toEqual(['p3', 'p5', 'p2']);
+      expect(page.totalCount).toBe(3);
+      const text = await views.find('projects', {
+        text: { fields: ['name'], contains: '厂房' },
+        orderBy: { field: 'id', direction: 'DESC' },
+        limit: 10,
+      });
+      expect(text.items.map((p) => p.id)).toEqual(['p4', 'p1']);
+    });
+
+    it('pages with a keyset cursor without skipping or repeating rows', async () => {
+      const orderBy = { field: 'totalInvestment', direction: 'DESC' as const };
+      const first = await views.find('projects', { where: { districtId: 'd1' }, orderBy, limit: 2 });
+      expect(first.items.map((p) => p.id)).toEqual(['p2', 'p3']);
+      expect(first.hasNextPage).toBe(true);
+      const last = first.items[1];
+      const second = await views.find('projects', {
+        where: { districtId: 'd1' },
+        orderBy,
+        limit: 2,
+        after: { value: last.totalInvestment as number, id: last.id },
+      });
+      expect(second.items.map((p) => p.id)).toEqual(['p5', 'p1']);
+      expect(second.hasNextPage).toBe(false);
+      expect(second.totalCount).toBe(4);
+    });
+
+    it('replaces a document on a later commit and forgets everything on clear', async () => {
+      await views.commit([{ collection: 'projects', doc: project('p1', 'd1', 'SIGNED', '改名', 1) }], {
+        name: 'projector',
+        position: 9,
+      });
+      expect(await views.get('projects', 'p1')).toMatchObject({ stage: 'SIGNED', name: '改名' });
+      expect(await views.checkpoint('projector')).toBe(9);
+      await views.clear();
+      expect(await views.all('projects')).toEqual([]);
+      expect(await views.checkpoint('projector')).toBe(0);
+    });
+
+    it('hands out copies, so changing a returned document changes nothing stored', async () => {
+      const doc = await views.get('projects', 'p1');
+      (doc as { name: string }).name = 'changed';
+      expect(await views.get('projects', 'p1')).toMatchObject({ name: '铜梁高新区标准厂房' });
+    });
+  });
+}

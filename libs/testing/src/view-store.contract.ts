@@ -51,7 +51,7 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
 
     it('pages with a keyset cursor without skipping or repeating rows', async () => {
       const orderBy = { field: 'totalInvestment', direction: 'DESC' as const };
-      const first = await views.find('projects', { where: { districtId: 'd1' }, orderBy, limit: 2 });
+      const first = await views.find<ReturnType<typeof project>>('projects', { where: { districtId: 'd1' }, orderBy, limit: 2 });
       expect(first.items.map((p) => p.id)).toEqual(['p2', 'p3']);
       expect(first.hasNextPage).toBe(true);
       const last = first.items[1];
@@ -80,7 +80,7 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
 
     it('hands out copies, so changing a returned document changes nothing stored', async () => {
       const doc = await views.get('projects', 'p1');
-      (doc as { name: string }).name = 'changed';
+      (doc as unknown as { name: string }).name = 'changed';
       expect(await views.get('projects', 'p1')).toMatchObject({ name: '铜梁高新区标准厂房' });
     });
   });

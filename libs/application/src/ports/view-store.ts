@@ -1,7 +1,6 @@
 /** A read-model document. `id` is unique within its collection. */
 export interface ViewDoc {
   id: string;
-  [field: string]: unknown;
 }
 
 export type Scalar = string | number | boolean;

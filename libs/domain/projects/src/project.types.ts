@@ -197,3 +197,9 @@ export type ProjectState =
       reports: Record<string, MonthlyReport>;
       problems: Record<string, ProblemState>;
     };
+
+/** The state of a project once registered: what every command but RegisterProject works on. */
+export type RegisteredProject = Extract<ProjectState, { exists: true }>;
+/** One command or event of the union, by its type name. */
+export type ProjectCommandOf<Type extends ProjectCommand['type']> = Extract<ProjectCommand, { type: Type }>;
+export type ProjectEventOf<Type extends ProjectEvent['type']> = Extract<ProjectEvent, { type: Type }>;

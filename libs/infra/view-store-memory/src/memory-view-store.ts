@@ -2,6 +2,8 @@ import type { Scalar, ViewDoc, ViewPage, ViewQuery, ViewStore, ViewWrite } from 
 
 type Collection = Map<string, ViewDoc>;
 
+const field = (doc: ViewDoc, name: string): unknown => (doc as unknown as Record<string, unknown>)[name];
+
 const compareValues = (a: unknown, b: unknown): number => {
   if (a === b) return 0;
   if (a === undefined || a === null) return -1;
@@ -10,16 +12,16 @@ const compareValues = (a: unknown, b: unknown): number => {
 };
 
 const matchesWhere = (doc: ViewDoc, where: ViewQuery['where']): boolean =>
-  Object.entries(where ?? {}).every(([field, expected]) => {
+  Object.entries(where ?? {}).every(([name, expected]) => {
     if (expected === undefined) return true;
-    const actual = doc[field] as Scalar;
+    const actual = field(doc, name) as Scalar;
     return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
   });
 
 const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
   if (!text || text.contains === '') return true;
   const needle = text.contains.toLowerCase();
-  return text.fields.some((field) => String(doc[field] ?? '').toLowerCase().includes(needle));
+  return text.fields.some((name) => String(field(doc, name) ?? '').toLowerCase().includes(needle));
 };
 
 /**
@@ -37,15 +39,16 @@ export class MemoryViewStore implements ViewStore {
   }
 
   async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
-    const { field, direction } = query.orderBy;
+    const { field: sortField, direction } = query.orderBy;
     const sign = direction === 'ASC' ? 1 : -1;
-    const order = (a: ViewDoc, b: ViewDoc) => sign * compareValues(a[field], b[field]) || compareValues(a.id, b.id);
+    const order = (a: ViewDoc, b: ViewDoc) =>
+      sign * compareValues(field(a, sortField), field(b, sortField)) || compareValues(a.id, b.id);
     const matching = [...this.collection(collection).values()].filter(
       (doc) => matchesWhere(doc, query.where) && matchesText(doc, query.text),
     );
     matching.sort(order);
     const after = query.after;
-    const start = after ? matching.findIndex((doc) => order(doc, { id: after.id, [field]: after.value }) > 0) : 0;
+    const start = after ? matching.findIndex((doc) => order(doc, { id: after.id, [sortField]: after.value } as ViewDoc) > 0) : 0;
     const rest = start < 0 ? [] : matching.slice(start);
     return {
       items: rest.slice(0, query.limit).map((doc) => structuredClone(doc) as T),

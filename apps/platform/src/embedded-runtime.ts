@@ -1,0 +1,61 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import {
+  AggregateRepository,
+  OrganizationCommands,
+  ProjectCommands,
+  Projector,
+  Relay,
+  type Subscription,
+} from '@tuijin/application';
+import { MemoryEventBus } from '@tuijin/bus-memory';
+import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import type { ApiRuntime } from '@tuijin/graphql-api';
+import { ALL_PROJECTIONS, ReadModelQueries } from '@tuijin/read-models';
+import { MemoryViewStore } from '@tuijin/view-store-memory';
+
+/**
+ * Every module of Tuijin in one process: the SQLite event log is the only thing
+ * on disk; the relay publishes it to the in-process bus and the projector keeps
+ * the read models in memory, replaying the whole log at start-up.
+ */
+export class EmbeddedRuntime implements ApiRuntime {
+  readonly store: SqliteEventStore;
+  readonly views = new MemoryViewStore();
+  readonly bus = new MemoryEventBus();
+  readonly projector = new Projector(this.views, ALL_PROJECTIONS);
+  readonly relay: Relay;
+  readonly organization: OrganizationCommands;
+  readonly projects: ProjectCommands;
+  readonly queries = new ReadModelQueries(this.views);
+  private subscription?: Subscription;
+
+  constructor(
+    dataDir: string,
+    readonly today: () => string,
+  ) {
+    mkdirSync(dataDir, { recursive: true });
+    this.store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    this.relay = new Relay(this.store, this.bus, this.store);
+    const aggregates = new AggregateRepository(this.store);
+    this.organization = new OrganizationCommands(aggregates);
+    this.projects = new ProjectCommands(aggregates, this.organization);
+  }
+
+  async start(): Promise<void> {
+    await this.projector.start();
+    await this.projector.catchUp(this.store);
+    this.subscription = await this.bus.subscribe('projector', this.projector.handle);
+    await this.relay.start();
+  }
+
+  waitFor(position: number): Promise<void> {
+    return this.projector.waitFor(position);
+  }
+
+  async close(): Promise<void> {
+    await this.relay.stop();
+    await this.subscription?.close();
+    await this.store.close();
+  }
+}

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { Controller, Get, Module, Redirect, type INestApplication, type LoggerService } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { GraphqlApiModule, mountGraphiql, type ApiRuntime } from '@tuijin/graphql-api';
+
+@Controller()
+class HealthController {
+  @Get('health/live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  @Get('health/ready')
+  ready() {
+    return { status: 'ok' };
+  }
+
+  /** The admin app will live at `/`; until then the front door is the GraphQL explorer. */
+  @Get()
+  @Redirect('/graphiql')
+  home() {
+    return undefined;
+  }
+}
+
+/** The HTTP application over a runtime: GraphQL at /graphql, GraphiQL at /graphiql, health checks. */
+export async function createPlatformApp(
+  runtime: ApiRuntime,
+  logger: LoggerService | false = false,
+): Promise<INestApplication> {
+  @Module({ imports: [GraphqlApiModule.forRuntime(runtime)], controllers: [HealthController] })
+  class PlatformModule {}
+
+  const app = await NestFactory.create<NestExpressApplication>(PlatformModule, { logger, bodyParser: true, forceCloseConnections: true });
+  app.disable('x-powered-by');
+  mountGraphiql(app.getHttpAdapter().getInstance());
+  app.enableShutdownHooks();
+  return app;
+}

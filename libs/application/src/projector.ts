@@ -1,0 +1,125 @@
+import type { StoredEvent, EventStore } from './ports/event-store';
+import type { ViewDoc, ViewStore, ViewWrite } from './ports/view-store';
+
+/** What a projection may do while applying one event. */
+export interface ViewSession {
+  get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined>;
+  put<T extends ViewDoc>(collection: string, doc: T): void;
+}
+
+/** Folds events into read-model documents. Must be deterministic: a replay gives the same documents. */
+export interface Projection {
+  readonly name: string;
+  apply(event: StoredEvent, views: ViewSession): Promise<void>;
+}
+
+const STREAMS = '_streams';
+
+/** Collects a batch's writes, so each document is written once per batch however many events touch it. */
+class BatchSession implements ViewSession {
+  private readonly docs = new Map<string, { collection: string; doc: ViewDoc | undefined; dirty: boolean }>();
+
+  constructor(private readonly store: ViewStore) {}
+
+  async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
+    const key = `${collection}\u0000${id}`;
+    let entry = this.docs.get(key);
+    if (!entry) {
+      entry = { collection, doc: await this.store.get(collection, id), dirty: false };
+      this.docs.set(key, entry);
+    }
+    return entry.doc as T | undefined;
+  }
+
+  put<T extends ViewDoc>(collection: string, doc: T): void {
+    this.docs.set(`${collection}\u0000${doc.id}`, { collection, doc, dirty: true });
+  }
+
+  writes(): ViewWrite[] {
+    return [...this.docs.values()]
+      .filter((entry) => entry.dirty && entry.doc)
+      .map((entry) => ({ collection: entry.collection, doc: entry.doc as ViewDoc }));
+  }
+}
+
+/**
+ * Applies events to the read models. It remembers the last version applied per
+ * stream and skips anything at or below it, so redelivery and replay are
+ * harmless; a batch's documents and the checkpoint are committed together.
+ */
+export class Projector {
+  private applied = 0;
+  private waiters: { position: number; resolve: () => void }[] = [];
+
+  constructor(
+    private readonly views: ViewStore,
+    private readonly projections: Projection[],
+    readonly name = 'projector',
+  ) {}
+
+  async start(): Promise<void> {
+    this.applied = await this.views.checkpoint(this.name);
+  }
+
+  get appliedPosition(): number {
+    return this.applied;
+  }
+
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Batches are applied one at a time, in arrival order, whoever delivers them. */
+  readonly handle = (events: StoredEvent[]): Promise<void> => {
+    const next = this.queue.then(() => this.apply(events));
+    this.queue = next.catch(() => undefined);
+    return next;
+  };
+
+  private async apply(events: StoredEvent[]): Promise<void> {
+    const session = new BatchSession(this.views);
+    let last = this.applied;
+    for (const event of events) {
+      last = Math.max(last, event.position);
+      const stream = (await session.get<{ id: string; version: number }>(STREAMS, event.streamId)) ?? {
+        id: event.streamId,
+        version: 0,
+      };
+      if (event.version <= stream.version) continue;
+      for (const projection of this.projections) await projection.apply(event, session);
+      session.put(STREAMS, { ...stream, version: event.version });
+    }
+    await this.views.commit(session.writes(), { name: this.name, position: last });
+    this.applied = last;
+    this.wakeWaiters();
+  }
+
+  /** Replays the log from this projector's checkpoint straight from the store. */
+  async catchUp(store: EventStore, batchSize = 5000): Promise<void> {
+    for (;;) {
+      const events = await store.readAll(this.applied, batchSize);
+      if (events.length === 0) return;
+      await this.handle(events);
+    }
+  }
+
+  /** Resolves once the read models include `position`, so a client reads its own write. */
+  waitFor(position: number, timeoutMs = 5000): Promise<void> {
+    if (this.applied >= position) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w.resolve !== done);
+        reject(new Error(`read models did not reach position ${position} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.waiters.push({ position, resolve: done });
+    });
+  }
+
+  private wakeWaiters(): void {
+    const ready = this.waiters.filter((w) => w.position <= this.applied);
+    this.waiters = this.waiters.filter((w) => w.position > this.applied);
+    for (const waiter of ready) waiter.resolve();
+  }
+}

@@ -1,0 +1,285 @@
+import { notFound, type DomainError } from '@tuijin/domain-kernel';
+import {
+  projectDecider,
+  type AnnualPlan,
+  type Category,
+  type EscalationLevel,
+  type Person,
+  type ProblemCategory,
+  type ProjectCommand,
+  type ProjectDetails,
+  type ProjectState,
+  type Stage,
+} from '@tuijin/domain-projects';
+import type { AggregateRepository } from '../aggregate-repository';
+import type { CommandContext, CommandResult } from '../command-context';
+import { problemIdFor, projectIdFor, projectIdOfProblem, streamOf } from '../ids';
+import type { OrganizationCommands } from './organization.commands';
+
+export interface RegisterProjectInput extends Partial<Omit<ProjectDetails, 'name' | 'category' | 'totalInvestment'>> {
+  districtId: string;
+  code: string;
+  name: string;
+  category: Category;
+  leadUnitId: string;
+  totalInvestment: number;
+  stage?: Stage;
+  occurredOn?: string;
+}
+
+export interface ReviseProjectInput {
+  projectId: string;
+  occurredOn?: string;
+  changes: Partial<ProjectDetails>;
+}
+
+export interface SetAnnualPlanInput extends Omit<AnnualPlan, 'milestones'> {
+  projectId: string;
+  milestones?: string[];
+}
+
+export interface ChangeStageInput {
+  projectId: string;
+  stage: Stage;
+  occurredOn?: string;
+  reason?: string;
+}
+
+export interface SubmitMonthlyReportInput {
+  projectId: string;
+  month: string;
+  investment: number;
+  progressPercent: number;
+  note?: string;
+  submittedOn?: string;
+}
+
+export interface RaiseProblemInput {
+  projectId: string;
+  category: ProblemCategory;
+  description: string;
+  raisedOn?: string;
+  dueOn: string;
+  ownerUnitId?: string;
+}
+
+type ExistingProject = Extract<ProjectState, { exists: true }>;
+
+/** Every command on a project, including its problem ledger (问题台账), which lives in the project's stream. */
+export class ProjectCommands {
+  constructor(
+    private readonly aggregates: AggregateRepository,
+    private readonly organization: OrganizationCommands,
+  ) {}
+
+  async registerProject(input: RegisterProjectInput, context: CommandContext): Promise<CommandResult> {
+    await this.organization.requireDistrict(input.districtId);
+    await this.organization.requireUnitOfDistrict('leadUnitId', input.leadUnitId, input.districtId);
+    const projectId = projectIdFor(input.districtId, String(input.code));
+    const { stage = 'RESERVE', occurredOn = context.today, ...details } = input;
+    return this.run(projectId, context, () => ({
+      type: 'RegisterProject',
+      today: context.today,
+      ...details,
+      projectId,
+      stage,
+      occurredOn,
+    }));
+  }
+
+  reviseProjectDetails(input: ReviseProjectInput, context: CommandContext): Promise<CommandResult> {
+    return this.runOnExisting(input.projectId, context, () => ({
+      type: 'ReviseProjectDetails',
+      today: context.today,
+      occurredOn: input.occurredOn ?? context.today,
+      changes: input.changes,
+    }));
+  }
+
+  changeLeadUnit(
+    input: { projectId: string; leadUnitId: string; occurredOn?: string; reason?: string },
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.runOnExisting(input.projectId, context, async (project) => {
+      await this.organization.requireUnitOfDistrict('leadUnitId', input.leadUnitId, project.districtId);
+      return {
+        type: 'ChangeLeadUnit',
+        today: context.today,
+        occurredOn: input.occurredOn ?? context.today,
+        leadUnitId: input.leadUnitId,
+        reason: input.reason,
+      };
+    });
+  }
+
+  assignLeader(input: { projectId: string; leader: Person; occurredOn?: string }, context: CommandContext) {
+    return this.runOnExisting(input.projectId, context, () => ({
+      type: 'AssignLeader',
+      today: context.today,
+      occurredOn: input.occurredOn ?? context.today,
+      leader: input.leader,
+    }));
+  }
+
+  assignServiceSecretary(input: { projectId: string; secretary: Person; occurredOn?: string }, context: CommandContext) {
+    return this.runOnExisting(input.projectId, context, () => ({
+      type: 'AssignServiceSecretary',
+      today: context.today,
+      occurredOn: input.occurredOn ?? context.today,
+      secretary: input.secretary,
+    }));
+  }
+
+  setAnnualPlan(input: SetAnnualPlanInput, context: CommandContext): Promise<CommandResult> {
+    const { projectId, milestones = [], ...plan } = input;
+    return this.runOnExisting(projectId, context, () => ({
+      type: 'SetAnnualPlan',
+      today: context.today,
+      occurredOn: context.today,
+      ...plan,
+      milestones,
+    }));
+  }
+
+  changeStage(input: ChangeStageInput, context: CommandContext): Promise<CommandResult> {
+    return this.runOnExisting(input.projectId, context, () => ({
+      type: 'ChangeStage',
+      today: context.today,
+      occurredOn: input.occurredOn ?? context.today,
+      stage: input.stage,
+      reason: input.reason,
+    }));
+  }
+
+  submitMonthlyReport(input: SubmitMonthlyReportInput, context: CommandContext): Promise<CommandResult> {
+    const { projectId, submittedOn = context.today, ...report } = input;
+    return this.runOnExisting(projectId, context, () => ({
+      type: 'SubmitMonthlyReport',
+      today: context.today,
+      ...report,
+      submittedOn,
+    }));
+  }
+
+  async raiseProblem(input: RaiseProblemInput, context: CommandContext): Promise<CommandResult> {
+    let problemId = '';
+    const { position } = await this.runOnExisting(input.projectId, context, async (project) => {
+      const ownerUnitId = input.ownerUnitId ?? project.leadUnitId;
+      if (input.ownerUnitId !== undefined) {
+        await this.organization.requireUnitOfDistrict('ownerUnitId', ownerUnitId, project.districtId);
+      }
+      problemId = problemIdFor(project.projectId, Object.keys(project.problems).length + 1);
+      return {
+        type: 'RaiseProblem',
+        today: context.today,
+        problemId,
+        category: input.category,
+        description: input.description,
+        raisedOn: input.raisedOn ?? context.today,
+        dueOn: input.dueOn,
+        ownerUnitId,
+      };
+    });
+    return { id: problemId, position };
+  }
+
+  async assignProblem(
+    input: { problemId: string; ownerUnitId: string; occurredOn?: string; note?: string },
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.runOnProblem(input.problemId, context, async (project) => {
+      await this.organization.requireUnitOfDistrict('ownerUnitId', input.ownerUnitId, project.districtId);
+      return {
+        type: 'AssignProblem',
+        today: context.today,
+        problemId: input.problemId,
+        ownerUnitId: input.ownerUnitId,
+        occurredOn: input.occurredOn ?? context.today,
+        note: input.note,
+      };
+    });
+  }
+
+  escalateProblem(
+    input: { problemId: string; level: EscalationLevel; occurredOn?: string; note?: string },
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.runOnProblem(input.problemId, context, () => ({
+      type: 'EscalateProblem',
+      today: context.today,
+      problemId: input.problemId,
+      level: input.level,
+      occurredOn: input.occurredOn ?? context.today,
+      note: input.note,
+    }));
+  }
+
+  resolveProblem(
+    input: { problemId: string; resolvedOn?: string; resolution: string },
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.runOnProblem(input.problemId, context, () => ({
+      type: 'ResolveProblem',
+      today: context.today,
+      problemId: input.problemId,
+      resolvedOn: input.resolvedOn ?? context.today,
+      resolution: input.resolution,
+    }));
+  }
+
+  closeProblem(
+    input: { problemId: string; reason: string; occurredOn?: string },
+    context: CommandContext,
+  ): Promise<CommandResult> {
+    return this.runOnProblem(input.problemId, context, () => ({
+      type: 'CloseProblem',
+      today: context.today,
+      problemId: input.problemId,
+      occurredOn: input.occurredOn ?? context.today,
+      reason: input.reason,
+    }));
+  }
+
+  /** The district a project belongs to, for scope checks before a command runs. */
+  async districtOfProject(projectId: string): Promise<string> {
+    const { state } = await this.aggregates.load(projectDecider, streamOf.project(String(projectId)));
+    if (!state.exists) throw notFound('Project', projectId);
+    return state.districtId;
+  }
+
+  private async run(
+    projectId: string,
+    context: CommandContext,
+    command: (state: ProjectState) => ProjectCommand | Promise<ProjectCommand>,
+  ): Promise<CommandResult> {
+    const { position } = await this.aggregates.execute(projectDecider, streamOf.project(projectId), command, context);
+    return { id: projectId, position };
+  }
+
+  private runOnExisting(
+    projectId: string,
+    context: CommandContext,
+    command: (project: ExistingProject) => ProjectCommand | Promise<ProjectCommand>,
+  ): Promise<CommandResult> {
+    return this.run(String(projectId), context, (state) => {
+      if (!state.exists) throw notFound('Project', projectId);
+      return command(state);
+    });
+  }
+
+  private async runOnProblem(
+    problemId: string,
+    context: CommandContext,
+    command: (project: ExistingProject) => ProjectCommand | Promise<ProjectCommand>,
+  ): Promise<CommandResult> {
+    const projectId = projectIdOfProblem(String(problemId));
+    if (!projectId) throw notFoundProblem(problemId);
+    const { position } = await this.run(projectId, context, (state) => {
+      if (!state.exists || !state.problems[problemId]) throw notFoundProblem(problemId);
+      return command(state);
+    });
+    return { id: problemId, position };
+  }
+}
+
+const notFoundProblem = (problemId: string): DomainError => notFound('Problem', problemId);

@@ -1,0 +1,4 @@
+export * from './runtime';
+export * from './graphql-api.module';
+export * from './graphiql';
+export * from './errors';

@@ -1,0 +1,54 @@
+import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
+import type { DistrictEvent, UnitEvent } from '@tuijin/domain-organization';
+import { COLLECTIONS, type DistrictView, type UnitView } from './views';
+
+const idOf = (event: StoredEvent) => event.streamId.slice(event.streamId.indexOf('-') + 1);
+
+async function applyDistrict(event: DistrictEvent, stored: StoredEvent, views: ViewSession): Promise<void> {
+  switch (event.type) {
+    case 'DistrictCreated':
+      views.put(COLLECTIONS.districts, {
+        id: event.data.districtId,
+        code: event.data.code,
+        name: event.data.name,
+        createdAt: stored.recordedAt,
+      } satisfies DistrictView);
+      return;
+    case 'DistrictRenamed': {
+      const district = await views.get<DistrictView>(COLLECTIONS.districts, idOf(stored));
+      if (district) views.put(COLLECTIONS.districts, { ...district, name: event.data.name });
+      return;
+    }
+  }
+}
+
+async function applyUnit(event: UnitEvent, stored: StoredEvent, views: ViewSession): Promise<void> {
+  if (event.type === 'UnitCreated') {
+    const { unitId, ...unit } = event.data;
+    views.put(COLLECTIONS.units, { id: unitId, ...unit, reserveTargets: [] } satisfies UnitView);
+    return;
+  }
+  const unit = await views.get<UnitView>(COLLECTIONS.units, idOf(stored));
+  if (!unit) return;
+  switch (event.type) {
+    case 'UnitRenamed':
+      views.put(COLLECTIONS.units, { ...unit, name: event.data.name });
+      return;
+    case 'ReserveTargetSet': {
+      const others = unit.reserveTargets.filter((t) => t.year !== event.data.year);
+      const reserveTargets = [...others, { year: event.data.year, target: event.data.target }].sort((a, b) => a.year - b.year);
+      views.put(COLLECTIONS.units, { ...unit, reserveTargets });
+      return;
+    }
+  }
+}
+
+/** Districts (区县) and their units (责任单位). */
+export const organizationProjection: Projection = {
+  name: 'organization',
+  async apply(stored, views) {
+    const event = { type: stored.type, occurredOn: stored.occurredOn, data: stored.data };
+    if (stored.streamId.startsWith('district-')) await applyDistrict(event as DistrictEvent, stored, views);
+    if (stored.streamId.startsWith('unit-')) await applyUnit(event as UnitEvent, stored, views);
+  },
+};

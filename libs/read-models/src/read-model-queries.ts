@@ -1,0 +1,116 @@
+import type { Scalar, ViewStore } from '@tuijin/application';
+import type { Category, Stage } from '@tuijin/domain-projects';
+import {
+  COLLECTIONS,
+  type DistrictView,
+  type HistoryEntry,
+  type ProblemView,
+  type ProjectHistoryView,
+  type ProjectView,
+  type UnitView,
+} from './views';
+
+export interface ProjectFilter {
+  stage?: Stage[];
+  leadUnitId?: string;
+  category?: Category[];
+  /** Matches code, name, owner enterprise or township, case-insensitively. */
+  text?: string;
+}
+
+export type ProjectSortField = 'code' | 'name' | 'totalInvestment' | 'registeredOn' | 'completedInvestment';
+
+export interface PageRequest<SortField extends string> {
+  first: number;
+  after?: string;
+  sortBy: SortField;
+  direction: 'ASC' | 'DESC';
+}
+
+export interface Connection<T> {
+  totalCount: number;
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Opaque keyset cursors: the sort value and id of a row, so a page never skips or repeats rows. */
+const encodeCursor = (value: unknown, id: string) => Buffer.from(JSON.stringify([value ?? null, id])).toString('base64url');
+
+export function decodeCursor(cursor: string): { value: Scalar | null; id: string } | undefined {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return typeof id === 'string' ? { value, id } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything the API reads, straight from the read models. */
+export class ReadModelQueries {
+  constructor(private readonly views: ViewStore) {}
+
+  async districts(): Promise<DistrictView[]> {
+    const districts = await this.views.all<DistrictView>(COLLECTIONS.districts);
+    return districts.sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  district(id: string): Promise<DistrictView | undefined> {
+    return this.views.get(COLLECTIONS.districts, id);
+  }
+
+  async units(districtId: string): Promise<UnitView[]> {
+    const page = await this.views.find<UnitView>(COLLECTIONS.units, {
+      where: { districtId },
+      orderBy: { field: 'code', direction: 'ASC' },
+      limit: 10_000,
+    });
+    return page.items;
+  }
+
+  unit(id: string): Promise<UnitView | undefined> {
+    return this.views.get(COLLECTIONS.units, id);
+  }
+
+  project(id: string): Promise<ProjectView | undefined> {
+    return this.views.get(COLLECTIONS.projects, id);
+  }
+
+  async projects(
+    districtId: string,
+    filter: ProjectFilter,
+    page: PageRequest<ProjectSortField>,
+  ): Promise<Connection<ProjectView>> {
+    const after = page.after === undefined ? undefined : decodeCursor(page.after);
+    const result = await this.views.find<ProjectView>(COLLECTIONS.projects, {
+      where: { districtId, stage: filter.stage, leadUnitId: filter.leadUnitId, category: filter.category },
+      text: filter.text ? { fields: ['code', 'name', 'ownerEnterprise', 'township'], contains: filter.text } : undefined,
+      orderBy: { field: page.sortBy, direction: page.direction },
+      limit: page.first,
+      after,
+    });
+    const edges = result.items.map((node) => ({ cursor: encodeCursor(node[page.sortBy as keyof ProjectView], node.id), node }));
+    return {
+      totalCount: result.totalCount,
+      edges,
+      pageInfo: { hasNextPage: result.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  problem(id: string): Promise<ProblemView | undefined> {
+    return this.views.get(COLLECTIONS.problems, id);
+  }
+
+  async problemsOfProject(projectId: string): Promise<ProblemView[]> {
+    const page = await this.views.find<ProblemView>(COLLECTIONS.problems, {
+      where: { projectId },
+      orderBy: { field: 'raisedOn', direction: 'ASC' },
+      limit: 10_000,
+    });
+    return page.items;
+  }
+
+  async history(projectId: string): Promise<HistoryEntry[]> {
+    const history = await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId);
+    return history?.entries ?? [];
+  }
+}

@@ -1,0 +1,99 @@
+import type { Actor } from '@tuijin/application';
+import type { AnnualPlan, Category, EscalationLevel, Person, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
+import type { UnitKind } from '@tuijin/domain-organization';
+
+/** Read-model collections and the documents they hold. These shapes back the GraphQL types. */
+export const COLLECTIONS = {
+  districts: 'districts',
+  units: 'units',
+  projects: 'projects',
+  problems: 'problems',
+  history: 'projectHistory',
+} as const;
+
+export interface DistrictView {
+  id: string;
+  code: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface UnitView {
+  id: string;
+  districtId: string;
+  code: string;
+  name: string;
+  kind: UnitKind;
+  reserveTargets: { year: number; target: number }[];
+}
+
+export interface MonthlyReportView {
+  month: string;
+  investment: number;
+  progressPercent: number;
+  note?: string;
+  submittedOn: string;
+  firstSubmittedOn: string;
+  dueOn: string;
+  late: boolean;
+  corrections: number;
+}
+
+export interface ProjectView {
+  id: string;
+  districtId: string;
+  code: string;
+  name: string;
+  category: Category;
+  leadUnitId: string;
+  totalInvestment: number;
+  ownerEnterprise?: string;
+  township?: string;
+  longitude?: number;
+  latitude?: number;
+  description?: string;
+  stage: Stage;
+  stageSince: string;
+  registeredOn: string;
+  leader?: Person;
+  serviceSecretary?: Person;
+  annualPlans: AnnualPlan[];
+  monthlyReports: MonthlyReportView[];
+  /** Sum of the latest reported investment of every month, all years (万元). */
+  completedInvestment: number;
+  problemCount: number;
+  openProblemCount: number;
+  version: number;
+  updatedAt: string;
+}
+
+export interface ProblemView {
+  id: string;
+  projectId: string;
+  districtId: string;
+  category: ProblemCategory;
+  description: string;
+  status: ProblemStatus;
+  raisedOn: string;
+  dueOn: string;
+  ownerUnitId: string;
+  resolvedOn?: string;
+  resolution?: string;
+  closedReason?: string;
+  escalations: { level: EscalationLevel; occurredOn: string; note?: string }[];
+}
+
+export interface HistoryEntry {
+  position: number;
+  version: number;
+  type: string;
+  occurredOn: string;
+  recordedAt: string;
+  actor: Actor;
+  data: unknown;
+}
+
+export interface ProjectHistoryView {
+  id: string;
+  entries: HistoryEntry[];
+}

@@ -12,7 +12,8 @@ export interface PlatformConfig {
 
 function port(value: string | undefined): number {
   const parsed = Number(value ?? 3000);
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) throw new Error(`PORT must be a port number, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535)
+    throw new Error(`PORT must be a port number, got "${value}"`);
   return parsed;
 }
 

@@ -1,3 +1,4 @@
+import { backfillDistrict } from './testing/backfill';
 import { TestPlatform } from './testing/test-platform';
 
 const PROJECT_FIELDS = `
@@ -11,67 +12,6 @@ const PROJECT_FIELDS = `
   history { version type occurredOn recordedAt actor { userId role } data }
 `;
 
-/** Back-fills a district's year through the public contract, as a ledger import would. */
-async function backfillDistrict(api: TestPlatform) {
-  const { createDistrict: district } = await api.ok(
-    `mutation { createDistrict(input: { code: "500151", name: "铜梁区" }) { id code name } }`,
-  );
-  const unit = async (code: string, name: string, kind: string) =>
-    (
-      await api.ok(
-        `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code kind } }`,
-        { input: { districtId: district.id, code, name, kind } },
-      )
-    ).createUnit;
-  const fgw = await unit('FGW', '区发展改革委', 'DEPARTMENT');
-  const bachuan = await unit('BC', '巴川街道', 'TOWNSHIP');
-  await api.ok(`mutation($input: SetReserveTargetInput!) { setReserveTarget(input: $input) { id } }`, {
-    input: { unitId: fgw.id, year: 2025, target: 6 },
-  });
-  const { registerProject: project } = await api.ok(
-    `mutation($input: RegisterProjectInput!) { registerProject(input: $input) { id stage registeredOn } }`,
-    {
-      input: {
-        districtId: district.id,
-        code: 'TL-2025-001',
-        name: '铜梁高新区智能制造产业园',
-        category: 'INDUSTRIAL',
-        leadUnitId: fgw.id,
-        totalInvestment: 120000,
-        stage: 'PREPARATION',
-        occurredOn: '2025-01-10',
-        ownerEnterprise: '重庆铜梁建设开发集团',
-        township: '巴川街道',
-      },
-    },
-  );
-  const run = (mutation: string, input: Record<string, unknown>) =>
-    api.ok(`mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id } }`, {
-      input,
-    });
-  await run('setAnnualPlan', {
-    projectId: project.id,
-    year: 2025,
-    plannedInvestment: 36000,
-    plannedStartMonth: '2025-03',
-    plannedCompletionMonth: '2026-06',
-    milestones: ['主体封顶'],
-  });
-  await api.ok(`mutation($input: AssignPersonInput!) { assignLeader(input: $input) { id } }`, {
-    input: { projectId: project.id, person: { name: '王副区长', phone: '023-45678901' } },
-  });
-  await run('changeStage', { projectId: project.id, stage: 'UNDER_CONSTRUCTION', occurredOn: '2025-03-18' });
-  await run('submitMonthlyReport', { projectId: project.id, month: '2025-03', investment: 3000, progressPercent: 5, submittedOn: '2025-04-03' });
-  await run('submitMonthlyReport', { projectId: project.id, month: '2025-04', investment: 2500, progressPercent: 9, submittedOn: '2025-05-12' });
-  await run('submitMonthlyReport', { projectId: project.id, month: '2025-03', investment: 3200, progressPercent: 5, submittedOn: '2025-04-20', note: '更正' });
-  const { raiseProblem: problem } = await api.ok(
-    `mutation($input: RaiseProblemInput!) { raiseProblem(input: $input) { id status ownerUnit { code } } }`,
-    { input: { projectId: project.id, category: 'LAND', description: '二期用地指标未落实', raisedOn: '2025-04-01', dueOn: '2025-05-31' } },
-  );
-  await run('resolveProblem', { problemId: problem.id, resolvedOn: '2025-05-20', resolution: '区规划和自然资源局已调剂用地指标' });
-  return { district, fgw, bachuan, project, problem };
-}
-
 describe('back-filling a district year through GraphQL', () => {
   let api: TestPlatform;
   beforeEach(async () => {
@@ -81,7 +21,9 @@ describe('back-filling a district year through GraphQL', () => {
 
   it('reads back every fact, with corrections replacing values and the full history', async () => {
     const { project, problem } = await backfillDistrict(api);
-    const { project: read } = await api.ok(`query($id: ID!) { project(id: $id) { ${PROJECT_FIELDS} } }`, { id: project.id });
+    const { project: read } = await api.ok(`query($id: ID!) { project(id: $id) { ${PROJECT_FIELDS} } }`, {
+      id: project.id,
+    });
 
     expect(read).toMatchObject({
       code: 'TL-2025-001',
@@ -96,8 +38,26 @@ describe('back-filling a district year through GraphQL', () => {
       openProblemCount: 0,
     });
     expect(read.monthlyReports).toEqual([
-      { month: '2025-03', investment: 3200, progressPercent: 5, submittedOn: '2025-04-20', firstSubmittedOn: '2025-04-03', dueOn: '2025-04-05', late: false, corrections: 1 },
-      { month: '2025-04', investment: 2500, progressPercent: 9, submittedOn: '2025-05-12', firstSubmittedOn: '2025-05-12', dueOn: '2025-05-05', late: true, corrections: 0 },
+      {
+        month: '2025-03',
+        investment: 3200,
+        progressPercent: 5,
+        submittedOn: '2025-04-20',
+        firstSubmittedOn: '2025-04-03',
+        dueOn: '2025-04-05',
+        late: false,
+        corrections: 1,
+      },
+      {
+        month: '2025-04',
+        investment: 2500,
+        progressPercent: 9,
+        submittedOn: '2025-05-12',
+        firstSubmittedOn: '2025-05-12',
+        dueOn: '2025-05-05',
+        late: true,
+        corrections: 0,
+      },
     ]);
     expect(read.problems).toEqual([
       {
@@ -170,7 +130,9 @@ describe('back-filling a district year through GraphQL', () => {
     }
     expect(codes).toEqual(['TL-2025-001', 'TL-2025-006', 'TL-2025-005', 'TL-2025-004', 'TL-2025-003', 'TL-2025-002']);
 
-    const filtered = (await api.ok(page, { d: district.id, f: { category: ['SOCIAL'], leadUnitId: bachuan.id, text: '学校' } })).projects;
+    const filtered = (
+      await api.ok(page, { d: district.id, f: { category: ['SOCIAL'], leadUnitId: bachuan.id, text: '学校' } })
+    ).projects;
     expect(filtered.totalCount).toBe(3);
     expect(filtered.edges.map((e: any) => e.node.code)).toEqual(['TL-2025-002', 'TL-2025-004']);
     const byStage = (await api.ok(page, { d: district.id, f: { stage: ['UNDER_CONSTRUCTION'] } })).projects;
@@ -180,12 +142,19 @@ describe('back-filling a district year through GraphQL', () => {
   it('applies a retried mutation with the same Idempotency-Key only once', async () => {
     const { project } = await backfillDistrict(api);
     const mutation = `mutation($input: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $input) { monthlyReports { month corrections } } }`;
-    const input = { projectId: project.id, month: '2025-05', investment: 4000, progressPercent: 14, submittedOn: '2025-06-04' };
+    const input = {
+      projectId: project.id,
+      month: '2025-05',
+      investment: 4000,
+      progressPercent: 14,
+      submittedOn: '2025-06-04',
+    };
     const headers = { 'idempotency-key': 'report-2025-05-try' };
     await api.gql(mutation, { input }, headers);
     const retry = await api.gql(mutation, { input }, headers);
     expect(retry.errors).toBeUndefined();
-    const history = (await api.ok(`query($id: ID!) { project(id: $id) { history { type } } }`, { id: project.id })).project.history;
+    const history = (await api.ok(`query($id: ID!) { project(id: $id) { history { type } } }`, { id: project.id }))
+      .project.history;
     expect(history.filter((h: { type: string }) => h.type.startsWith('MonthlyReport'))).toHaveLength(4);
   });
 

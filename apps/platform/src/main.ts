@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   logger.log(`Data directory: ${config.dataDir} (${await runtime.store.lastPosition()} events)`);
-  console.log(`\n  Tuijin 推进 is running at http://${shown}:${config.port}/  (GraphQL: http://${shown}:${config.port}/graphql)\n`);
+  console.log(
+    `\n  Tuijin 推进 is running at http://${shown}:${config.port}/  (GraphQL: http://${shown}:${config.port}/graphql)\n`,
+  );
   const stop = async () => {
     await app.close();
     await runtime.close();

@@ -32,7 +32,11 @@ export async function createPlatformApp(
   @Module({ imports: [GraphqlApiModule.forRuntime(runtime)], controllers: [HealthController] })
   class PlatformModule {}
 
-  const app = await NestFactory.create<NestExpressApplication>(PlatformModule, { logger, bodyParser: true, forceCloseConnections: true });
+  const app = await NestFactory.create<NestExpressApplication>(PlatformModule, {
+    logger,
+    bodyParser: true,
+    forceCloseConnections: true,
+  });
   app.disable('x-powered-by');
   mountGraphiql(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();

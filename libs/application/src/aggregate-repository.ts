@@ -12,10 +12,14 @@ const MAX_ATTEMPTS = 3;
 export class AggregateRepository {
   constructor(private readonly events: EventStore) {}
 
-  async load<C, E extends NewEvent, S>(decider: Decider<C, E, S>, streamId: string): Promise<{ state: S; version: number }> {
+  async load<C, E extends NewEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+  ): Promise<{ state: S; version: number }> {
     const stored = await this.events.readStream(streamId);
     const state = stored.reduce(
-      (current, event) => decider.evolve(current, { type: event.type, occurredOn: event.occurredOn, data: event.data } as E),
+      (current, event) =>
+        decider.evolve(current, { type: event.type, occurredOn: event.occurredOn, data: event.data } as E),
       decider.initialState,
     );
     return { state, version: stored.length };

@@ -44,5 +44,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (PUBLIC_CODES.has(code)) return { ...base, extensions: { code } };
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { ...base, message: 'Internal error: the request could not be completed', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    ...base,
+    message: 'Internal error: the request could not be completed',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -45,5 +45,7 @@ export function mountGraphiql(app: Express): void {
     if (!file) return void res.status(404).end();
     res.sendFile(file, { maxAge: '1d' });
   });
-  app.use('/graphql', (req: Request, res: Response, next: () => void) => (wantsPage(req) ? res.redirect('/graphiql') : next()));
+  app.use('/graphql', (req: Request, res: Response, next: () => void) =>
+    wantsPage(req) ? res.redirect('/graphiql') : next(),
+  );
 }

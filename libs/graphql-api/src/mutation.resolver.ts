@@ -5,6 +5,7 @@ import type {
   ChangeStageInput,
   CommandContext,
   CommandResult,
+  ProjectCommands,
   CreateDistrictInput,
   CreateUnitInput,
   RaiseProblemInput,
@@ -14,7 +15,7 @@ import type {
   SetReserveTargetInput,
   SubmitMonthlyReportInput,
 } from '@tuijin/application';
-import type { EscalationLevel, Person } from '@tuijin/domain-projects';
+import type { EscalationLevel } from '@tuijin/domain-projects';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
@@ -147,30 +148,25 @@ export class MutationResolver {
 
   @Mutation()
   assignLeader(
-    @Args('input') input: PersonAssignment,
+    @Args('input') input: LeaderAssignment,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const { person, ...rest } = withoutNulls(input);
     return projectAfter(
       this.runtime,
-      this.runtime.projects.assignLeader({ ...rest, leader: person }, commandContext(this.runtime, ctx, info)),
+      this.runtime.projects.assignLeader(withoutNulls(input), commandContext(this.runtime, ctx, info)),
     );
   }
 
   @Mutation()
   assignServiceSecretary(
-    @Args('input') input: PersonAssignment,
+    @Args('input') input: SecretaryAssignment,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const { person, ...rest } = withoutNulls(input);
     return projectAfter(
       this.runtime,
-      this.runtime.projects.assignServiceSecretary(
-        { ...rest, secretary: person },
-        commandContext(this.runtime, ctx, info),
-      ),
+      this.runtime.projects.assignServiceSecretary(withoutNulls(input), commandContext(this.runtime, ctx, info)),
     );
   }
 
@@ -271,8 +267,5 @@ export class MutationResolver {
   }
 }
 
-interface PersonAssignment {
-  projectId: string;
-  person: Person;
-  occurredOn?: string;
-}
+type LeaderAssignment = Parameters<ProjectCommands['assignLeader']>[0];
+type SecretaryAssignment = Parameters<ProjectCommands['assignServiceSecretary']>[0];

@@ -5,7 +5,8 @@ const rejectValue = (message: string) => new GraphQLError(message, { extensions:
 
 function stringScalar(name: string, description: string, valid: (value: string) => boolean, rule: string) {
   const parse = (value: unknown) => {
-    if (typeof value !== 'string' || !valid(value)) throw rejectValue(`${name} must be ${rule}, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || !valid(value))
+      throw rejectValue(`${name} must be ${rule}, got ${JSON.stringify(value)}`);
     return value;
   };
   return new GraphQLScalarType({

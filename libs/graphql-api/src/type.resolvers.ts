@@ -15,7 +15,11 @@ export class DistrictResolver {
   }
 
   @ResolveField()
-  projects(@Parent() district: DistrictView, @Args('filter') filter: ProjectFilter | undefined, @Args() page: ProjectPageArgs) {
+  projects(
+    @Parent() district: DistrictView,
+    @Args('filter') filter: ProjectFilter | undefined,
+    @Args() page: ProjectPageArgs,
+  ) {
     return this.runtime.queries.projects(district.id, filter ?? {}, projectPage(page));
   }
 }

@@ -36,7 +36,9 @@ async function applyUnit(event: UnitEvent, stored: StoredEvent, views: ViewSessi
       return;
     case 'ReserveTargetSet': {
       const others = unit.reserveTargets.filter((t) => t.year !== event.data.year);
-      const reserveTargets = [...others, { year: event.data.year, target: event.data.target }].sort((a, b) => a.year - b.year);
+      const reserveTargets = [...others, { year: event.data.year, target: event.data.target }].sort(
+        (a, b) => a.year - b.year,
+      );
       views.put(COLLECTIONS.units, { ...unit, reserveTargets });
       return;
     }

@@ -33,11 +33,7 @@ function countProblems(project: ProjectView, delta: { raised: number; opened: nu
 }
 
 /** Applies one project event to the project document; returns the new document. */
-async function evolveProject(
-  project: ProjectView,
-  event: ProjectEvent,
-  views: ViewSession,
-): Promise<ProjectView> {
+async function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSession): Promise<ProjectView> {
   switch (event.type) {
     case 'ProjectRegistered':
       return project;
@@ -121,7 +117,10 @@ function evolveProblem(
       return {
         ...problem,
         status: 'ESCALATED',
-        escalations: [...problem.escalations, { level: event.data.level, occurredOn: event.occurredOn, note: event.data.note }],
+        escalations: [
+          ...problem.escalations,
+          { level: event.data.level, occurredOn: event.occurredOn, note: event.data.note },
+        ],
       };
     case 'ProblemResolved':
       return { ...problem, status: 'RESOLVED', resolvedOn: event.occurredOn, resolution: event.data.resolution };

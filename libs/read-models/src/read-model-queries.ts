@@ -34,7 +34,8 @@ export interface Connection<T> {
 }
 
 /** Opaque keyset cursors: the sort value and id of a row, so a page never skips or repeats rows. */
-const encodeCursor = (value: unknown, id: string) => Buffer.from(JSON.stringify([value ?? null, id])).toString('base64url');
+const encodeCursor = (value: unknown, id: string) =>
+  Buffer.from(JSON.stringify([value ?? null, id])).toString('base64url');
 
 export function decodeCursor(cursor: string): { value: Scalar | null; id: string } | undefined {
   try {
@@ -83,12 +84,17 @@ export class ReadModelQueries {
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
     const result = await this.views.find<ProjectView>(COLLECTIONS.projects, {
       where: { districtId, stage: filter.stage, leadUnitId: filter.leadUnitId, category: filter.category },
-      text: filter.text ? { fields: ['code', 'name', 'ownerEnterprise', 'township'], contains: filter.text } : undefined,
+      text: filter.text
+        ? { fields: ['code', 'name', 'ownerEnterprise', 'township'], contains: filter.text }
+        : undefined,
       orderBy: { field: page.sortBy, direction: page.direction },
       limit: page.first,
       after,
     });
-    const edges = result.items.map((node) => ({ cursor: encodeCursor(node[page.sortBy as keyof ProjectView], node.id), node }));
+    const edges = result.items.map((node) => ({
+      cursor: encodeCursor(node[page.sortBy as keyof ProjectView], node.id),
+      node,
+    }));
     return {
       totalCount: result.totalCount,
       edges,

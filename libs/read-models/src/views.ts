@@ -1,5 +1,13 @@
 import type { Actor } from '@tuijin/application';
-import type { AnnualPlan, Category, EscalationLevel, Person, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
+import type {
+  AnnualPlan,
+  Category,
+  EscalationLevel,
+  Person,
+  ProblemCategory,
+  ProblemStatus,
+  Stage,
+} from '@tuijin/domain-projects';
 import type { UnitKind } from '@tuijin/domain-organization';
 
 /** Read-model collections and the documents they hold. These shapes back the GraphQL types. */

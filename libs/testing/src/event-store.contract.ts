@@ -59,10 +59,12 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
 
     it('rejects an append whose expected version is stale, and appends nothing', async () => {
       await store.append({ streamId: 's', expectedVersion: 0, events: [event(1)], actor });
-      await expect(store.append({ streamId: 's', expectedVersion: 0, events: [event(2)], actor })).rejects.toBeInstanceOf(
-        ConcurrencyError,
-      );
-      await expect(store.append({ streamId: 's', expectedVersion: 5, events: [event(2)], actor })).rejects.toMatchObject({
+      await expect(
+        store.append({ streamId: 's', expectedVersion: 0, events: [event(2)], actor }),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
+      await expect(
+        store.append({ streamId: 's', expectedVersion: 5, events: [event(2)], actor }),
+      ).rejects.toMatchObject({
         actualVersion: 1,
       });
       expect(await store.readStream('s')).toHaveLength(1);
@@ -71,7 +73,9 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
     it('lets exactly one of many concurrent writers to one stream win', async () => {
       await store.append({ streamId: 's', expectedVersion: 0, events: [event(0)], actor });
       const attempts = await Promise.allSettled(
-        Array.from({ length: 8 }, (_, i) => store.append({ streamId: 's', expectedVersion: 1, events: [event(i + 1)], actor })),
+        Array.from({ length: 8 }, (_, i) =>
+          store.append({ streamId: 's', expectedVersion: 1, events: [event(i + 1)], actor }),
+        ),
       );
       expect(attempts.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
       const losers = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
@@ -84,9 +88,9 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
       const other = await fixture.openAnother();
       try {
         await other.append({ streamId: 's', expectedVersion: 1, events: [event(2)], actor });
-        await expect(store.append({ streamId: 's', expectedVersion: 1, events: [event(3)], actor })).rejects.toBeInstanceOf(
-          ConcurrencyError,
-        );
+        await expect(
+          store.append({ streamId: 's', expectedVersion: 1, events: [event(3)], actor }),
+        ).rejects.toBeInstanceOf(ConcurrencyError);
         await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor });
         expect((await other.readStream('s')).map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3]);
       } finally {

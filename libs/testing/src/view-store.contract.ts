@@ -51,7 +51,11 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
 
     it('pages with a keyset cursor without skipping or repeating rows', async () => {
       const orderBy = { field: 'totalInvestment', direction: 'DESC' as const };
-      const first = await views.find<ReturnType<typeof project>>('projects', { where: { districtId: 'd1' }, orderBy, limit: 2 });
+      const first = await views.find<ReturnType<typeof project>>('projects', {
+        where: { districtId: 'd1' },
+        orderBy,
+        limit: 2,
+      });
       expect(first.items.map((p) => p.id)).toEqual(['p2', 'p3']);
       expect(first.hasNextPage).toBe(true);
       const last = first.items[1];

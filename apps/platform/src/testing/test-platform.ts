@@ -19,7 +19,10 @@ export class TestPlatform {
     readonly dataDir: string,
   ) {}
 
-  static async start(dataDir = mkdtempSync(join(tmpdir(), 'tuijin-api-')), today = '2025-12-31'): Promise<TestPlatform> {
+  static async start(
+    dataDir = mkdtempSync(join(tmpdir(), 'tuijin-api-')),
+    today = '2025-12-31',
+  ): Promise<TestPlatform> {
     const runtime = new EmbeddedRuntime(dataDir, () => today);
     await runtime.start();
     const app = await createPlatformApp(runtime);

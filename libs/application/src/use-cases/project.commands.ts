@@ -121,7 +121,10 @@ export class ProjectCommands {
     }));
   }
 
-  assignServiceSecretary(input: { projectId: string; secretary: Person; occurredOn?: string }, context: CommandContext) {
+  assignServiceSecretary(
+    input: { projectId: string; secretary: Person; occurredOn?: string },
+    context: CommandContext,
+  ) {
     return this.runOnExisting(input.projectId, context, () => ({
       type: 'AssignServiceSecretary',
       today: context.today,

@@ -51,12 +51,14 @@ export function addMonths(month: string, count: number): string {
 
 /** Validators that throw a BAD_USER_INPUT error naming the field. */
 export function requireDay(field: string, value: unknown): string {
-  if (!isDay(value)) throw invalid(field, `${field} must be a real date written YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`);
+  if (!isDay(value))
+    throw invalid(field, `${field} must be a real date written YYYY-MM-DD between ${MIN_YEAR} and ${MAX_YEAR}`);
   return value;
 }
 
 export function requireMonth(field: string, value: unknown): string {
-  if (!isMonth(value)) throw invalid(field, `${field} must be a month written YYYY-MM between ${MIN_YEAR} and ${MAX_YEAR}`);
+  if (!isMonth(value))
+    throw invalid(field, `${field} must be a month written YYYY-MM between ${MIN_YEAR} and ${MAX_YEAR}`);
   return value;
 }
 

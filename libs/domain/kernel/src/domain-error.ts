@@ -22,5 +22,4 @@ export const invalid = (field: string, message: string): DomainError =>
 export const notFound = (what: string, id: string): DomainError =>
   new DomainError('NOT_FOUND', `${what} "${id}" does not exist`);
 
-export const conflict = (message: string, field?: string): DomainError =>
-  new DomainError('CONFLICT', message, field);
+export const conflict = (message: string, field?: string): DomainError => new DomainError('CONFLICT', message, field);

@@ -26,7 +26,10 @@ const MAX_ID_LENGTH = 100;
  */
 export function requireId(field: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '' || value !== value.trim() || value.length > MAX_ID_LENGTH) {
-    throw invalid(field, `${field} must be a non-empty id of at most ${MAX_ID_LENGTH} characters without surrounding spaces`);
+    throw invalid(
+      field,
+      `${field} must be a non-empty id of at most ${MAX_ID_LENGTH} characters without surrounding spaces`,
+    );
   }
   return value;
 }

@@ -27,7 +27,13 @@ function decide(command: DistrictCommand, state: DistrictState): DistrictEvent[]
     case 'RenameDistrict':
       requireExisting(state, 'District');
       // Renaming to the current name is harmless and keeps imports idempotent-friendly.
-      return [{ type: 'DistrictRenamed', occurredOn: command.today, data: { name: requireText('name', command.name, MAX_NAME_LENGTH) } }];
+      return [
+        {
+          type: 'DistrictRenamed',
+          occurredOn: command.today,
+          data: { name: requireText('name', command.name, MAX_NAME_LENGTH) },
+        },
+      ];
     default:
       return assertNever(command);
   }

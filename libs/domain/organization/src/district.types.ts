@@ -9,6 +9,4 @@ export type DistrictEvent =
   | DomainEvent<'DistrictCreated', { districtId: string; code: string; name: string }>
   | DomainEvent<'DistrictRenamed', { name: string }>;
 
-export type DistrictState =
-  | { exists: false }
-  | { exists: true; districtId: string; code: string; name: string };
+export type DistrictState = { exists: false } | { exists: true; districtId: string; code: string; name: string };

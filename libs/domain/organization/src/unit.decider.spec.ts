@@ -11,7 +11,12 @@ const created: UnitEvent = {
   data: { unitId: 'u-fgw', districtId: 'd-tongliang', code: 'FGW', name: '区发展改革委', kind: 'DEPARTMENT' },
 };
 
-const setTarget = (year: number, target: number): UnitCommand => ({ type: 'SetReserveTarget', today: TODAY, year, target });
+const setTarget = (year: number, target: number): UnitCommand => ({
+  type: 'SetReserveTarget',
+  today: TODAY,
+  year,
+  target,
+});
 
 describe('unit decider', () => {
   describe('CreateUnit', () => {
@@ -26,7 +31,10 @@ describe('unit decider', () => {
     };
 
     it('creates a unit dated today with no reserve targets yet', () => {
-      const state = spec.given([]).when(create).then([{ ...created, occurredOn: TODAY }]);
+      const state = spec
+        .given([])
+        .when(create)
+        .then([{ ...created, occurredOn: TODAY }]);
       expect(state).toEqual({ exists: true, ...created.data, reserveTargets: {} });
     });
 
@@ -56,15 +64,24 @@ describe('unit decider', () => {
     });
 
     it('refuses a malformed code', () => {
-      spec.given([]).when({ ...create, code: '' }).thenRejects('BAD_USER_INPUT', { field: 'code' });
+      spec
+        .given([])
+        .when({ ...create, code: '' })
+        .thenRejects('BAD_USER_INPUT', { field: 'code' });
     });
 
     it('refuses an empty name', () => {
-      spec.given([]).when({ ...create, name: ' ' }).thenRejects('BAD_USER_INPUT', { field: 'name' });
+      spec
+        .given([])
+        .when({ ...create, name: ' ' })
+        .thenRejects('BAD_USER_INPUT', { field: 'name' });
     });
 
     it('refuses a missing district id', () => {
-      spec.given([]).when({ ...create, districtId: undefined as never }).thenRejects('BAD_USER_INPUT', { field: 'districtId' });
+      spec
+        .given([])
+        .when({ ...create, districtId: undefined as never })
+        .thenRejects('BAD_USER_INPUT', { field: 'districtId' });
     });
   });
 
@@ -78,11 +95,17 @@ describe('unit decider', () => {
     });
 
     it('refuses an empty name', () => {
-      spec.given([created]).when({ type: 'RenameUnit', today: TODAY, name: '' }).thenRejects('BAD_USER_INPUT', { field: 'name' });
+      spec
+        .given([created])
+        .when({ type: 'RenameUnit', today: TODAY, name: '' })
+        .thenRejects('BAD_USER_INPUT', { field: 'name' });
     });
 
     it('refuses to rename a unit that does not exist', () => {
-      spec.given([]).when({ type: 'RenameUnit', today: TODAY, name: '区住建委' }).thenRejects('NOT_FOUND', 'Unit does not exist');
+      spec
+        .given([])
+        .when({ type: 'RenameUnit', today: TODAY, name: '区住建委' })
+        .thenRejects('NOT_FOUND', 'Unit does not exist');
     });
   });
 
@@ -96,8 +119,16 @@ describe('unit decider', () => {
     });
 
     it('replaces the target of the same year and keeps other years', () => {
-      const target2023: UnitEvent = { type: 'ReserveTargetSet', occurredOn: '2023-01-05', data: { year: 2023, target: 8 } };
-      const target2024: UnitEvent = { type: 'ReserveTargetSet', occurredOn: '2024-01-05', data: { year: 2024, target: 10 } };
+      const target2023: UnitEvent = {
+        type: 'ReserveTargetSet',
+        occurredOn: '2023-01-05',
+        data: { year: 2023, target: 8 },
+      };
+      const target2024: UnitEvent = {
+        type: 'ReserveTargetSet',
+        occurredOn: '2024-01-05',
+        data: { year: 2024, target: 10 },
+      };
       const state = spec
         .given([created, target2023, target2024])
         .when(setTarget(2024, 0))

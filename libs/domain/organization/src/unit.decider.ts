@@ -39,7 +39,13 @@ function decide(command: UnitCommand, state: UnitState): UnitEvent[] {
   requireExisting(state, 'Unit');
   switch (command.type) {
     case 'RenameUnit':
-      return [{ type: 'UnitRenamed', occurredOn: command.today, data: { name: requireText('name', command.name, MAX_NAME_LENGTH) } }];
+      return [
+        {
+          type: 'UnitRenamed',
+          occurredOn: command.today,
+          data: { name: requireText('name', command.name, MAX_NAME_LENGTH) },
+        },
+      ];
     case 'SetReserveTarget':
       return [
         {

@@ -25,14 +25,27 @@ export function setAnnualPlan(project: RegisteredProject, command: ProjectComman
   const plannedStartMonth = requireMonth('plannedStartMonth', command.plannedStartMonth);
   const plannedCompletionMonth = requireMonth('plannedCompletionMonth', command.plannedCompletionMonth);
   if (plannedCompletionMonth < plannedStartMonth) {
-    throw invalid('plannedCompletionMonth', `plannedCompletionMonth ${plannedCompletionMonth} is before plannedStartMonth ${plannedStartMonth}`);
+    throw invalid(
+      'plannedCompletionMonth',
+      `plannedCompletionMonth ${plannedCompletionMonth} is before plannedStartMonth ${plannedStartMonth}`,
+    );
   }
   if (plannedStartMonth > `${year}-12`) {
-    throw invalid('plannedStartMonth', `plannedStartMonth ${plannedStartMonth} is after ${year}: a plan for ${year} must start by ${year}-12`);
+    throw invalid(
+      'plannedStartMonth',
+      `plannedStartMonth ${plannedStartMonth} is after ${year}: a plan for ${year} must start by ${year}-12`,
+    );
   }
   if (plannedCompletionMonth < `${year}-01`) {
-    throw invalid('plannedCompletionMonth', `plannedCompletionMonth ${plannedCompletionMonth} is before ${year}: a plan for ${year} must not complete before ${year}-01`);
+    throw invalid(
+      'plannedCompletionMonth',
+      `plannedCompletionMonth ${plannedCompletionMonth} is before ${year}: a plan for ${year} must not complete before ${year}-01`,
+    );
   }
   const milestones = requireTextList('milestones', command.milestones, MAX_MILESTONES, MAX_MILESTONE_LENGTH);
-  return { type: 'AnnualPlanSet', occurredOn, data: { year, plannedInvestment, plannedStartMonth, plannedCompletionMonth, milestones } };
+  return {
+    type: 'AnnualPlanSet',
+    occurredOn,
+    data: { year, plannedInvestment, plannedStartMonth, plannedCompletionMonth, milestones },
+  };
 }

@@ -1,4 +1,12 @@
-import { firstDayOf, invalid, monthOf, optionalText, requireAmount, requireMonth, requireNumberInRange } from '@tuijin/domain-kernel';
+import {
+  firstDayOf,
+  invalid,
+  monthOf,
+  optionalText,
+  requireAmount,
+  requireMonth,
+  requireNumberInRange,
+} from '@tuijin/domain-kernel';
 import { requireOnOrAfter, requireProjectDate } from './project-dates';
 import type { MonthlyReport, ProjectCommandOf, ProjectEvent, ProjectEventOf, RegisteredProject } from './project.types';
 
@@ -14,7 +22,8 @@ export function submitMonthlyReport(
   command: ProjectCommandOf<'SubmitMonthlyReport'>,
 ): ProjectEvent {
   const month = requireMonth('month', command.month);
-  if (month > monthOf(command.today)) throw invalid('month', `month ${month} has not begun yet (today is ${command.today})`);
+  if (month > monthOf(command.today))
+    throw invalid('month', `month ${month} has not begun yet (today is ${command.today})`);
   if (month < monthOf(project.registeredOn)) {
     throw invalid('month', `month ${month} is before the project was registered on ${project.registeredOn}`);
   }
@@ -32,8 +41,17 @@ export function submitMonthlyReport(
   const previous = project.reports[month];
   if (previous === undefined) return { type: 'MonthlyReportSubmitted', occurredOn: submittedOn, data: report };
   // A correction dated before what it corrects would make the history contradict itself.
-  requireOnOrAfter('submittedOn', submittedOn, previous.submittedOn, `is before the report it corrects (${previous.submittedOn}): corrections must be in date order`);
-  return { type: 'MonthlyReportCorrected', occurredOn: submittedOn, data: { ...report, previousInvestment: previous.investment } };
+  requireOnOrAfter(
+    'submittedOn',
+    submittedOn,
+    previous.submittedOn,
+    `is before the report it corrects (${previous.submittedOn}): corrections must be in date order`,
+  );
+  return {
+    type: 'MonthlyReportCorrected',
+    occurredOn: submittedOn,
+    data: { ...report, previousInvestment: previous.investment },
+  };
 }
 
 export function evolveMonthlyReport(

@@ -47,7 +47,12 @@ function raiseProblem(project: RegisteredProject, command: ProjectCommandOf<'Rai
   if (problemOf(project, problemId)) throw conflict(`problem ${problemId} already exists`, 'problemId');
   const raisedOn = requireProjectDate('raisedOn', command.raisedOn, project, command.today);
   // The due date is a deadline, so it may lie in the future, but not before the problem exists.
-  const dueOn = requireOnOrAfter('dueOn', requireDay('dueOn', command.dueOn), raisedOn, `is before the problem was raised on ${raisedOn}`);
+  const dueOn = requireOnOrAfter(
+    'dueOn',
+    requireDay('dueOn', command.dueOn),
+    raisedOn,
+    `is before the problem was raised on ${raisedOn}`,
+  );
   return {
     type: 'ProblemRaised',
     occurredOn: raisedOn,
@@ -72,7 +77,12 @@ function requireOpenProblem(project: RegisteredProject, problemId: string): Prob
 
 /** Everything that happens to a problem happens on or after the day it was raised, and not in the future. */
 const requireProblemDate = (field: string, day: string, problem: ProblemState, today: string): string =>
-  requireOnOrAfter(field, requireNotFuture(field, day, today), problem.raisedOn, `is before the problem was raised on ${problem.raisedOn}`);
+  requireOnOrAfter(
+    field,
+    requireNotFuture(field, day, today),
+    problem.raisedOn,
+    `is before the problem was raised on ${problem.raisedOn}`,
+  );
 
 const withNote = (note: unknown): { note?: string } => {
   const text = optionalText('note', note, MAX_TEXT_LENGTH);
@@ -126,7 +136,14 @@ export function evolveProblem(project: RegisteredProject, event: ProblemEvent): 
   switch (event.type) {
     case 'ProblemRaised': {
       const { problemId, category, dueOn, ownerUnitId } = event.data;
-      const problem: ProblemState = { problemId, category, status: 'OPEN', raisedOn: event.occurredOn, dueOn, ownerUnitId };
+      const problem: ProblemState = {
+        problemId,
+        category,
+        status: 'OPEN',
+        raisedOn: event.occurredOn,
+        dueOn,
+        ownerUnitId,
+      };
       return { ...project, problems: { ...project.problems, [problemId]: problem } };
     }
     case 'ProblemAssigned':

@@ -13,5 +13,10 @@ export function requireOnOrAfter(field: string, day: string, earliest: string, w
  */
 export function requireProjectDate(field: string, day: unknown, project: RegisteredProject, today: string): string {
   requireNotFuture(field, day as string, today);
-  return requireOnOrAfter(field, day as string, project.registeredOn, `is before the project was registered on ${project.registeredOn}`);
+  return requireOnOrAfter(
+    field,
+    day as string,
+    project.registeredOn,
+    `is before the project was registered on ${project.registeredOn}`,
+  );
 }

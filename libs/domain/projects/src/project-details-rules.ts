@@ -29,7 +29,10 @@ const isDetailField = (key: string): key is keyof ProjectDetails => (DETAIL_FIEL
 const isBlank = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
-function validateDetail<Field extends keyof ProjectDetails>(field: Field, value: unknown): NonNullable<ProjectDetails[Field]> {
+function validateDetail<Field extends keyof ProjectDetails>(
+  field: Field,
+  value: unknown,
+): NonNullable<ProjectDetails[Field]> {
   return DETAIL_RULES[field](value) as NonNullable<ProjectDetails[Field]>;
 }
 
@@ -72,7 +75,8 @@ function givenChanges(changes: unknown): [keyof ProjectDetails, unknown][] {
   }
   const given = Object.entries(changes).filter(([, value]) => value !== undefined);
   const unknown = given.find(([key]) => !isDetailField(key));
-  if (unknown) throw invalid('changes', `${unknown[0]} cannot be revised; changes may hold ${DETAIL_FIELDS.join(', ')}`);
+  if (unknown)
+    throw invalid('changes', `${unknown[0]} cannot be revised; changes may hold ${DETAIL_FIELDS.join(', ')}`);
   if (given.length === 0) throw invalid('changes', 'changes must name at least one project detail to change');
   return given as [keyof ProjectDetails, unknown][];
 }

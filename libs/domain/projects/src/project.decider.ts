@@ -4,7 +4,14 @@ import { setAnnualPlan } from './annual-plan-rules';
 import { evolveMonthlyReport, submitMonthlyReport } from './monthly-report-rules';
 import { decideProblem, evolveProblem, isProblemCommand } from './problem-rules';
 import { reviseProjectDetails } from './project-details-rules';
-import type { ProjectCommand, ProjectDetails, ProjectEvent, ProjectEventOf, ProjectState, RegisteredProject } from './project.types';
+import type {
+  ProjectCommand,
+  ProjectDetails,
+  ProjectEvent,
+  ProjectEventOf,
+  ProjectState,
+  RegisteredProject,
+} from './project.types';
 import { registerProject } from './registration-rules';
 import { assignLeader, assignServiceSecretary, changeLeadUnit } from './responsibility-rules';
 import { changeStage, evolveStageChanged } from './stage-rules';

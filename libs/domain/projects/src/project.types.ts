@@ -107,7 +107,14 @@ export type ProjectCommand =
       ownerUnitId: string;
     }
   | { type: 'AssignProblem'; today: string; problemId: string; ownerUnitId: string; occurredOn: string; note?: string }
-  | { type: 'EscalateProblem'; today: string; problemId: string; level: EscalationLevel; occurredOn: string; note?: string }
+  | {
+      type: 'EscalateProblem';
+      today: string;
+      problemId: string;
+      level: EscalationLevel;
+      occurredOn: string;
+      note?: string;
+    }
   | { type: 'ResolveProblem'; today: string; problemId: string; resolvedOn: string; resolution: string }
   | { type: 'CloseProblem'; today: string; problemId: string; occurredOn: string; reason: string };
 

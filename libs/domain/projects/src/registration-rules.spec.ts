@@ -1,7 +1,14 @@
 import { foldEvents } from '@tuijin/domain-kernel';
 import { projectDecider } from './project.decider';
 import type { ProjectCommandOf } from './project.types';
-import { cancelled, projectRegistered, projectSpec as spec, registration, REGISTERED_ON, TODAY } from './testing/project-fixtures';
+import {
+  cancelled,
+  projectRegistered,
+  projectSpec as spec,
+  registration,
+  REGISTERED_ON,
+  TODAY,
+} from './testing/project-fixtures';
 
 const register = (changes: Partial<Record<keyof ProjectCommandOf<'RegisterProject'>, unknown>>) =>
   ({ ...registration, ...changes }) as ProjectCommandOf<'RegisterProject'>;
@@ -64,27 +71,47 @@ describe('RegisterProject', () => {
   it('leaves blank optional details out of the event', () => {
     spec
       .given([])
-      .when(register({ ownerEnterprise: '  ', township: undefined, description: null, longitude: null, latitude: undefined }))
+      .when(
+        register({
+          ownerEnterprise: '  ',
+          township: undefined,
+          description: null,
+          longitude: null,
+          latitude: undefined,
+        }),
+      )
       .then([projectRegistered]);
   });
 
   it('may be back-dated and may be dated today', () => {
-    spec.given([]).when(register({ occurredOn: TODAY })).then([{ ...projectRegistered, occurredOn: TODAY }]);
+    spec
+      .given([])
+      .when(register({ occurredOn: TODAY }))
+      .then([{ ...projectRegistered, occurredOn: TODAY }]);
   });
 
   it('refuses a project that is already registered, even a cancelled one', () => {
-    spec.given([projectRegistered]).when(registration).thenRejects('CONFLICT', { field: 'code', message: 'TL-2024-001 is already registered' });
+    spec
+      .given([projectRegistered])
+      .when(registration)
+      .thenRejects('CONFLICT', { field: 'code', message: 'TL-2024-001 is already registered' });
     spec.given([projectRegistered, cancelled]).when(registration).thenRejects('CONFLICT', 'already registered');
   });
 
   it.each(['SUSPENDED', 'CANCELLED', 'DREAMING'])('refuses to register in stage %s', (stage) => {
-    spec.given([]).when(register({ stage })).thenRejects('BAD_USER_INPUT', { field: 'stage', message: 'RESERVE, PREPARATION' });
+    spec
+      .given([])
+      .when(register({ stage }))
+      .thenRejects('BAD_USER_INPUT', { field: 'stage', message: 'RESERVE, PREPARATION' });
   });
 
-  it.each(['RESERVE', 'PREPARATION', 'UNDER_CONSTRUCTION', 'COMPLETED', 'OPERATING'] as const)('registers in progress stage %s', (stage) => {
-    const state = foldEvents(projectDecider, projectDecider.decide(register({ stage }), projectDecider.initialState));
-    expect(state).toMatchObject({ exists: true, stage, stageSince: REGISTERED_ON });
-  });
+  it.each(['RESERVE', 'PREPARATION', 'UNDER_CONSTRUCTION', 'COMPLETED', 'OPERATING'] as const)(
+    'registers in progress stage %s',
+    (stage) => {
+      const state = foldEvents(projectDecider, projectDecider.decide(register({ stage }), projectDecider.initialState));
+      expect(state).toMatchObject({ exists: true, stage, stageSince: REGISTERED_ON });
+    },
+  );
 
   it.each([
     ['a future date', { occurredOn: '2024-06-16' }, 'occurredOn'],

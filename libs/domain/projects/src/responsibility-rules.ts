@@ -25,7 +25,8 @@ export function requirePerson(field: string, value: unknown): Person {
   const person: Person = { name: requireText(`${field}.name`, name, 50) };
   const givenPhone = optionalText(`${field}.phone`, phone, 20);
   if (givenPhone !== undefined) {
-    if (!PHONE.test(givenPhone)) throw invalid(`${field}.phone`, `${field}.phone may hold only digits, "+", "-" and spaces (5 to 20)`);
+    if (!PHONE.test(givenPhone))
+      throw invalid(`${field}.phone`, `${field}.phone may hold only digits, "+", "-" and spaces (5 to 20)`);
     person.phone = givenPhone;
   }
   return person;

@@ -28,7 +28,8 @@ export function stageMove(from: Stage, to: Stage, stageBeforeSuspension?: Stage)
   if (to === 'CANCELLED') return 'CANCEL';
   if (to === 'SUSPENDED') return 'SUSPEND';
   if (from === 'SUSPENDED') {
-    const resumesBehind = stageBeforeSuspension !== undefined && progressIndex(to) < progressIndex(stageBeforeSuspension);
+    const resumesBehind =
+      stageBeforeSuspension !== undefined && progressIndex(to) < progressIndex(stageBeforeSuspension);
     return resumesBehind ? 'BACKWARD' : 'RESUME';
   }
   return progressIndex(to) > progressIndex(from) ? 'FORWARD' : 'BACKWARD';
@@ -57,7 +58,10 @@ export function changeStage(
   };
 }
 
-export function evolveStageChanged(project: RegisteredProject, event: ProjectEventOf<'StageChanged'>): RegisteredProject {
+export function evolveStageChanged(
+  project: RegisteredProject,
+  event: ProjectEventOf<'StageChanged'>,
+): RegisteredProject {
   const { from, to } = event.data;
   const next: RegisteredProject = { ...project, stage: to, stageSince: event.occurredOn };
   // Remembered only while suspended; a resume (or cancellation) clears it.

@@ -1,1 +1,1 @@
-export * from "./memory-event-bus";
+export * from './memory-event-bus';

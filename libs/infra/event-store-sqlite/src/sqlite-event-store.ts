@@ -71,7 +71,10 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   private readonly statements;
   private readonly appendAtomically;
 
-  constructor(filename: string, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    filename: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
     this.db = new Database(filename);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -137,8 +140,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     const { streamId, expectedVersion, events, actor, idempotencyKey } = request;
     if (idempotencyKey !== undefined) {
       const seen = this.statements.findKey.get(idempotencyKey) as
-        | { stream_id: string; version: number; position: number }
-        | undefined;
+        { stream_id: string; version: number; position: number } | undefined;
       if (seen) return { streamId: seen.stream_id, version: seen.version, position: seen.position, duplicate: true };
     }
     if (this.knownVersions.get(streamId) !== expectedVersion) {

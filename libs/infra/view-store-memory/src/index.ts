@@ -1,1 +1,1 @@
-export * from "./memory-view-store";
+export * from './memory-view-store';

@@ -21,7 +21,11 @@ const matchesWhere = (doc: ViewDoc, where: ViewQuery['where']): boolean =>
 const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
   if (!text || text.contains === '') return true;
   const needle = text.contains.toLowerCase();
-  return text.fields.some((name) => String(field(doc, name) ?? '').toLowerCase().includes(needle));
+  return text.fields.some((name) =>
+    String(field(doc, name) ?? '')
+      .toLowerCase()
+      .includes(needle),
+  );
 };
 
 /**
@@ -48,7 +52,9 @@ export class MemoryViewStore implements ViewStore {
     );
     matching.sort(order);
     const after = query.after;
-    const start = after ? matching.findIndex((doc) => order(doc, { id: after.id, [sortField]: after.value } as ViewDoc) > 0) : 0;
+    const start = after
+      ? matching.findIndex((doc) => order(doc, { id: after.id, [sortField]: after.value } as ViewDoc) > 0)
+      : 0;
     const rest = start < 0 ? [] : matching.slice(start);
     return {
       items: rest.slice(0, query.limit).map((doc) => structuredClone(doc) as T),

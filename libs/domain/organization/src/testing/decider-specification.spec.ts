@@ -18,23 +18,43 @@ const spec = specify(counter);
 
 describe('specify', () => {
   it('folds the given events, checks the emitted events and returns the state after them', () => {
-    expect(spec.given([{ added: 2 }]).when({ by: 3 }).then([{ added: 3 }])).toBe(5);
+    expect(
+      spec
+        .given([{ added: 2 }])
+        .when({ by: 3 })
+        .then([{ added: 3 }]),
+    ).toBe(5);
   });
 
   it('fails when the emitted events differ', () => {
-    expect(() => spec.given([]).when({ by: 3 }).then([{ added: 4 }])).toThrow();
+    expect(() =>
+      spec
+        .given([])
+        .when({ by: 3 })
+        .then([{ added: 4 }]),
+    ).toThrow();
   });
 
   it('matches a rejection by code and field, by message part, or by both', () => {
     expect(spec.given([]).when({ by: 0 }).thenRejects('BAD_USER_INPUT', 'by').field).toBe('by');
-    spec.given([{ added: 9 }]).when({ by: 2 }).thenRejects('CONFLICT', 'stops at 10');
-    spec.given([]).when({ by: -1 }).thenRejects('BAD_USER_INPUT', { field: 'by', message: /positive/ });
+    spec
+      .given([{ added: 9 }])
+      .when({ by: 2 })
+      .thenRejects('CONFLICT', 'stops at 10');
+    spec
+      .given([])
+      .when({ by: -1 })
+      .thenRejects('BAD_USER_INPUT', { field: 'by', message: /positive/ });
   });
 
   it('fails when the rejection has another code, field or message', () => {
     expect(() => spec.given([]).when({ by: 0 }).thenRejects('CONFLICT')).toThrow();
-    expect(() => spec.given([]).when({ by: 0 }).thenRejects('BAD_USER_INPUT', { field: 'other' })).toThrow(/field "other"/);
-    expect(() => spec.given([]).when({ by: 0 }).thenRejects('BAD_USER_INPUT', { message: 'negative' })).toThrow(/message/);
+    expect(() => spec.given([]).when({ by: 0 }).thenRejects('BAD_USER_INPUT', { field: 'other' })).toThrow(
+      /field "other"/,
+    );
+    expect(() => spec.given([]).when({ by: 0 }).thenRejects('BAD_USER_INPUT', { message: 'negative' })).toThrow(
+      /message/,
+    );
     expect(() => spec.given([]).when({ by: 0 }).thenRejects('BAD_USER_INPUT', 'nothing like it')).toThrow(/naming/);
   });
 

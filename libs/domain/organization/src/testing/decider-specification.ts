@@ -85,6 +85,7 @@ function assertMatches(error: DomainError, expectation: string | RejectionExpect
   }
   const { message } = expectation;
   const messageMatches =
-    message === undefined || (typeof message === 'string' ? error.message.includes(message) : message.test(error.message));
+    message === undefined ||
+    (typeof message === 'string' ? error.message.includes(message) : message.test(error.message));
   if (!messageMatches) throw new Error(`expected a rejection message matching ${String(message)}, got ${described}`);
 }

@@ -37,7 +37,13 @@ export const projectRegistered: ProjectEventOf<'ProjectRegistered'> = {
   },
 };
 
-export const stageChanged = (occurredOn: string, from: Stage, to: Stage, move: StageMove, reason?: string): ProjectEvent => ({
+export const stageChanged = (
+  occurredOn: string,
+  from: Stage,
+  to: Stage,
+  move: StageMove,
+  reason?: string,
+): ProjectEvent => ({
   type: 'StageChanged',
   occurredOn,
   data: { from, to, move, ...(reason !== undefined && { reason }) },

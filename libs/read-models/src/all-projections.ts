@@ -1,0 +1,6 @@
+import type { Projection } from '@tuijin/application';
+import { organizationProjection } from './organization.projection';
+import { projectProjection } from './project.projection';
+
+/** Every projection of the platform, in the order they are applied. */
+export const ALL_PROJECTIONS: Projection[] = [organizationProjection, projectProjection];

@@ -1,0 +1,37 @@
+import { createHash } from 'crypto';
+import { Projector, type EventStore, type ViewStore } from '@tuijin/application';
+import { COLLECTIONS } from './views';
+import { ALL_PROJECTIONS } from './all-projections';
+
+export interface RebuildReport {
+  events: number;
+  documents: Record<string, number>;
+  /** A digest of every read-model document: equal digests mean identical read models. */
+  digest: string;
+}
+
+/** Every read-model document, collection by collection, in id order. */
+export async function readModelSnapshot(views: ViewStore): Promise<Record<string, unknown[]>> {
+  const snapshot: Record<string, unknown[]> = {};
+  for (const collection of Object.values(COLLECTIONS)) {
+    const docs = await views.all(collection);
+    snapshot[collection] = docs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return snapshot;
+}
+
+export async function describeReadModels(views: ViewStore, events: number): Promise<RebuildReport> {
+  const snapshot = await readModelSnapshot(views);
+  const documents = Object.fromEntries(Object.entries(snapshot).map(([name, docs]) => [name, docs.length]));
+  const digest = createHash('sha256').update(JSON.stringify(snapshot)).digest('hex').slice(0, 16);
+  return { events, documents, digest };
+}
+
+/** Throws away the read models and replays the whole event log into them. */
+export async function rebuildReadModels(store: EventStore, views: ViewStore): Promise<RebuildReport> {
+  await views.clear();
+  const projector = new Projector(views, ALL_PROJECTIONS);
+  await projector.start();
+  await projector.catchUp(store);
+  return describeReadModels(views, await store.lastPosition());
+}

@@ -22,7 +22,7 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@nx/enforce-module-boundaries': [
         'error',
         {
@@ -50,7 +50,15 @@ export default [
             },
             {
               sourceTag: 'type:infra',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application', 'type:read-model'],
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:util',
+                'type:contracts',
+                'type:application',
+                'type:read-model',
+                // adapters' specs run the shared contract suites
+                'type:testing',
+              ],
             },
             {
               sourceTag: 'type:api',

@@ -11,7 +11,7 @@ import {
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import type { ApiRuntime } from '@tuijin/graphql-api';
-import { ALL_PROJECTIONS, ReadModelQueries } from '@tuijin/read-models';
+import { ALL_PROJECTIONS, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 
 /**
@@ -21,7 +21,7 @@ import { MemoryViewStore } from '@tuijin/view-store-memory';
  */
 export class EmbeddedRuntime implements ApiRuntime {
   readonly store: SqliteEventStore;
-  readonly views = new MemoryViewStore();
+  readonly views = new MemoryViewStore(INDEXED_FIELDS);
   readonly bus = new MemoryEventBus();
   readonly projector = new Projector(this.views, ALL_PROJECTIONS);
   readonly relay: Relay;

@@ -1,5 +1,5 @@
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
-import { rebuildReadModels } from '@tuijin/read-models';
+import { INDEXED_FIELDS, rebuildReadModels } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 import { join } from 'path';
 import { configFromEnv } from './config';
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const { dataDir } = configFromEnv();
   const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
   const started = performance.now();
-  const report = await rebuildReadModels(store, new MemoryViewStore());
+  const report = await rebuildReadModels(store, new MemoryViewStore(INDEXED_FIELDS));
   const millis = Math.round(performance.now() - started);
   await store.close();
   console.log(`Rebuilt the read models of ${dataDir} from ${report.events} events in ${millis} ms`);

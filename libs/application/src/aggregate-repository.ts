@@ -1,28 +1,35 @@
 import type { Decider } from '@tuijin/domain-kernel';
-import { ConcurrencyError, type EventStore, type NewEvent } from './ports/event-store';
+import { ConcurrencyError, type EventStore, type NewEvent, type StoredEvent } from './ports/event-store';
 import type { CommandContext } from './command-context';
 
 const MAX_ATTEMPTS = 3;
+const CACHED_STREAMS = 20_000;
+
+interface Loaded<S> {
+  state: S;
+  version: number;
+}
 
 /**
  * Loads an aggregate from its stream, runs the pure decider, and appends what it
  * decided with the version it read. When another writer got there first the whole
  * decision is retried on fresh state: the decider is pure, so this is always safe.
+ *
+ * Folded states are cached by stream; a load reads only the events appended since,
+ * so the cache is never stale, even when another process writes the same log.
  */
 export class AggregateRepository {
+  private readonly cache = new Map<string, Loaded<unknown>>();
+
   constructor(private readonly events: EventStore) {}
 
-  async load<C, E extends NewEvent, S>(
-    decider: Decider<C, E, S>,
-    streamId: string,
-  ): Promise<{ state: S; version: number }> {
-    const stored = await this.events.readStream(streamId);
-    const state = stored.reduce(
-      (current, event) =>
-        decider.evolve(current, { type: event.type, occurredOn: event.occurredOn, data: event.data } as E),
-      decider.initialState,
-    );
-    return { state, version: stored.length };
+  async load<C, E extends NewEvent, S>(decider: Decider<C, E, S>, streamId: string): Promise<Loaded<S>> {
+    const cached = this.cache.get(streamId) as Loaded<S> | undefined;
+    const base = cached ?? { state: decider.initialState, version: 0 };
+    const newer = await this.events.readStream(streamId, base.version);
+    const loaded = newer.length === 0 ? base : this.fold(decider, base, newer);
+    if (loaded.version > 0) this.remember(streamId, loaded);
+    return loaded;
   }
 
   /**
@@ -52,5 +59,21 @@ export class AggregateRepository {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
       }
     }
+  }
+
+  private fold<C, E extends NewEvent, S>(decider: Decider<C, E, S>, base: Loaded<S>, newer: StoredEvent[]): Loaded<S> {
+    const state = newer.reduce(
+      (current, event) =>
+        decider.evolve(current, { type: event.type, occurredOn: event.occurredOn, data: event.data } as E),
+      base.state,
+    );
+    return { state, version: newer[newer.length - 1].version };
+  }
+
+  /** Least-recently-used eviction: a Map iterates in insertion order. */
+  private remember(streamId: string, loaded: Loaded<unknown>): void {
+    this.cache.delete(streamId);
+    this.cache.set(streamId, loaded);
+    if (this.cache.size > CACHED_STREAMS) this.cache.delete(this.cache.keys().next().value as string);
   }
 }

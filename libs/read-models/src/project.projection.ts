@@ -1,7 +1,7 @@
 import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
 import { assertNever, addMonths } from '@tuijin/domain-kernel';
 import type { ProjectEvent } from '@tuijin/domain-projects';
-import { COLLECTIONS, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
+import { COLLECTIONS, type HistoryEntry, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
 
 /** Reports are due on this day of the following month until rule sets say otherwise. */
 export const DEFAULT_REPORT_DUE_DAY = 5;
@@ -65,7 +65,7 @@ async function evolveProject(project: ProjectView, event: ProjectEvent, views: V
     }
     case 'MonthlyReportCorrected': {
       const first = project.monthlyReports.find((r) => r.month === event.data.month);
-      const { previousInvestment: _previous, ...report } = event.data;
+      const { previousInvestment, ...report } = event.data;
       const dueOn = reportDueOn(report.month);
       const firstSubmittedOn = first?.firstSubmittedOn ?? report.submittedOn;
       return withReport(project, {
@@ -163,12 +163,17 @@ export const projectProjection: Projection = {
     const next = await evolveProject(current, event, views);
     views.put(COLLECTIONS.projects, { ...next, version: stored.version, updatedAt: stored.recordedAt });
 
-    const history = (await views.get<{ id: string; entries: unknown[] }>(COLLECTIONS.history, projectId)) ?? {
-      id: projectId,
-      entries: [],
-    };
     const { position, version, type, occurredOn, recordedAt, actor, data } = stored;
-    history.entries.push({ position, version, type, occurredOn, recordedAt, actor, data });
-    views.put(COLLECTIONS.history, history);
+    views.put(COLLECTIONS.history, {
+      id: `${projectId}#${version}`,
+      projectId,
+      position,
+      version,
+      type,
+      occurredOn,
+      recordedAt,
+      actor,
+      data,
+    } satisfies HistoryEntry);
   },
 };

@@ -5,7 +5,6 @@ import {
   type DistrictView,
   type HistoryEntry,
   type ProblemView,
-  type ProjectHistoryView,
   type ProjectView,
   type UnitView,
 } from './views';
@@ -116,7 +115,11 @@ export class ReadModelQueries {
   }
 
   async history(projectId: string): Promise<HistoryEntry[]> {
-    const history = await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId);
-    return history?.entries ?? [];
+    const page = await this.views.find<HistoryEntry>(COLLECTIONS.history, {
+      where: { projectId },
+      orderBy: { field: 'version', direction: 'ASC' },
+      limit: 1_000_000,
+    });
+    return page.items;
   }
 }

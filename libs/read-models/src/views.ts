@@ -16,8 +16,11 @@ export const COLLECTIONS = {
   units: 'units',
   projects: 'projects',
   problems: 'problems',
-  history: 'projectHistory',
+  history: 'historyEntries',
 } as const;
+
+/** Fields that read-model queries filter on by equality; stores index them. */
+export const INDEXED_FIELDS = ['districtId', 'projectId'] as const;
 
 export interface DistrictView {
   id: string;
@@ -92,6 +95,9 @@ export interface ProblemView {
 }
 
 export interface HistoryEntry {
+  /** `<projectId>#<version>`: one document per event of the project. */
+  id: string;
+  projectId: string;
   position: number;
   version: number;
   type: string;
@@ -99,9 +105,4 @@ export interface HistoryEntry {
   recordedAt: string;
   actor: Actor;
   data: unknown;
-}
-
-export interface ProjectHistoryView {
-  id: string;
-  entries: HistoryEntry[];
 }

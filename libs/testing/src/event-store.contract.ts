@@ -37,6 +37,12 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
       expect(events[0].recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
     });
 
+    it('reads a stream from after a given version', async () => {
+      await store.append({ streamId: 's', expectedVersion: 0, events: [event(1), event(2), event(3)], actor });
+      expect((await store.readStream('s', 1)).map((e) => e.version)).toEqual([2, 3]);
+      expect(await store.readStream('s', 3)).toEqual([]);
+    });
+
     it('gives every event a global position that grows across streams', async () => {
       const a = await store.append({ streamId: 'a', expectedVersion: 0, events: [event(1)], actor });
       const b = await store.append({ streamId: 'b', expectedVersion: 0, events: [event(2), event(3)], actor });

@@ -50,7 +50,8 @@ export interface AppendResult {
  */
 export interface EventStore {
   append(request: AppendRequest): Promise<AppendResult>;
-  readStream(streamId: string): Promise<StoredEvent[]>;
+  /** The stream's events in version order, only those after `afterVersion` when given. */
+  readStream(streamId: string, afterVersion?: number): Promise<StoredEvent[]>;
   /** Events with a position greater than `afterPosition`, in order, at most `limit` of them. */
   readAll(afterPosition: number, limit: number): Promise<StoredEvent[]>;
   lastPosition(): Promise<number>;

@@ -84,7 +84,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
         'INSERT INTO events (stream_id, version, type, occurred_on, recorded_at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       streamVersion: this.db.prepare('SELECT MAX(version) AS version FROM events WHERE stream_id = ?').pluck(),
-      readStream: this.db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY version'),
+      readStream: this.db.prepare('SELECT * FROM events WHERE stream_id = ? AND version > ? ORDER BY version'),
       readAll: this.db.prepare('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?'),
       lastPosition: this.db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
       findKey: this.db.prepare('SELECT stream_id, version, position FROM idempotency_keys WHERE key = ?'),
@@ -108,8 +108,8 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     return result;
   }
 
-  async readStream(streamId: string): Promise<StoredEvent[]> {
-    return (this.statements.readStream.all(streamId) as EventRow[]).map(toStoredEvent);
+  async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
+    return (this.statements.readStream.all(streamId, afterVersion) as EventRow[]).map(toStoredEvent);
   }
 
   async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {

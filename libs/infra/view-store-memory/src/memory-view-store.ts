@@ -36,6 +36,11 @@ const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
 export class MemoryViewStore implements ViewStore {
   private readonly collections = new Map<string, Collection>();
   private readonly checkpoints = new Map<string, number>();
+  /** collection → field → value → ids, for the fields named at construction. */
+  private readonly indexes = new Map<string, Map<string, Map<unknown, Set<string>>>>();
+
+  /** `indexedFields` are the equality filters worth an index, e.g. a district or project id. */
+  constructor(private readonly indexedFields: readonly string[] = []) {}
 
   async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
     const doc = this.collection(collection).get(id);
@@ -47,7 +52,7 @@ export class MemoryViewStore implements ViewStore {
     const sign = direction === 'ASC' ? 1 : -1;
     const order = (a: ViewDoc, b: ViewDoc) =>
       sign * compareValues(field(a, sortField), field(b, sortField)) || compareValues(a.id, b.id);
-    const matching = [...this.collection(collection).values()].filter(
+    const matching = this.candidates(collection, query.where).filter(
       (doc) => matchesWhere(doc, query.where) && matchesText(doc, query.text),
     );
     matching.sort(order);
@@ -68,7 +73,20 @@ export class MemoryViewStore implements ViewStore {
   }
 
   async commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void> {
-    for (const { collection, doc } of writes) this.collection(collection).set(doc.id, structuredClone(doc));
+    for (const { collection, doc } of writes) {
+      const docs = this.collection(collection);
+      const previous = docs.get(doc.id);
+      docs.set(doc.id, structuredClone(doc));
+      for (const name of this.indexedFields) {
+        const index = this.index(collection, name);
+        if (previous) index.get(field(previous, name))?.delete(doc.id);
+        const value = field(doc, name);
+        if (value === undefined) continue;
+        const ids = index.get(value) ?? new Set<string>();
+        ids.add(doc.id);
+        index.set(value, ids);
+      }
+    }
     this.checkpoints.set(checkpoint.name, checkpoint.position);
   }
 
@@ -79,6 +97,30 @@ export class MemoryViewStore implements ViewStore {
   async clear(): Promise<void> {
     this.collections.clear();
     this.checkpoints.clear();
+    this.indexes.clear();
+  }
+
+  /** The documents a query can match: narrowed by an index when it filters on an indexed field. */
+  private candidates(collection: string, where: ViewQuery['where']): ViewDoc[] {
+    const docs = this.collection(collection);
+    const indexed = this.indexedFields.find((name) => where?.[name] !== undefined && !Array.isArray(where[name]));
+    if (!indexed) return [...docs.values()];
+    const ids = this.index(collection, indexed).get(where?.[indexed]) ?? new Set<string>();
+    return [...ids].map((id) => docs.get(id) as ViewDoc);
+  }
+
+  private index(collection: string, name: string): Map<unknown, Set<string>> {
+    let byField = this.indexes.get(collection);
+    if (!byField) {
+      byField = new Map();
+      this.indexes.set(collection, byField);
+    }
+    let index = byField.get(name);
+    if (!index) {
+      index = new Map();
+      byField.set(name, index);
+    }
+    return index;
   }
 
   private collection(name: string): Collection {

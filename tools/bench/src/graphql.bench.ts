@@ -1,0 +1,140 @@
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join, resolve } from 'path';
+import { compare, round, type Comparison } from './measure';
+
+const ROOT = resolve(__dirname, '../../..');
+const CONNECTIONS = 16;
+const DURATION_S = 10;
+
+const PAGE_QUERY = `query Page($d: ID!) { projects(districtId: $d, first: 20) {
+  totalCount edges { cursor node { id code name stage totalInvestment completedInvestment leadUnit { code name } } }
+  pageInfo { hasNextPage endCursor } } }`;
+const MUTATION = `mutation Report($input: SubmitMonthlyReportInput!) {
+  submitMonthlyReport(input: $input) { id code monthlyReports { month investment } } }`;
+
+interface Server {
+  url: string;
+  process: ChildProcess;
+}
+
+/** Starts a server in its own process (so it does not share a core with the load generator). */
+function startServer(script: string, args: string[], env: Record<string, string>, marker: RegExp): Promise<Server> {
+  return new Promise((resolveServer, reject) => {
+    const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/runtime/register.js'), script, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = marker.exec(output);
+      if (match) resolveServer({ url: match[1], process: child });
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
+  });
+}
+
+async function post(url: string, query: string, variables: unknown) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+interface Load {
+  rps: number;
+  p99: number;
+  errors: number;
+}
+
+async function load(url: string, bodies: () => string): Promise<Load> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections: CONNECTIONS,
+    duration: DURATION_S,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (request: any) => ({ ...request, body: bodies() }) }],
+  });
+  return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+}
+
+/** The GraphQL project page and a mutation, against a bare @apollo/server serving the same from memory. */
+export async function graphqlBenchmark(): Promise<Comparison[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tuijin-bench-api-'));
+  const platform = await startServer(
+    'apps/platform/src/main.ts',
+    [],
+    { PORT: '0', TUIJIN_DATA_DIR: dataDir, TUIJIN_DEMO: '1', HOST: '127.0.0.1' },
+    /running at (http:\/\/[^/\s]+)\//,
+  );
+  try {
+    const { districts } = await post(platform.url, '{ districts { id code } }', {});
+    const district = districts.find((d: { code: string }) => d.code === '500151') ?? districts[0];
+    const page = (await post(platform.url, PAGE_QUERY, { d: district.id })).projects;
+    const pageFile = join(dataDir, 'page.json');
+    writeFileSync(pageFile, JSON.stringify(page));
+    const bare = await startServer(
+      'tools/bench/src/servers/bare-apollo.ts',
+      [pageFile],
+      {},
+      /LISTENING (http:\/\/\S+)/,
+    );
+    try {
+      const pageBody = JSON.stringify({ query: PAGE_QUERY, variables: { d: district.id } });
+      const ourPage = await load(platform.url, () => pageBody);
+      const barePage = await load(bare.url, () => pageBody);
+
+      const { projects: open } = await post(
+        platform.url,
+        `query($d: ID!) { projects(districtId: $d, first: 100, filter: { stage: [UNDER_CONSTRUCTION, COMPLETED, OPERATING] }) { edges { node { id } } } }`,
+        { d: district.id },
+      );
+      const ids: string[] = open.edges.map((e: { node: { id: string } }) => e.node.id);
+      const month = new Date().toISOString().slice(0, 7);
+      let n = 0;
+      const mutationBody = () => {
+        n += 1;
+        const input = { projectId: ids[n % ids.length], month, investment: n % 500, progressPercent: 50 };
+        return JSON.stringify({ query: MUTATION, variables: { input } });
+      };
+      const ourMutation = await load(platform.url, mutationBody);
+      const bareMutation = await load(bare.url, mutationBody);
+
+      const notes = (ours: Load, base: Load) =>
+        `${CONNECTIONS} connections, ${DURATION_S} s; p99 ${ours.p99} ms (baseline ${base.p99} ms); errors ${ours.errors}/${base.errors}`;
+      return [
+        compare({
+          name: 'GraphQL project page (20 rows, 铜梁区 demo data)',
+          unit: 'requests/s',
+          value: round(ourPage.rps),
+          baselineName: 'bare @apollo/server, same page from memory',
+          baseline: round(barePage.rps),
+          target: '≥ 0.6×',
+          notes: notes(ourPage, barePage),
+        }),
+        compare({
+          name: 'GraphQL mutation submitMonthlyReport (stored, projected, read back)',
+          unit: 'requests/s',
+          value: round(ourMutation.rps),
+          baselineName: 'bare @apollo/server mutation into memory',
+          baseline: round(bareMutation.rps),
+          target: '≥ 0.4×',
+          notes: notes(ourMutation, bareMutation),
+        }),
+      ];
+    } finally {
+      bare.process.kill();
+    }
+  } finally {
+    platform.process.kill();
+  }
+}

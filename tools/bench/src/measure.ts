@@ -1,0 +1,23 @@
+/** One benchmark figure beside its baseline, measured in the same run. */
+export interface Comparison {
+  name: string;
+  unit: string;
+  value: number;
+  baselineName: string;
+  baseline: number;
+  /** value / baseline, for rates where higher is better. */
+  ratio: number;
+  target?: string;
+  notes?: string;
+}
+
+export const compare = (c: Omit<Comparison, 'ratio'>): Comparison => ({ ...c, ratio: c.value / c.baseline });
+
+/** Runs `body` `count` times and returns operations per second. */
+export async function rate(count: number, body: (i: number) => unknown): Promise<number> {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) await body(i);
+  return (count / (performance.now() - started)) * 1000;
+}
+
+export const round = (value: number, digits = 0): number => Number(value.toFixed(digits));

@@ -2,6 +2,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import {
   AggregateRepository,
+  AssessmentCommands,
   OrganizationCommands,
   ProjectCommands,
   Projector,
@@ -11,7 +12,7 @@ import {
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import type { ApiRuntime } from '@tuijin/graphql-api';
-import { ALL_PROJECTIONS, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
+import { ALL_PROJECTIONS, AssessmentQueries, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 
 /**
@@ -27,7 +28,9 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly relay: Relay;
   readonly organization: OrganizationCommands;
   readonly projects: ProjectCommands;
+  readonly assessment: AssessmentCommands;
   readonly queries = new ReadModelQueries(this.views);
+  readonly assessments = new AssessmentQueries(this.views);
   private subscription?: Subscription;
 
   constructor(
@@ -40,6 +43,7 @@ export class EmbeddedRuntime implements ApiRuntime {
     const aggregates = new AggregateRepository(this.store);
     this.organization = new OrganizationCommands(aggregates);
     this.projects = new ProjectCommands(aggregates, this.organization);
+    this.assessment = new AssessmentCommands(aggregates, this.organization);
   }
 
   async start(): Promise<void> {

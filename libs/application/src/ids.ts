@@ -25,4 +25,5 @@ export const streamOf = {
   district: (id: string) => `district-${id}`,
   unit: (id: string) => `unit-${id}`,
   project: (id: string) => `project-${id}`,
+  ruleBook: (districtId: string) => `rulebook-${districtId}`,
 };

@@ -9,3 +9,4 @@ export * from './relay';
 export * from './projector';
 export * from './use-cases/organization.commands';
 export * from './use-cases/project.commands';
+export * from './use-cases/assessment.commands';

@@ -8,6 +8,15 @@ import { MutationResolver } from './mutation.resolver';
 import { QueryResolver } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 import { DateScalar, DateTimeScalar, JsonScalar } from './scalars';
+import {
+  AssessmentMutationResolver,
+  AssessmentQueryResolver,
+  AssessmentResolver,
+  DashboardResolver,
+  ProjectAssessmentFieldsResolver,
+  ProjectAssessmentResolver,
+  UnitScoreResolver,
+} from './assessment.resolvers';
 import { DistrictResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
 
 /** Until accounts exist every request acts as this actor; history still says so honestly. */
@@ -46,6 +55,13 @@ export class GraphqlApiModule {
         UnitResolver,
         ProjectResolver,
         ProblemResolver,
+        AssessmentQueryResolver,
+        AssessmentMutationResolver,
+        AssessmentResolver,
+        UnitScoreResolver,
+        ProjectAssessmentResolver,
+        DashboardResolver,
+        ProjectAssessmentFieldsResolver,
       ],
     };
   }

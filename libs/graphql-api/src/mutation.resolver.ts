@@ -3,7 +3,6 @@ import { Args, Context, Info, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type {
   ChangeStageInput,
-  CommandContext,
   CommandResult,
   ProjectCommands,
   CreateDistrictInput,
@@ -16,6 +15,7 @@ import type {
   SubmitMonthlyReportInput,
 } from '@tuijin/application';
 import type { EscalationLevel } from '@tuijin/domain-projects';
+import { commandContext } from './command-context';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
@@ -28,12 +28,6 @@ function withoutNulls<T>(value: T): T {
       .filter(([, v]) => v !== null)
       .map(([k, v]) => [k, withoutNulls(v)]),
   ) as T;
-}
-
-/** One idempotency key per mutation field, so a request with several mutations can be retried whole. */
-function commandContext(runtime: ApiRuntime, ctx: RequestContext, info: GraphQLResolveInfo): CommandContext {
-  const idempotencyKey = ctx.idempotencyKey && `${ctx.idempotencyKey}:${String(info.path.key)}`;
-  return { actor: ctx.actor, today: runtime.today(), idempotencyKey };
 }
 
 /** Answers with the changed object as the read models show it once they include the change. */

@@ -1,6 +1,7 @@
 import type { Projection } from '@tuijin/application';
 import { organizationProjection } from './organization.projection';
 import { projectProjection } from './project.projection';
+import { assessmentFactsProjection } from './assessment-facts.projection';
 
 /** Every projection of the platform, in the order they are applied. */
-export const ALL_PROJECTIONS: Projection[] = [organizationProjection, projectProjection];
+export const ALL_PROJECTIONS: Projection[] = [organizationProjection, projectProjection, assessmentFactsProjection];

@@ -4,3 +4,5 @@ export * from './project.projection';
 export * from './read-model-queries';
 export * from './all-projections';
 export * from './rebuild';
+export * from './assessment-facts.projection';
+export * from './assessment-queries';

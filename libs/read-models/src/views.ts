@@ -17,6 +17,9 @@ export const COLLECTIONS = {
   projects: 'projects',
   problems: 'problems',
   history: 'historyEntries',
+  projectFacts: 'projectFacts',
+  unitFacts: 'unitFacts',
+  ruleBooks: 'ruleBooks',
 } as const;
 
 /** Fields that read-model queries filter on by equality; stores index them. */

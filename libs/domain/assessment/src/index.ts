@@ -5,3 +5,4 @@ export * from './project-timeline';
 export * from './light';
 export * from './unit-metrics';
 export * from './assess-district';
+export * from './rule-book.decider';

@@ -1,0 +1,143 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { PublishRuleSetInput } from '@tuijin/application';
+import type { ProjectAssessment, RuleSettings, UnitScore } from '@tuijin/domain-assessment';
+import { monthNumber, yearOf } from '@tuijin/domain-kernel';
+import type { AssessmentResult, Dashboard, ProjectView } from '@tuijin/read-models';
+import { commandContext } from './command-context';
+import { found } from './query.resolver';
+import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
+
+const TOP_UNITS = 3;
+
+@Resolver('Query')
+export class AssessmentQueryResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @Query()
+  assessment(
+    @Args('districtId') districtId: string,
+    @Args('period') period: string,
+    @Args('knownAt') knownAt?: string,
+    @Args('ruleSetVersion') ruleSetVersion?: number,
+  ) {
+    return this.runtime.assessments.assess(districtId, period, {
+      knownAt: knownAt ?? undefined,
+      ruleSetVersion: ruleSetVersion ?? undefined,
+    });
+  }
+
+  @Query()
+  previewAssessment(
+    @Args('districtId') districtId: string,
+    @Args('period') period: string,
+    @Args('rules') rules: RuleSettings,
+    @Args('knownAt') knownAt?: string,
+  ) {
+    return this.runtime.assessments.assess(districtId, period, { knownAt: knownAt ?? undefined, draft: rules });
+  }
+
+  @Query()
+  ruleSets(@Args('districtId') districtId: string) {
+    return this.runtime.assessments.ruleSets(districtId);
+  }
+
+  @Query()
+  dashboard(@Args('districtId') districtId: string, @Args('period') period: string, @Args('knownAt') knownAt?: string) {
+    return this.runtime.assessments.dashboard(districtId, period, knownAt ?? undefined);
+  }
+
+  @Query()
+  districtComparison(@Args('period') period: string, @Args('knownAt') knownAt?: string) {
+    return this.runtime.assessments.compareDistricts(period, knownAt ?? undefined);
+  }
+}
+
+@Resolver('Mutation')
+export class AssessmentMutationResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @Mutation()
+  async publishRuleSet(
+    @Args('input') input: PublishRuleSetInput,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const result = await this.runtime.assessment.publishRuleSet(input, commandContext(this.runtime, ctx, info));
+    await this.runtime.waitFor(result.position);
+    const versions = await this.runtime.assessments.ruleSets(result.id);
+    return versions.find((v) => v.version === result.version);
+  }
+}
+
+@Resolver('Assessment')
+export class AssessmentResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  district(@Parent() assessment: AssessmentResult) {
+    return found('District', assessment.districtId, this.runtime.queries.district(assessment.districtId));
+  }
+
+  @ResolveField()
+  period(@Parent() assessment: AssessmentResult) {
+    return assessment.period.label;
+  }
+
+  @ResolveField()
+  periodEnd(@Parent() assessment: AssessmentResult) {
+    return assessment.period.endDay;
+  }
+}
+
+@Resolver('UnitScore')
+export class UnitScoreResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  unit(@Parent() score: UnitScore) {
+    return found('Unit', score.unitId, this.runtime.queries.unit(score.unitId));
+  }
+}
+
+@Resolver('ProjectAssessment')
+export class ProjectAssessmentResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  project(@Parent() assessment: ProjectAssessment) {
+    return found('Project', assessment.projectId, this.runtime.queries.project(assessment.projectId));
+  }
+}
+
+@Resolver('Dashboard')
+export class DashboardResolver {
+  @ResolveField()
+  topUnits(@Parent() dashboard: Dashboard) {
+    return dashboard.assessment.units.filter((unit) => unit.rank !== null).slice(0, TOP_UNITS);
+  }
+}
+
+@Resolver('Project')
+export class ProjectAssessmentFieldsResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  async light(@Parent() project: ProjectView, @Args('period') period: string, @Args('knownAt') knownAt?: string) {
+    return (await this.runtime.assessments.projectAssessment(project.id, period, knownAt ?? undefined))?.light ?? null;
+  }
+
+  @ResolveField()
+  assessment(@Parent() project: ProjectView, @Args('period') period: string, @Args('knownAt') knownAt?: string) {
+    return this.runtime.assessments.projectAssessment(project.id, period, knownAt ?? undefined);
+  }
+
+  /** Up to the month before the current one in the current year: a month is judged once it has ended. */
+  @ResolveField()
+  lightHistory(@Parent() project: ProjectView, @Args('year') year: number) {
+    const today = this.runtime.today();
+    const through = yearOf(today) > year ? 12 : yearOf(today) === year ? monthNumber(today) - 1 : 0;
+    return this.runtime.assessments.lightHistory(project.id, year, through);
+  }
+}

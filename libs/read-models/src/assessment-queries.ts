@@ -1,0 +1,247 @@
+import type { ViewStore } from '@tuijin/application';
+import {
+  assessDistrict,
+  assessProject,
+  completedInvestment,
+  isActiveOn,
+  monthLabel,
+  parsePeriod,
+  planFor,
+  projectFactsKnownAt,
+  ruleSetInForce,
+  stageOn,
+  startMonthInYear,
+  timeProportion,
+  unitMetrics,
+  validateRuleSettings,
+  type DistrictAssessment,
+  type Light,
+  type Period,
+  type ProjectAssessment,
+  type ProjectFacts,
+  type RuleSet,
+  type RuleSettings,
+} from '@tuijin/domain-assessment';
+import { invalid, notFound } from '@tuijin/domain-kernel';
+import { STAGES, type Stage } from '@tuijin/domain-projects';
+import type { ProjectFactsDoc, RuleBookDoc, UnitFactsDoc } from './assessment-facts.projection';
+import { COLLECTIONS, type DistrictView, type ProblemView } from './views';
+
+export interface AssessmentOptions {
+  /** Only facts recorded at or before this instant count. */
+  knownAt?: string;
+  /** Score under this published version instead of the one in force (shadow scoring). */
+  ruleSetVersion?: number;
+  /** Score under draft settings that are not published (the rule-set editor's preview). */
+  draft?: RuleSettings;
+}
+
+export interface AssessmentResult extends DistrictAssessment {
+  districtId: string;
+  ruleSet: RuleSet;
+  knownAt?: string;
+}
+
+export interface Dashboard {
+  assessment: AssessmentResult;
+  stageFunnel: { stage: Stage; count: number }[];
+  investmentByMonth: { month: string; target: number; completed: number; completedToDate: number }[];
+  lights: { green: number; yellow: number; red: number; none: number };
+  redProjects: ProjectAssessment[];
+  overdueProblems: ProblemView[];
+}
+
+export interface DistrictComparison {
+  district: DistrictView;
+  projectCount: number;
+  plannedInvestment: number;
+  completedInvestment: number;
+  investmentCompletion: number;
+  constructionStart: number;
+}
+
+const ALL = 1_000_000;
+
+function normalizeInstant(knownAt: string | undefined): string | undefined {
+  if (knownAt === undefined) return undefined;
+  const time = Date.parse(knownAt);
+  if (Number.isNaN(time)) throw invalid('knownAt', `knownAt must be an ISO-8601 instant, got "${knownAt}"`);
+  return new Date(time).toISOString();
+}
+
+/** Assessments, lights and dashboards, computed on demand from the assessment facts. */
+export class AssessmentQueries {
+  constructor(private readonly views: ViewStore) {}
+
+  /** Every rule-set version of a district, oldest first. */
+  async ruleSets(districtId: string): Promise<RuleSet[]> {
+    return (await this.ruleBook(districtId)).versions;
+  }
+
+  async assess(districtId: string, periodLabel: string, options: AssessmentOptions = {}): Promise<AssessmentResult> {
+    const period = parsePeriod(periodLabel);
+    const knownAt = normalizeInstant(options.knownAt);
+    const ruleSet = await this.chooseRuleSet(districtId, period, knownAt, options);
+    const [units, projects] = await Promise.all([
+      this.all<UnitFactsDoc>(COLLECTIONS.unitFacts, districtId),
+      this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId),
+    ]);
+    return { ...assessDistrict({ period, ruleSet, units, projects, knownAt }), districtId, ruleSet, knownAt };
+  }
+
+  /** One project's light and figures for a period, under its district's rules in force. */
+  async projectAssessment(projectId: string, periodLabel: string, knownAt?: string): Promise<ProjectAssessment | null> {
+    const period = parsePeriod(periodLabel);
+    const instant = normalizeInstant(knownAt);
+    const stored = await this.views.get<ProjectFactsDoc>(COLLECTIONS.projectFacts, projectId);
+    const facts = stored && projectFactsKnownAt(stored, instant);
+    if (!stored || !facts) return null;
+    const ruleSet = await this.chooseRuleSet(stored.districtId, period, instant, {});
+    return assessProject(facts, period, ruleSet);
+  }
+
+  /** The light at the end of each month of a year, up to `throughMonth`. */
+  async lightHistory(
+    projectId: string,
+    year: number,
+    throughMonth = 12,
+  ): Promise<{ month: string; light: Light | null }[]> {
+    const months = Array.from({ length: throughMonth }, (_, i) => monthLabel(year, i + 1));
+    return Promise.all(
+      months.map(async (month) => ({ month, light: (await this.projectAssessment(projectId, month))?.light ?? null })),
+    );
+  }
+
+  async dashboard(districtId: string, periodLabel: string, knownAt?: string): Promise<Dashboard> {
+    const assessment = await this.assess(districtId, periodLabel, { knownAt });
+    const { period } = assessment;
+    const facts = (await this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId))
+      .map((f) => projectFactsKnownAt(f, assessment.knownAt))
+      .filter((f): f is ProjectFacts => f !== undefined && f.registeredOn <= period.endDay);
+    const lights = { green: 0, yellow: 0, red: 0, none: 0 };
+    for (const project of assessment.projects) {
+      if (project.light === null) lights.none += 1;
+      else lights[project.light.toLowerCase() as 'green' | 'yellow' | 'red'] += 1;
+    }
+    return {
+      assessment,
+      stageFunnel: STAGES.map((stage) => ({
+        stage,
+        count: facts.filter((f) => stageOn(f, period.endDay) === stage).length,
+      })),
+      investmentByMonth: investmentByMonth(facts, period),
+      lights,
+      redProjects: assessment.projects.filter((p) => p.light === 'RED').sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0)),
+      overdueProblems: await this.overdueProblems(facts, period.endDay),
+    };
+  }
+
+  /** Districts side by side by investment completion and construction start (city view). */
+  async compareDistricts(periodLabel: string, knownAt?: string): Promise<DistrictComparison[]> {
+    const period = parsePeriod(periodLabel);
+    const instant = normalizeInstant(knownAt);
+    const districts = (await this.views.all<DistrictView>(COLLECTIONS.districts)).sort((a, b) =>
+      a.code.localeCompare(b.code),
+    );
+    return Promise.all(
+      districts.map(async (district) => {
+        const facts = (await this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, district.id))
+          .map((f) => projectFactsKnownAt(f, instant))
+          .filter((f): f is ProjectFacts => f !== undefined && isActiveOn(f, period.endDay));
+        const whole = {
+          unitId: district.id,
+          code: district.code,
+          name: district.name,
+          createdAt: '',
+          reserveTargets: [],
+        };
+        const ruleSet = await this.chooseRuleSet(district.id, period, instant, {});
+        const values = unitMetrics(whole, facts, period, ruleSet);
+        return {
+          district,
+          projectCount: facts.length,
+          plannedInvestment: facts.reduce((sum, f) => sum + (planFor(f, period.year)?.plannedInvestment ?? 0), 0),
+          completedInvestment: facts.reduce((sum, f) => sum + completedInvestment(f, period.year, period.month), 0),
+          investmentCompletion: values.investmentCompletion,
+          constructionStart: values.constructionStart,
+        };
+      }),
+    );
+  }
+
+  private async chooseRuleSet(
+    districtId: string,
+    period: Period,
+    knownAt: string | undefined,
+    options: AssessmentOptions,
+  ) {
+    const known = (await this.ruleBook(districtId)).versions.filter(
+      (v) => v.publishedAt === null || knownAt === undefined || v.publishedAt <= knownAt,
+    );
+    if (options.draft) {
+      const latest = known[known.length - 1];
+      return {
+        ...validateRuleSettings(options.draft),
+        version: 0,
+        effectiveFrom: period.endDay,
+        publishedAt: latest.publishedAt,
+      };
+    }
+    if (options.ruleSetVersion === undefined) return ruleSetInForce(known, period.endDay);
+    const chosen = known.find((v) => v.version === options.ruleSetVersion);
+    if (!chosen)
+      throw invalid('ruleSetVersion', `rule set version ${options.ruleSetVersion} does not exist for this district`);
+    return chosen;
+  }
+
+  private async ruleBook(districtId: string): Promise<RuleBookDoc> {
+    const book = await this.views.get<RuleBookDoc>(COLLECTIONS.ruleBooks, districtId);
+    if (!book) throw notFound('District', districtId);
+    return book;
+  }
+
+  private async all<T extends { id: string }>(collection: string, districtId: string): Promise<T[]> {
+    const page = await this.views.find<T>(collection, {
+      where: { districtId },
+      orderBy: { field: 'id', direction: 'ASC' },
+      limit: ALL,
+    });
+    return page.items;
+  }
+
+  private async overdueProblems(facts: ProjectFacts[], endDay: string): Promise<ProblemView[]> {
+    const overdue = facts.flatMap((f) =>
+      f.problems.filter((p) => p.dueOn < endDay && (p.resolvedOn === undefined || p.resolvedOn > endDay)),
+    );
+    const problems = await Promise.all(
+      overdue.map((p) => this.views.get<ProblemView>(COLLECTIONS.problems, p.problemId)),
+    );
+    return problems
+      .filter((p): p is ProblemView => p !== undefined && p.status !== 'CLOSED')
+      .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  }
+}
+
+/** Planned (time-proportional, cumulative) against completed investment for each month of the period's year. */
+function investmentByMonth(facts: ProjectFacts[], period: Period): Dashboard['investmentByMonth'] {
+  let completedToDate = 0;
+  return Array.from({ length: 12 }, (_, i) => {
+    const month = i + 1;
+    let target = 0;
+    for (const f of facts) {
+      const plan = planFor(f, period.year);
+      if (plan)
+        target += plan.plannedInvestment * timeProportion(month, startMonthInYear(plan.plannedStartMonth, period.year));
+    }
+    const completed =
+      month > period.month
+        ? 0
+        : facts.reduce(
+            (sum, f) =>
+              sum + completedInvestment(f, period.year, month) - completedInvestment(f, period.year, month - 1),
+            0,
+          );
+    completedToDate += completed;
+    return { month: monthLabel(period.year, month), target, completed, completedToDate };
+  });
+}

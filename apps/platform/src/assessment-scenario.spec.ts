@@ -1,0 +1,232 @@
+import {
+  DEFAULT_RULES,
+  LATE_CORRECTION,
+  PROJECTS,
+  SECOND_RULES,
+  SECOND_RULES_FROM,
+  UNITS,
+  oracleLight,
+  oracleUnits,
+  withCorrection,
+  type Rules,
+} from './testing/assessment-scenario';
+import { TestPlatform } from './testing/test-platform';
+
+const ASSESSMENT = `query($d: ID!, $p: String!, $k: DateTime, $v: Int) {
+  assessment(districtId: $d, period: $p, knownAt: $k, ruleSetVersion: $v) {
+    period periodEnd ruleSetVersion
+    units { unit { code } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality }
+    reverseRanking { unit { code } }
+    projects { project { code } light }
+  } }`;
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** Enters the scenario through the public contract, in the order a district would. */
+async function enterScenario(api: TestPlatform) {
+  const input = (name: string, value: Record<string, unknown>) =>
+    api.ok(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { id } }`, { i: value });
+  const district = (await input('createDistrict', { code: 'SC-2025', name: '示范县' })).createDistrict.id;
+  const units: Record<string, string> = {};
+  for (const unit of UNITS) {
+    units[unit.code] = (
+      await input('createUnit', { districtId: district, code: unit.code, name: unit.name, kind: unit.kind })
+    ).createUnit.id;
+    await input('setReserveTarget', { unitId: units[unit.code], year: 2025, target: unit.reserveTarget });
+  }
+  const projects: Record<string, string> = {};
+  for (const p of PROJECTS) {
+    const { registerProject } = await input('registerProject', {
+      districtId: district,
+      code: p.code,
+      name: `示范项目${p.code}`,
+      category: 'INFRASTRUCTURE',
+      leadUnitId: units[p.unit],
+      totalInvestment: 5000,
+      stage: p.stage,
+      occurredOn: p.registeredOn,
+    });
+    projects[p.code] = registerProject.id;
+    if (p.plan) {
+      await input('setAnnualPlan', {
+        projectId: projects[p.code],
+        year: 2025,
+        plannedInvestment: p.plan.amount,
+        plannedStartMonth: p.plan.start,
+        plannedCompletionMonth: '2026-12',
+      });
+    }
+    for (const report of p.reports) {
+      await input('submitMonthlyReport', {
+        projectId: projects[p.code],
+        month: report.month,
+        investment: report.amount,
+        progressPercent: 50,
+        submittedOn: report.on,
+      });
+    }
+    for (const problem of p.problems) {
+      const { raiseProblem } = await input('raiseProblem', {
+        projectId: projects[p.code],
+        category: 'APPROVAL',
+        description: '审批手续办理',
+        raisedOn: problem.raised,
+        dueOn: problem.due,
+      });
+      if (problem.resolved)
+        await input('resolveProblem', {
+          problemId: raiseProblem.id,
+          resolvedOn: problem.resolved,
+          resolution: '已办结',
+        });
+    }
+    // stage moves last: a cancelled project accepts nothing more
+    for (const move of p.moves)
+      await input('changeStage', {
+        projectId: projects[p.code],
+        stage: move.stage,
+        occurredOn: move.on,
+        reason: move.reason,
+      });
+  }
+  await pause();
+  const beforeRules = new Date().toISOString();
+  await pause();
+  await api.ok(`mutation($i: PublishRuleSetInput!) { publishRuleSet(input: $i) { version effectiveFrom } }`, {
+    i: { districtId: district, effectiveFrom: SECOND_RULES_FROM, ...SECOND_RULES },
+  });
+  await pause();
+  const beforeCorrection = new Date().toISOString();
+  await pause();
+  await input('submitMonthlyReport', {
+    projectId: projects[LATE_CORRECTION.project],
+    month: LATE_CORRECTION.month,
+    investment: LATE_CORRECTION.amount,
+    progressPercent: 50,
+    submittedOn: LATE_CORRECTION.on,
+  });
+  return { district, beforeRules, beforeCorrection };
+}
+
+const PERIODS = [
+  ...Array.from({ length: 12 }, (_, i) => ({ label: `2025-${String(i + 1).padStart(2, '0')}`, month: i + 1 })),
+  { label: '2025-Q1', month: 3 },
+  { label: '2025-Q2', month: 6 },
+  { label: '2025-Q3', month: 9 },
+  { label: '2025-Q4', month: 12 },
+  { label: '2025', month: 12 },
+];
+
+function expectMatchesOracle(actual: any, month: number, rules: Rules, projects = withCorrection(PROJECTS)) {
+  const expected = oracleUnits(projects, month, rules);
+  expect(actual.units.map((u: any) => [u.unit.code, u.rank, u.projectCount])).toEqual(
+    expected.units.map((u) => [u.code, u.rank, u.projectCount]),
+  );
+  actual.units.forEach((u: any, i: number) => {
+    const e = expected.units[i];
+    expect(u.score).toBeCloseTo(e.score, 6);
+    expect(u.investmentCompletion).toBeCloseTo(e.investment, 9);
+    expect(u.constructionStart).toBeCloseTo(e.start, 9);
+    expect(u.reserve).toBeCloseTo(e.reserve, 9);
+    expect(u.problemClearance).toBeCloseTo(e.problems, 9);
+    expect(u.reportingPunctuality).toBeCloseTo(e.punctuality, 9);
+  });
+  expect(actual.reverseRanking.map((u: any) => u.unit.code)).toEqual(expected.reverse);
+  const lights = Object.fromEntries(actual.projects.map((p: any) => [p.project.code, p.light]));
+  expect(lights).toEqual(Object.fromEntries(projects.map((p) => [p.code, oracleLight(p, month, rules)])));
+}
+
+describe('assessment of a back-filled district year', () => {
+  let api: TestPlatform;
+  let scenario: Awaited<ReturnType<typeof enterScenario>>;
+  beforeAll(async () => {
+    api = await TestPlatform.start(undefined, '2026-01-31');
+    scenario = await enterScenario(api);
+  }, 60_000);
+  afterAll(() => api.stop());
+
+  it.each(PERIODS)('gives exactly the numbers of the spec for $label', async ({ label, month }) => {
+    const { assessment } = await api.ok(ASSESSMENT, { d: scenario.district, p: label });
+    // the second rule set takes effect in July: periods ending from July on use it
+    const rules = month >= 7 ? SECOND_RULES : DEFAULT_RULES;
+    expect(assessment.ruleSetVersion).toBe(rules === SECOND_RULES ? 2 : 1);
+    expectMatchesOracle(assessment, month, rules);
+  });
+
+  it('reproduces a period as it was known before a later correction (knownAt)', async () => {
+    const known = (await api.ok(ASSESSMENT, { d: scenario.district, p: '2025-06', k: scenario.beforeCorrection }))
+      .assessment;
+    expectMatchesOracle(known, 6, DEFAULT_RULES, PROJECTS);
+    const now = (await api.ok(ASSESSMENT, { d: scenario.district, p: '2025-06' })).assessment;
+    expectMatchesOracle(now, 6, DEFAULT_RULES);
+    expect(known.units.find((u: any) => u.unit.code === 'U1').score).not.toBe(
+      now.units.find((u: any) => u.unit.code === 'U1').score,
+    );
+  });
+
+  it('uses only the rule sets published by knownAt, and scores under another version on request', async () => {
+    const before = (await api.ok(ASSESSMENT, { d: scenario.district, p: '2025-09', k: scenario.beforeRules }))
+      .assessment;
+    expect(before.ruleSetVersion).toBe(1);
+    expectMatchesOracle(before, 9, DEFAULT_RULES, PROJECTS);
+    const shadow = (await api.ok(ASSESSMENT, { d: scenario.district, p: '2025-03', v: 2 })).assessment;
+    expect(shadow.ruleSetVersion).toBe(2);
+    expectMatchesOracle(shadow, 3, SECOND_RULES);
+  });
+
+  it('previews a draft rule set without publishing it', async () => {
+    const draft = {
+      ...SECOND_RULES,
+      weights: { investment: 20, start: 20, reserve: 20, problems: 20, punctuality: 20 },
+    };
+    const preview = await api.ok(
+      `query($d: ID!, $r: RuleSettingsInput!) { previewAssessment(districtId: $d, period: "2025-05", rules: $r) {
+        ruleSetVersion units { unit { code } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality }
+        reverseRanking { unit { code } } projects { project { code } light } } }`,
+      { d: scenario.district, r: draft },
+    );
+    expect(preview.previewAssessment.ruleSetVersion).toBe(0);
+    expectMatchesOracle(preview.previewAssessment, 5, draft);
+    const { ruleSets } = await api.ok(
+      `query($d: ID!) { ruleSets(districtId: $d) { version effectiveFrom publishedAt weights { investment } } }`,
+      { d: scenario.district },
+    );
+    expect(ruleSets.map((r: any) => [r.version, r.effectiveFrom, r.weights.investment])).toEqual([
+      [1, '1990-01-01', 40],
+      [2, SECOND_RULES_FROM, 50],
+    ]);
+    expect(ruleSets[0].publishedAt).toBeNull();
+  });
+
+  it('refuses a rule set whose weights do not add up to 100, and publishes nothing', async () => {
+    const before = await api.runtime.store.lastPosition();
+    const result = await api.gql(`mutation($i: PublishRuleSetInput!) { publishRuleSet(input: $i) { version } }`, {
+      i: {
+        districtId: scenario.district,
+        effectiveFrom: '2025-10-01',
+        ...SECOND_RULES,
+        weights: { ...SECOND_RULES.weights, start: 30 },
+      },
+    });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'weights' } });
+    expect(result.errors?.[0].message).toMatch(/add up to 100, they add up to 110/);
+    expect(await api.runtime.store.lastPosition()).toBe(before);
+  });
+
+  it('shows a project its light, target and light history', async () => {
+    const { projects } = await api.ok(
+      `query($d: ID!) { projects(districtId: $d, filter: { text: "P3" }) { edges { node {
+        light(period: "2025-06") assessment(period: "2025-04") { plannedInvestment target completed lag }
+        lightHistory(year: 2025) { month light } } } } }`,
+      { d: scenario.district },
+    );
+    const p3 = projects.edges[0].node;
+    const oracle = PROJECTS.find((p) => p.code === 'P3')!;
+    expect(p3.light).toBe(oracleLight(oracle, 6, DEFAULT_RULES));
+    expect(p3.assessment).toEqual({ plannedInvestment: 300, target: 60, completed: 0, lag: 0.2 });
+    expect(p3.lightHistory).toHaveLength(12);
+    expect(p3.lightHistory.map((h: any) => h.light)).toEqual(
+      Array.from({ length: 12 }, (_, i) => oracleLight(oracle, i + 1, i + 1 >= 7 ? SECOND_RULES : DEFAULT_RULES)),
+    );
+  });
+});

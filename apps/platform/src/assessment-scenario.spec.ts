@@ -229,4 +229,80 @@ describe('assessment of a back-filled district year', () => {
       Array.from({ length: 12 }, (_, i) => oracleLight(oracle, i + 1, i + 1 >= 7 ? SECOND_RULES : DEFAULT_RULES)),
     );
   });
+
+  it('marks each monthly report late or not by the due day of the rules in force for its month', async () => {
+    const { projects } = await api.ok(
+      `query($d: ID!) { projects(districtId: $d, first: 10) { edges { node { code monthlyReports { month dueOn late } } } } }`,
+      { d: scenario.district },
+    );
+    const reports = (code: string) => projects.edges.find((e: any) => e.node.code === code).node.monthlyReports;
+    expect(reports('P1').find((r: any) => r.month === '2025-03')).toEqual({
+      month: '2025-03',
+      dueOn: '2025-04-05',
+      late: true,
+    });
+    expect(reports('P1').find((r: any) => r.month === '2025-05')).toEqual({
+      month: '2025-05',
+      dueOn: '2025-06-05',
+      late: false,
+    });
+    expect(reports('P2').find((r: any) => r.month === '2025-10')).toEqual({
+      month: '2025-10',
+      dueOn: '2025-11-06',
+      late: true,
+    });
+    expect(reports('P4').find((r: any) => r.month === '2025-08')).toEqual({
+      month: '2025-08',
+      dueOn: '2025-09-06',
+      late: false,
+    });
+  });
+
+  it('fills the district dashboard: stage funnel, investment by month, lights and overdue problems', async () => {
+    const query = `query($d: ID!, $p: String!) { dashboard(districtId: $d, period: $p) {
+      stageFunnel { stage count } investmentByMonth { month target completed completedToDate }
+      lights { green yellow red none } redProjects { project { code } lag }
+      overdueProblems { project { code } dueOn status } topUnits { unit { code } rank } } }`;
+    const june = (await api.ok(query, { d: scenario.district, p: '2025-06' })).dashboard;
+    expect(Object.fromEntries(june.stageFunnel.map((s: any) => [s.stage, s.count]))).toEqual({
+      RESERVE: 2,
+      PREPARATION: 1,
+      SIGNED: 0,
+      UNDER_CONSTRUCTION: 2,
+      COMPLETED: 0,
+      OPERATING: 0,
+      SUSPENDED: 1,
+      CANCELLED: 0,
+    });
+    const sixth = june.investmentByMonth[5];
+    expect(sixth.month).toBe('2025-06');
+    expect(sixth.completedToDate).toBe(540 + 225 + 400);
+    expect(sixth.target).toBeCloseTo(600 + 200 + 120 + (800 * 5) / 11, 9);
+    expect(june.investmentByMonth[6].completed).toBe(0);
+    const lights = withCorrection(PROJECTS).map((p) => oracleLight(p, 6, DEFAULT_RULES));
+    expect(june.lights).toEqual({
+      green: lights.filter((l) => l === 'GREEN').length,
+      yellow: lights.filter((l) => l === 'YELLOW').length,
+      red: lights.filter((l) => l === 'RED').length,
+      none: lights.filter((l) => l === null).length,
+    });
+    expect(june.redProjects.map((p: any) => p.project.code).sort()).toEqual(
+      withCorrection(PROJECTS)
+        .filter((p) => oracleLight(p, 6, DEFAULT_RULES) === 'RED')
+        .map((p) => p.code)
+        .sort(),
+    );
+    expect(june.topUnits.map((u: any) => u.rank)).toEqual([1, 2]);
+    const october = (await api.ok(query, { d: scenario.district, p: '2025-10' })).dashboard;
+    expect(october.overdueProblems).toEqual([{ project: { code: 'P1' }, dueOn: '2025-09-30', status: 'OPEN' }]);
+  });
+
+  it('compares districts by investment completion and construction start', async () => {
+    const { districtComparison } = await api.ok(`{ districtComparison(period: "2025-06") {
+      district { code } projectCount plannedInvestment completedInvestment investmentCompletion constructionStart } }`);
+    const row = districtComparison.find((r: any) => r.district.code === 'SC-2025');
+    expect(row).toMatchObject({ projectCount: 6, plannedInvestment: 3100, completedInvestment: 1165 });
+    expect(row.investmentCompletion).toBeCloseTo(1165 / (600 + 200 + 120 + (800 * 5) / 11), 9);
+    expect(row.constructionStart).toBeCloseTo(1 / 3, 9);
+  });
 });

@@ -15,7 +15,8 @@ export function dayInMonth(month: string, date: number): string {
   return `${month}-${String(clamped).padStart(2, '0')}`;
 }
 
-export const monthOfYear = (year: number, monthIndex: number): string => `${year}-${String(monthIndex).padStart(2, '0')}`;
+export const monthOfYear = (year: number, monthIndex: number): string =>
+  `${year}-${String(monthIndex).padStart(2, '0')}`;
 
 /** Every month from `first` to `last`, both included. */
 export function monthsBetween(first: string, last: string): string[] {

@@ -133,6 +133,11 @@ export class ProjectAssessmentFieldsResolver {
     return this.runtime.assessments.projectAssessment(project.id, period, knownAt ?? undefined);
   }
 
+  @ResolveField()
+  monthlyReports(@Parent() project: ProjectView) {
+    return this.runtime.assessments.reportsWithDeadlines(project);
+  }
+
   /** Up to the month before the current one in the current year: a month is judged once it has ended. */
   @ResolveField()
   lightHistory(@Parent() project: ProjectView, @Args('year') year: number) {

@@ -8,6 +8,7 @@ import {
   parsePeriod,
   planFor,
   projectFactsKnownAt,
+  reportDeadline,
   ruleSetInForce,
   stageOn,
   startMonthInYear,
@@ -22,10 +23,10 @@ import {
   type RuleSet,
   type RuleSettings,
 } from '@tuijin/domain-assessment';
-import { invalid, notFound } from '@tuijin/domain-kernel';
+import { invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
 import { STAGES, type Stage } from '@tuijin/domain-projects';
 import type { ProjectFactsDoc, RuleBookDoc, UnitFactsDoc } from './assessment-facts.projection';
-import { COLLECTIONS, type DistrictView, type ProblemView } from './views';
+import { COLLECTIONS, type DistrictView, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
 
 export interface AssessmentOptions {
   /** Only facts recorded at or before this instant count. */
@@ -87,6 +88,15 @@ export class AssessmentQueries {
       this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId),
     ]);
     return { ...assessDistrict({ period, ruleSet, units, projects, knownAt }), districtId, ruleSet, knownAt };
+  }
+
+  /** A project's monthly reports with the due day and lateness the rules in force for each month give. */
+  async reportsWithDeadlines(project: ProjectView): Promise<(MonthlyReportView & { dueOn: string; late: boolean })[]> {
+    const versions = await this.ruleSets(project.districtId);
+    return project.monthlyReports.map((report) => {
+      const dueOn = reportDeadline(report.month, ruleSetInForce(versions, lastDayOf(report.month)));
+      return { ...report, dueOn, late: report.firstSubmittedOn > dueOn };
+    });
   }
 
   /** One project's light and figures for a period, under its district's rules in force. */
@@ -210,9 +220,11 @@ export class AssessmentQueries {
   }
 
   private async overdueProblems(facts: ProjectFacts[], endDay: string): Promise<ProblemView[]> {
-    const overdue = facts.flatMap((f) =>
-      f.problems.filter((p) => p.dueOn < endDay && (p.resolvedOn === undefined || p.resolvedOn > endDay)),
-    );
+    const overdue = facts
+      .filter((f) => isActiveOn(f, endDay))
+      .flatMap((f) =>
+        f.problems.filter((p) => p.dueOn < endDay && (p.resolvedOn === undefined || p.resolvedOn > endDay)),
+      );
     const problems = await Promise.all(
       overdue.map((p) => this.views.get<ProblemView>(COLLECTIONS.problems, p.problemId)),
     );

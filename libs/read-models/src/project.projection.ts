@@ -1,13 +1,7 @@
 import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
-import { assertNever, addMonths } from '@tuijin/domain-kernel';
+import { assertNever } from '@tuijin/domain-kernel';
 import type { ProjectEvent } from '@tuijin/domain-projects';
 import { COLLECTIONS, type HistoryEntry, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
-
-/** Reports are due on this day of the following month until rule sets say otherwise. */
-export const DEFAULT_REPORT_DUE_DAY = 5;
-
-export const reportDueOn = (month: string, dueDay = DEFAULT_REPORT_DUE_DAY): string =>
-  `${addMonths(month, 1)}-${String(dueDay).padStart(2, '0')}`;
 
 const OPEN_STATUSES = new Set(['OPEN', 'ASSIGNED', 'ESCALATED']);
 
@@ -53,26 +47,14 @@ async function evolveProject(project: ProjectView, event: ProjectEvent, views: V
     }
     case 'StageChanged':
       return { ...project, stage: event.data.to, stageSince: event.occurredOn };
-    case 'MonthlyReportSubmitted': {
-      const dueOn = reportDueOn(event.data.month);
-      return withReport(project, {
-        ...event.data,
-        firstSubmittedOn: event.data.submittedOn,
-        dueOn,
-        late: event.data.submittedOn > dueOn,
-        corrections: 0,
-      });
-    }
+    case 'MonthlyReportSubmitted':
+      return withReport(project, { ...event.data, firstSubmittedOn: event.data.submittedOn, corrections: 0 });
     case 'MonthlyReportCorrected': {
       const first = project.monthlyReports.find((r) => r.month === event.data.month);
       const { previousInvestment, ...report } = event.data;
-      const dueOn = reportDueOn(report.month);
-      const firstSubmittedOn = first?.firstSubmittedOn ?? report.submittedOn;
       return withReport(project, {
         ...report,
-        firstSubmittedOn,
-        dueOn,
-        late: firstSubmittedOn > dueOn,
+        firstSubmittedOn: first?.firstSubmittedOn ?? report.submittedOn,
         corrections: (first?.corrections ?? 0) + 1,
       });
     }

@@ -48,8 +48,6 @@ export interface MonthlyReportView {
   note?: string;
   submittedOn: string;
   firstSubmittedOn: string;
-  dueOn: string;
-  late: boolean;
   corrections: number;
 }
 

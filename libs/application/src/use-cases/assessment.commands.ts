@@ -17,7 +17,10 @@ export class AssessmentCommands {
   ) {}
 
   /** Returns the district id as `id`, with the published version. */
-  async publishRuleSet(input: PublishRuleSetInput, context: CommandContext): Promise<CommandResult & { version: number }> {
+  async publishRuleSet(
+    input: PublishRuleSetInput,
+    context: CommandContext,
+  ): Promise<CommandResult & { version: number }> {
     const { districtId, effectiveFrom, ...settings } = input;
     await this.organization.requireDistrict(districtId);
     const { position, state } = await this.aggregates.execute(

@@ -11,7 +11,10 @@ export interface DepartmentRole {
 }
 
 export const DEPARTMENT_ROLES: Readonly<Record<string, DepartmentRole>> = {
-  FGW: { leads: ['INDUSTRIAL', 'SERVICES', 'NEW_INFRASTRUCTURE', 'OTHER'], handles: ['FINANCING', 'APPROVAL', 'OTHER'] },
+  FGW: {
+    leads: ['INDUSTRIAL', 'SERVICES', 'NEW_INFRASTRUCTURE', 'OTHER'],
+    handles: ['FINANCING', 'APPROVAL', 'OTHER'],
+  },
   ZJW: { leads: ['INFRASTRUCTURE', 'SOCIAL'], handles: ['APPROVAL'] },
   GHZY: { leads: ['INFRASTRUCTURE'], handles: ['LAND', 'APPROVAL'] },
   STHJ: { leads: ['INFRASTRUCTURE'], handles: ['APPROVAL'] },

@@ -334,7 +334,15 @@ export const DEMO_DISTRICTS: readonly DistrictConfig[] = [
     enterpriseRegion: '吉林',
     platformCompanies: ['长春市城市发展投资有限公司', '长春新区发展建设有限公司', '长春市交通建设投资有限公司'],
     phoneAreaCode: '0431',
-    leaderTitles: ['市委常委、常务副市长', '副市长', '副市长', '副市长', '市政府秘书长', '市人大常委会副主任', '市政协副主席'],
+    leaderTitles: [
+      '市委常委、常务副市长',
+      '副市长',
+      '副市长',
+      '副市长',
+      '市政府秘书长',
+      '市人大常委会副主任',
+      '市政协副主席',
+    ],
     departments: [
       ['FGW', '市发展改革委'],
       ['JXW', '市工业和信息化局'],

@@ -1,7 +1,10 @@
 import { ruleBookDecider, type RuleBookCommand } from './rule-book.decider';
 import { DEFAULT_RULE_SETTINGS } from './rule-set';
 
-const publish = (changes: Partial<RuleBookCommand['settings']> = {}, effectiveFrom = '2025-07-01'): RuleBookCommand => ({
+const publish = (
+  changes: Partial<RuleBookCommand['settings']> = {},
+  effectiveFrom = '2025-07-01',
+): RuleBookCommand => ({
   type: 'PublishRuleSet',
   today: '2025-06-20',
   districtId: 'd',
@@ -32,8 +35,16 @@ describe('rule book', () => {
   });
 
   it.each([
-    [{ weights: { investment: 40, start: 20, reserve: 15, problems: 15, punctuality: 20 } }, 'weights', /add up to 100, they add up to 110/],
-    [{ weights: { investment: 110, start: -10, reserve: 0, problems: 0, punctuality: 0 } }, 'weights.investment', /0 to 100/],
+    [
+      { weights: { investment: 40, start: 20, reserve: 15, problems: 15, punctuality: 20 } },
+      'weights',
+      /add up to 100, they add up to 110/,
+    ],
+    [
+      { weights: { investment: 110, start: -10, reserve: 0, problems: 0, punctuality: 0 } },
+      'weights.investment',
+      /0 to 100/,
+    ],
     [{ yellowMaxLag: 1.5 }, 'yellowMaxLag', /0 to 1/],
     [{ startDelayYellowMonths: 0 }, 'startDelayYellowMonths', /1 to 12/],
     [{ startDelayYellowMonths: 4, startDelayRedMonths: 3 }, 'startDelayRedMonths', /not be less/],

@@ -1,4 +1,4 @@
-import { invalid, requireDay, requireInteger, requireNumberInRange } from '@tuijin/domain-kernel';
+import { addMonths, invalid, requireDay, requireInteger, requireNumberInRange } from '@tuijin/domain-kernel';
 
 export interface MetricWeights {
   investment: number;
@@ -87,3 +87,7 @@ export function ruleSetInForce(versions: readonly RuleSet[], endDay: string): Ru
   }
   return chosen;
 }
+
+/** The day a month's report is due: `reportDueDay` of the following month. */
+export const reportDeadline = (month: string, rules: Pick<RuleSettings, 'reportDueDay'>): string =>
+  `${addMonths(month, 1)}-${String(rules.reportDueDay).padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import { addMonths, lastDayOf, monthNumber, yearOf } from '@tuijin/domain-kernel';
+import { lastDayOf, monthNumber, yearOf } from '@tuijin/domain-kernel';
 import type { ProjectFacts, UnitFacts } from './facts';
 import { startMonthInYear, timeProportion } from './light';
 import { monthLabel, type Period } from './period';
@@ -10,7 +10,7 @@ import {
   planFor,
   stageOn,
 } from './project-timeline';
-import type { RuleSettings } from './rule-set';
+import { reportDeadline, type RuleSettings } from './rule-set';
 
 /** The five metric values of a unit, each in [0, 1]. */
 export interface MetricValues {
@@ -80,11 +80,10 @@ function problemClearance(projects: ProjectFacts[], period: Period): number {
 function reportingPunctuality(projects: ProjectFacts[], period: Period, rules: RuleSettings): number {
   let due = 0;
   let onTime = 0;
-  const dueDay = String(rules.reportDueDay).padStart(2, '0');
   for (let k = 1; k < period.month; k++) {
     const month = monthLabel(period.year, k);
     const monthEnd = lastDayOf(month);
-    const deadline = `${addMonths(month, 1)}-${dueDay}`;
+    const deadline = reportDeadline(month, rules);
     for (const project of projects) {
       if (stageOn(project, monthEnd) !== 'UNDER_CONSTRUCTION') continue;
       due += 1;

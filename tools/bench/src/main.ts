@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'os';
 import { appendBenchmark } from './append.bench';
+import { assessmentBenchmark } from './assessment.bench';
 import { graphqlBenchmark } from './graphql.bench';
 import type { Comparison } from './measure';
 
@@ -7,6 +8,7 @@ const only = process.argv.slice(2);
 const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   append: appendBenchmark,
   graphql: graphqlBenchmark,
+  assessment: assessmentBenchmark,
 };
 
 /** `npm run bench [name…]`: runs the benchmarks and prints a Markdown table for docs/benchmarks.md. */

@@ -47,6 +47,8 @@ export type ProblemStatus = 'OPEN' | 'ASSIGNED' | 'ESCALATED' | 'RESOLVED' | 'CL
 export interface Person {
   name: string;
   phone?: string;
+  /** The user account of a leader, so they see the projects they answer for. */
+  userId?: string;
 }
 
 /** Project details that a revision may change (code and district never change). */

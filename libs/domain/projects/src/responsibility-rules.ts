@@ -21,8 +21,9 @@ export function changeLeadUnit(project: RegisteredProject, command: ProjectComma
 
 export function requirePerson(field: string, value: unknown): Person {
   if (typeof value !== 'object' || value === null) throw invalid(field, `${field} must name a person`);
-  const { name, phone } = value as Record<string, unknown>;
+  const { name, phone, userId } = value as Record<string, unknown>;
   const person: Person = { name: requireText(`${field}.name`, name, 50) };
+  if (userId !== undefined && userId !== null) person.userId = requireId(`${field}.userId`, userId);
   const givenPhone = optionalText(`${field}.phone`, phone, 20);
   if (givenPhone !== undefined) {
     if (!PHONE.test(givenPhone))

@@ -1,0 +1,3 @@
+export * from './user.types';
+export * from './user-rules';
+export * from './user.decider';

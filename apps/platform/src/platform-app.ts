@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { Controller, Get, Module, Redirect, type INestApplication, type LoggerService } from '@nestjs/common';
+import { Controller, Get, Module, type INestApplication, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphqlApiModule, mountGraphiql, type ApiRuntime } from '@tuijin/graphql-api';
+import { mountAdminApp } from './admin-app';
 
 @Controller()
 class HealthController {
@@ -16,12 +17,6 @@ class HealthController {
     return { status: 'ok' };
   }
 
-  /** The admin app will live at `/`; until then the front door is the GraphQL explorer. */
-  @Get()
-  @Redirect('/graphiql')
-  home() {
-    return undefined;
-  }
 }
 
 /** The HTTP application over a runtime: GraphQL at /graphql, GraphiQL at /graphiql, health checks. */
@@ -39,6 +34,7 @@ export async function createPlatformApp(
   });
   app.disable('x-powered-by');
   mountGraphiql(app.getHttpAdapter().getInstance());
+  mountAdminApp(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();
   return app;
 }

@@ -8,6 +8,13 @@ export interface PlatformConfig {
   demo: boolean;
   /** Time zone in which "today" is reckoned for business dates. */
   timeZone: string;
+  /** How long a login token lives. */
+  tokenTtlSeconds: number;
+  /** Browser origins that may call the API from another site. */
+  corsOrigins: string[];
+  /** The first admin's password; a random one is printed when unset. */
+  adminPassword?: string;
+  tokenSecret?: string;
 }
 
 function port(value: string | undefined): number {
@@ -27,6 +34,14 @@ function timeZone(value: string | undefined): string {
   return zone;
 }
 
+function tokenTtlMinutes(value: string | undefined): number {
+  const minutes = Number(value ?? 480);
+  if (!Number.isInteger(minutes) || minutes < 5 || minutes > 7 * 24 * 60) {
+    throw new Error(`TUIJIN_TOKEN_TTL_MINUTES must be a whole number of minutes from 5 to 10080, got "${value}"`);
+  }
+  return minutes;
+}
+
 /** Reads the platform's configuration from the environment; a bad value stops start-up with a clear message. */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformConfig {
   return {
@@ -35,6 +50,13 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     dataDir: resolve(env['TUIJIN_DATA_DIR'] ?? './data'),
     demo: env['TUIJIN_DEMO'] !== '0',
     timeZone: timeZone(env['TUIJIN_TIMEZONE']),
+    tokenTtlSeconds: tokenTtlMinutes(env['TUIJIN_TOKEN_TTL_MINUTES']) * 60,
+    corsOrigins: (env['TUIJIN_CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    adminPassword: env['TUIJIN_ADMIN_PASSWORD'] || undefined,
+    tokenSecret: env['TUIJIN_TOKEN_SECRET'] || undefined,
   };
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import {
+  AccountCommands,
   AggregateRepository,
   AssessmentCommands,
   OrganizationCommands,
@@ -11,7 +12,7 @@ import {
 } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
-import type { ApiRuntime } from '@tuijin/graphql-api';
+import type { ApiRuntime, SecuritySettings } from '@tuijin/graphql-api';
 import { ALL_PROJECTIONS, AssessmentQueries, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 
@@ -29,6 +30,7 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly organization: OrganizationCommands;
   readonly projects: ProjectCommands;
   readonly assessment: AssessmentCommands;
+  readonly accounts: AccountCommands;
   readonly queries = new ReadModelQueries(this.views);
   readonly assessments = new AssessmentQueries(this.views);
   private subscription?: Subscription;
@@ -36,6 +38,7 @@ export class EmbeddedRuntime implements ApiRuntime {
   constructor(
     dataDir: string,
     readonly today: () => string,
+    readonly security: SecuritySettings,
   ) {
     mkdirSync(dataDir, { recursive: true });
     this.store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
@@ -44,6 +47,7 @@ export class EmbeddedRuntime implements ApiRuntime {
     this.organization = new OrganizationCommands(aggregates);
     this.projects = new ProjectCommands(aggregates, this.organization);
     this.assessment = new AssessmentCommands(aggregates, this.organization);
+    this.accounts = new AccountCommands(aggregates, this.organization);
   }
 
   async start(): Promise<void> {

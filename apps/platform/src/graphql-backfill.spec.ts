@@ -1,3 +1,4 @@
+import { userIdFor } from '@tuijin/application';
 import { backfillDistrict } from './testing/backfill';
 import { TestPlatform } from './testing/test-platform';
 
@@ -85,7 +86,7 @@ describe('back-filling a district year through GraphQL', () => {
     expect(read.history[6]).toMatchObject({
       version: 7,
       occurredOn: '2025-04-20',
-      actor: { userId: 'anonymous', role: 'ANONYMOUS' },
+      actor: { userId: userIdFor('admin'), role: 'CITY_ADMIN' },
       data: { month: '2025-03', investment: 3200, previousInvestment: 3000 },
     });
     expect(read.history[0].recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -167,7 +168,7 @@ describe('back-filling a district year through GraphQL', () => {
     for (const src of scripts) {
       const asset = await fetch(`${api.url}${src}`);
       expect(asset.status).toBe(200);
-      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+      expect((await asset.arrayBuffer()).byteLength).toBeGreaterThan(200);
     }
     const browser = await fetch(`${api.url}/graphql`, { headers: { accept: 'text/html' }, redirect: 'manual' });
     await browser.arrayBuffer();

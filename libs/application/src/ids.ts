@@ -14,6 +14,7 @@ function nameBasedId(namespace: string, name: string): string {
 
 export const districtIdFor = (code: string): string => nameBasedId('district', code);
 export const unitIdFor = (districtId: string, code: string): string => nameBasedId('unit', `${districtId}/${code}`);
+export const userIdFor = (username: string): string => nameBasedId('user', username);
 export const projectIdFor = (districtId: string, code: string): string =>
   nameBasedId('project', `${districtId}/${code}`);
 
@@ -26,4 +27,5 @@ export const streamOf = {
   unit: (id: string) => `unit-${id}`,
   project: (id: string) => `project-${id}`,
   ruleBook: (districtId: string) => `rulebook-${districtId}`,
+  user: (id: string) => `user-${id}`,
 };

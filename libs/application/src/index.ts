@@ -10,3 +10,5 @@ export * from './projector';
 export * from './use-cases/organization.commands';
 export * from './use-cases/project.commands';
 export * from './use-cases/assessment.commands';
+export * from './use-cases/account.commands';
+export * from './password-hasher';

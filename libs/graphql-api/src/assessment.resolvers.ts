@@ -5,6 +5,7 @@ import type { PublishRuleSetInput } from '@tuijin/application';
 import type { ProjectAssessment, RuleSettings, UnitScore } from '@tuijin/domain-assessment';
 import { monthNumber, yearOf } from '@tuijin/domain-kernel';
 import type { AssessmentResult, Dashboard, ProjectView } from '@tuijin/read-models';
+import { districtScope, type AuthUser } from './auth/auth-user';
 import { commandContext } from './command-context';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
@@ -49,8 +50,12 @@ export class AssessmentQueryResolver {
   }
 
   @Query()
-  districtComparison(@Args('period') period: string, @Args('knownAt') knownAt?: string) {
-    return this.runtime.assessments.compareDistricts(period, knownAt ?? undefined);
+  districtComparison(
+    @Args('period') period: string,
+    @Args('knownAt') knownAt: string | undefined,
+    @Context() ctx: RequestContext,
+  ) {
+    return this.runtime.assessments.compareDistricts(period, knownAt ?? undefined, districtScope(ctx.user as AuthUser));
   }
 }
 

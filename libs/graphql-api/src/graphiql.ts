@@ -24,15 +24,19 @@ const PAGE = `<!doctype html>
   <script src="/graphiql/react.js"></script>
   <script src="/graphiql/react-dom.js"></script>
   <script src="/graphiql/graphiql.js"></script>
-  <script>
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-    const defaultQuery = '# Tuijin 推进: try a query, e.g.\\n{\\n  districts {\\n    id\\n    code\\n    name\\n    units { code name kind }\\n  }\\n}\\n';
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultQuery, defaultEditorToolsVisibility: true }),
-    );
-  </script>
+  <script src="/graphiql/start.js"></script>
 </body>
 </html>`;
+
+/** Kept out of the page so the Content-Security-Policy can forbid inline scripts. */
+const START = `
+const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+const defaultQuery = '# Tuijin 推进 GraphQL. Sign in first:\\n#   mutation { login(username: "…", password: "…") { token } }\\n# then put the token in the Headers tab below.\\n{\\n  me { username role }\\n  districts { id code name }\\n}\\n';
+const defaultHeaders = '{\\n  "Authorization": "Bearer <token>"\\n}';
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, { fetcher, defaultQuery, defaultHeaders, defaultEditorToolsVisibility: true }),
+);
+`;
 
 const wantsPage = (req: Request) =>
   req.method === 'GET' && !req.query['query'] && (req.headers.accept ?? '').includes('text/html');
@@ -40,6 +44,7 @@ const wantsPage = (req: Request) =>
 /** GraphiQL at /graphiql, and at /graphql when a browser opens it. */
 export function mountGraphiql(app: Express): void {
   app.get('/graphiql', (_req: Request, res: Response) => void res.type('html').send(PAGE));
+  app.get('/graphiql/start.js', (_req: Request, res: Response) => void res.type('js').send(START));
   app.get('/graphiql/:file', (req: Request, res: Response) => {
     const file = ASSETS[String(req.params['file'])];
     if (!file) return void res.status(404).end();

@@ -1,6 +1,11 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AccountMutationResolver, AccountQueryResolver, AUTH_SERVICE, UserResolver } from './account.resolvers';
+import { AccessGuard } from './auth/access.guard';
+import { AuthService } from './auth/auth.service';
+import { operationLimitsPlugin } from './auth/operation-limits';
 import type { Request } from 'express';
 import { GRAPHQL_SCHEMA_SDL } from '@tuijin/contracts';
 import { formatError } from './errors';
@@ -19,19 +24,28 @@ import {
 } from './assessment.resolvers';
 import { DistrictResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
 
-/** Until accounts exist every request acts as this actor; history still says so honestly. */
+/** The actor of a request without a login (only `login` accepts one). */
 export const ANONYMOUS_ACTOR = { userId: 'anonymous', role: 'ANONYMOUS' };
 
-const requestContext = ({ req }: { req: Request }): RequestContext => {
-  const key = req.headers['idempotency-key'];
-  return { actor: ANONYMOUS_ACTOR, idempotencyKey: typeof key === 'string' && key.length <= 200 ? key : undefined };
-};
+function contextBuilder(auth: AuthService) {
+  return async ({ req }: { req: Request }): Promise<RequestContext> => {
+    const key = req.headers['idempotency-key'];
+    const idempotencyKey = typeof key === 'string' && key.length <= 200 ? key : undefined;
+    try {
+      const user = await auth.authenticate(req.headers.authorization);
+      return { user, actor: user ? { userId: user.userId, role: user.role } : ANONYMOUS_ACTOR, idempotencyKey };
+    } catch (error) {
+      return { authError: error as Error, actor: ANONYMOUS_ACTOR, idempotencyKey };
+    }
+  };
+}
 
 /** The GraphQL API over any runtime (embedded or distributed) that provides `API_RUNTIME`. */
 @Module({})
 export class GraphqlApiModule {
   static forRuntime(runtime: ApiRuntime): DynamicModule {
     const runtimeProvider: Provider = { provide: API_RUNTIME, useValue: runtime };
+    const auth = new AuthService(runtime);
     return {
       module: GraphqlApiModule,
       imports: [
@@ -44,11 +58,17 @@ export class GraphqlApiModule {
           introspection: true,
           includeStacktraceInErrorResponses: false,
           formatError,
-          context: requestContext,
+          context: contextBuilder(auth),
+          plugins: [operationLimitsPlugin()],
         }),
       ],
       providers: [
         runtimeProvider,
+        { provide: AUTH_SERVICE, useValue: auth },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        AccountQueryResolver,
+        AccountMutationResolver,
+        UserResolver,
         QueryResolver,
         MutationResolver,
         DistrictResolver,

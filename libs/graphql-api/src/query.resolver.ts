@@ -1,9 +1,11 @@
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { notFound } from '@tuijin/domain-kernel';
 import type { ProjectFilter } from '@tuijin/read-models';
 import { projectPage, type ProjectPageArgs } from './pagination';
-import { API_RUNTIME, type ApiRuntime } from './runtime';
+import { districtScope, type AuthUser } from './auth/auth-user';
+import { ownProjects } from './auth/own-projects';
+import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
 /** Throws NOT_FOUND for an id that names nothing, so a typo never looks like an empty result. */
 export async function found<T>(what: string, id: string, lookup: Promise<T | undefined>): Promise<T> {
@@ -17,8 +19,8 @@ export class QueryResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @Query()
-  districts() {
-    return this.runtime.queries.districts();
+  districts(@Context() ctx: RequestContext) {
+    return this.runtime.queries.districts(districtScope(ctx.user as AuthUser));
   }
 
   @Query()
@@ -47,10 +49,11 @@ export class QueryResolver {
     @Args('districtId') districtId: string,
     @Args('filter') filter: ProjectFilter | undefined,
     @Args() page: ProjectPageArgs,
+    @Context() ctx: RequestContext,
   ) {
     const request = projectPage(page);
     await found('District', districtId, this.runtime.queries.district(districtId));
-    return this.runtime.queries.projects(districtId, filter ?? {}, request);
+    return this.runtime.queries.projects(districtId, ownProjects(ctx.user, filter), request);
   }
 
   @Query()

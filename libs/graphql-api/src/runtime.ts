@@ -1,4 +1,11 @@
-import type { Actor, AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import type {
+  AccountCommands,
+  Actor,
+  AssessmentCommands,
+  OrganizationCommands,
+  ProjectCommands,
+} from '@tuijin/application';
+import type { AuthUser } from './auth/auth-user';
 import type { AssessmentQueries, ReadModelQueries } from '@tuijin/read-models';
 
 /** What the API needs from whichever topology hosts it. */
@@ -6,6 +13,8 @@ export interface ApiRuntime {
   organization: OrganizationCommands;
   projects: ProjectCommands;
   assessment: AssessmentCommands;
+  accounts: AccountCommands;
+  security: SecuritySettings;
   queries: ReadModelQueries;
   assessments: AssessmentQueries;
   /** Resolves once the read models include a log position, so a mutation answers with its own change. */
@@ -16,8 +25,20 @@ export interface ApiRuntime {
 
 export const API_RUNTIME = Symbol('API_RUNTIME');
 
+export interface SecuritySettings {
+  /** Signs login tokens; at least 32 characters; changing it ends every login. */
+  tokenSecret: string;
+  tokenTtlSeconds: number;
+  /** Browser origins allowed to call the API from another site (CORS); none by default. */
+  corsOrigins: string[];
+}
+
 /** Per-request context built from the HTTP request. */
 export interface RequestContext {
+  /** The signed-in user, if the request carried a good token. */
+  user?: AuthUser;
+  /** Why a token that came with the request was refused; raised only where a login is needed. */
+  authError?: Error;
   actor: Actor;
   idempotencyKey?: string;
 }

@@ -1,9 +1,10 @@
 import { Inject } from '@nestjs/common';
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { DistrictView, ProblemView, ProjectFilter, ProjectView, UnitView } from '@tuijin/read-models';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { found } from './query.resolver';
-import { API_RUNTIME, type ApiRuntime } from './runtime';
+import { ownProjects } from './auth/own-projects';
+import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
 @Resolver('District')
 export class DistrictResolver {
@@ -19,8 +20,9 @@ export class DistrictResolver {
     @Parent() district: DistrictView,
     @Args('filter') filter: ProjectFilter | undefined,
     @Args() page: ProjectPageArgs,
+    @Context() ctx: RequestContext,
   ) {
-    return this.runtime.queries.projects(district.id, filter ?? {}, projectPage(page));
+    return this.runtime.queries.projects(district.id, ownProjects(ctx.user, filter), projectPage(page));
   }
 }
 

@@ -2,6 +2,12 @@ import type { Projection } from '@tuijin/application';
 import { organizationProjection } from './organization.projection';
 import { projectProjection } from './project.projection';
 import { assessmentFactsProjection } from './assessment-facts.projection';
+import { accountsProjection } from './accounts.projection';
 
 /** Every projection of the platform, in the order they are applied. */
-export const ALL_PROJECTIONS: Projection[] = [organizationProjection, projectProjection, assessmentFactsProjection];
+export const ALL_PROJECTIONS: Projection[] = [
+  organizationProjection,
+  projectProjection,
+  assessmentFactsProjection,
+  accountsProjection,
+];

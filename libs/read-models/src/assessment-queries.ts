@@ -147,12 +147,16 @@ export class AssessmentQueries {
   }
 
   /** Districts side by side by investment completion and construction start (city view). */
-  async compareDistricts(periodLabel: string, knownAt?: string): Promise<DistrictComparison[]> {
+  /** Every district, or only those named (a user's scope). */
+  async compareDistricts(
+    periodLabel: string,
+    knownAt?: string,
+    only?: readonly string[],
+  ): Promise<DistrictComparison[]> {
     const period = parsePeriod(periodLabel);
     const instant = normalizeInstant(knownAt);
-    const districts = (await this.views.all<DistrictView>(COLLECTIONS.districts)).sort((a, b) =>
-      a.code.localeCompare(b.code),
-    );
+    const all = await this.views.all<DistrictView>(COLLECTIONS.districts);
+    const districts = all.filter((d) => !only || only.includes(d.id)).sort((a, b) => a.code.localeCompare(b.code));
     return Promise.all(
       districts.map(async (district) => {
         const facts = (await this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, district.id))

@@ -6,3 +6,4 @@ export * from './all-projections';
 export * from './rebuild';
 export * from './assessment-facts.projection';
 export * from './assessment-queries';
+export * from './accounts.projection';

@@ -36,7 +36,7 @@ async function evolveProject(project: ProjectView, event: ProjectEvent, views: V
     case 'LeadUnitChanged':
       return { ...project, leadUnitId: event.data.leadUnitId };
     case 'LeaderAssigned':
-      return { ...project, leader: event.data.leader };
+      return { ...project, leader: event.data.leader, leaderUserId: event.data.leader.userId };
     case 'ServiceSecretaryAssigned':
       return { ...project, serviceSecretary: event.data.secretary };
     case 'AnnualPlanSet': {

@@ -1,4 +1,5 @@
 import type { Scalar, ViewStore } from '@tuijin/application';
+import type { CredentialsView, UserView } from './accounts.projection';
 import type { Category, Stage } from '@tuijin/domain-projects';
 import {
   COLLECTIONS,
@@ -12,6 +13,8 @@ import {
 export interface ProjectFilter {
   stage?: Stage[];
   leadUnitId?: string;
+  /** Only projects whose leader is this user (a leader's own view). */
+  leaderUserId?: string;
   category?: Category[];
   /** Matches code, name, owner enterprise or township, case-insensitively. */
   text?: string;
@@ -49,9 +52,28 @@ export function decodeCursor(cursor: string): { value: Scalar | null; id: string
 export class ReadModelQueries {
   constructor(private readonly views: ViewStore) {}
 
-  async districts(): Promise<DistrictView[]> {
-    const districts = await this.views.all<DistrictView>(COLLECTIONS.districts);
+  /** Every district, or only those named (a user's scope), by code. */
+  async districts(only?: readonly string[]): Promise<DistrictView[]> {
+    const districts = only
+      ? (await Promise.all(only.map((id) => this.district(id)))).filter((d): d is DistrictView => d !== undefined)
+      : await this.views.all<DistrictView>(COLLECTIONS.districts);
     return districts.sort((a, b) => a.code.localeCompare(b.code));
+  }
+
+  user(id: string): Promise<UserView | undefined> {
+    return this.views.get(COLLECTIONS.users, id);
+  }
+
+  /** Users whose scope includes a district, or every user; by username. */
+  async users(districtId?: string): Promise<UserView[]> {
+    const users = await this.views.all<UserView>(COLLECTIONS.users);
+    return users
+      .filter((user) => districtId === undefined || user.districtIds.includes(districtId))
+      .sort((a, b) => a.username.localeCompare(b.username));
+  }
+
+  credentials(userId: string): Promise<CredentialsView | undefined> {
+    return this.views.get(COLLECTIONS.credentials, userId);
   }
 
   district(id: string): Promise<DistrictView | undefined> {
@@ -82,7 +104,13 @@ export class ReadModelQueries {
   ): Promise<Connection<ProjectView>> {
     const after = page.after === undefined ? undefined : decodeCursor(page.after);
     const result = await this.views.find<ProjectView>(COLLECTIONS.projects, {
-      where: { districtId, stage: filter.stage, leadUnitId: filter.leadUnitId, category: filter.category },
+      where: {
+        districtId,
+        stage: filter.stage,
+        leadUnitId: filter.leadUnitId,
+        leaderUserId: filter.leaderUserId,
+        category: filter.category,
+      },
       text: filter.text
         ? { fields: ['code', 'name', 'ownerEnterprise', 'township'], contains: filter.text }
         : undefined,

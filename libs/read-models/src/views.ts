@@ -20,6 +20,8 @@ export const COLLECTIONS = {
   projectFacts: 'projectFacts',
   unitFacts: 'unitFacts',
   ruleBooks: 'ruleBooks',
+  users: 'users',
+  credentials: 'credentials',
 } as const;
 
 /** Fields that read-model queries filter on by equality; stores index them. */
@@ -68,6 +70,8 @@ export interface ProjectView {
   stageSince: string;
   registeredOn: string;
   leader?: Person;
+  /** The leader's user account, when named: a leader sees the projects they answer for. */
+  leaderUserId?: string;
   serviceSecretary?: Person;
   annualPlans: AnnualPlan[];
   monthlyReports: MonthlyReportView[];

@@ -2,33 +2,29 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { INestApplication } from '@nestjs/common';
+import type { CreateUserInput } from '@tuijin/application';
 import { EmbeddedRuntime } from '../embedded-runtime';
+import { ensureAdmin, SYSTEM_ACTOR } from '../first-start';
 import { createPlatformApp } from '../platform-app';
 
 export interface GraphqlResponse<T = Record<string, any>> {
-  data?: T;
+  data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: { code?: string; field?: string } }[];
 }
 
-/** A real platform on a random port over a fresh (or given) data directory, for API tests. */
-export class TestPlatform {
-  private constructor(
-    readonly runtime: EmbeddedRuntime,
-    readonly app: INestApplication,
-    readonly url: string,
-    readonly dataDir: string,
-  ) {}
+export const TEST_ADMIN_PASSWORD = 'Admin-test-2025';
+export const TEST_SECURITY = {
+  tokenSecret: 'test-secret-test-secret-test-secret-42',
+  tokenTtlSeconds: 3600,
+  corsOrigins: [],
+};
 
-  static async start(
-    dataDir = mkdtempSync(join(tmpdir(), 'tuijin-api-')),
-    today = '2025-12-31',
-  ): Promise<TestPlatform> {
-    const runtime = new EmbeddedRuntime(dataDir, () => today);
-    await runtime.start();
-    const app = await createPlatformApp(runtime);
-    await app.listen(0, '127.0.0.1');
-    return new TestPlatform(runtime, app, await app.getUrl(), dataDir);
-  }
+/** A GraphQL client for one signed-in user (or nobody, without a token). */
+export class GraphqlClient {
+  constructor(
+    readonly url: string,
+    readonly token?: string,
+  ) {}
 
   async gql<T = Record<string, any>>(
     query: string,
@@ -37,7 +33,11 @@ export class TestPlatform {
   ): Promise<GraphqlResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlResponse<T>;
@@ -48,6 +48,61 @@ export class TestPlatform {
     const result = await this.gql<T>(query, variables);
     if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as T;
+  }
+}
+
+/**
+ * A real platform on a random port over a fresh (or given) data directory, for API
+ * tests. Its own `gql`/`ok` act as the city admin `admin`.
+ */
+export class TestPlatform extends GraphqlClient {
+  private constructor(
+    readonly runtime: EmbeddedRuntime,
+    readonly app: INestApplication,
+    url: string,
+    token: string,
+    readonly dataDir: string,
+  ) {
+    super(url, token);
+  }
+
+  static async start(
+    dataDir = mkdtempSync(join(tmpdir(), 'tuijin-api-')),
+    today = '2025-12-31',
+  ): Promise<TestPlatform> {
+    const runtime = new EmbeddedRuntime(dataDir, () => today, TEST_SECURITY);
+    await runtime.start();
+    await ensureAdmin(runtime, TEST_ADMIN_PASSWORD);
+    const app = await createPlatformApp(runtime);
+    await app.listen(0, '127.0.0.1');
+    const url = await app.getUrl();
+    const token = await new GraphqlClient(url).ok<{ login: { token: string } }>(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+      { u: 'admin', p: TEST_ADMIN_PASSWORD },
+    );
+    return new TestPlatform(runtime, app, url, token.login.token, dataDir);
+  }
+
+  /** Creates a user directly (as the system) and returns a client signed in as them. */
+  async signedInAs(user: Omit<CreateUserInput, 'password'>, password = 'Password-2025'): Promise<GraphqlClient> {
+    const result = await this.runtime.accounts.createUser(
+      { ...user, password },
+      { actor: SYSTEM_ACTOR, today: this.runtime.today() },
+    );
+    await this.runtime.waitFor(result.position);
+    return this.login(user.username, password);
+  }
+
+  async login(username: string, password: string): Promise<GraphqlClient> {
+    const { login } = await new GraphqlClient(this.url).ok<{ login: { token: string } }>(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+      { u: username, p: password },
+    );
+    return new GraphqlClient(this.url, login.token);
+  }
+
+  get anonymous(): GraphqlClient {
+    return new GraphqlClient(this.url);
   }
 
   async stop(): Promise<void> {

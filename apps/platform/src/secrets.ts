@@ -1,0 +1,25 @@
+import { randomBytes } from 'crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { join } from 'path';
+
+/**
+ * The key that signs login tokens: `TUIJIN_TOKEN_SECRET` if set, otherwise a random
+ * key made on first start and kept in the data directory (readable by its owner
+ * only). Replacing it ends every login at once.
+ */
+export function tokenSecret(dataDir: string, fromEnv: string | undefined): string {
+  if (fromEnv !== undefined) {
+    if (fromEnv.length < 32) throw new Error('TUIJIN_TOKEN_SECRET must be at least 32 characters');
+    return fromEnv;
+  }
+  const file = join(dataDir, 'token-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+/** A random password that meets the password policy, for the first admin when none is configured. */
+export const randomPassword = (): string =>
+  `${randomBytes(12).toString('base64url')}-${(randomBytes(2).readUInt16BE() % 90) + 10}`;

@@ -1,0 +1,126 @@
+import { Inject } from '@nestjs/common';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { CreateUserInput } from '@tuijin/application';
+import type { UserView } from '@tuijin/read-models';
+import { AuthService } from './auth/auth.service';
+import type { AuthUser } from './auth/auth-user';
+import { commandContext } from './command-context';
+import { found } from './query.resolver';
+import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
+
+export const AUTH_SERVICE = Symbol('AUTH_SERVICE');
+
+/** Resolvers run only after the access guard, so a field that needs a login has one. */
+const signedIn = (ctx: RequestContext): AuthUser => ctx.user as AuthUser;
+
+/** Answers with the account as the read models show it once they include the change. */
+async function userAfter(runtime: ApiRuntime, result: { id: string; position: number }) {
+  await runtime.waitFor(result.position);
+  return found('User', result.id, runtime.queries.user(result.id));
+}
+
+@Resolver('Query')
+export class AccountQueryResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @Query()
+  me(@Context() ctx: RequestContext) {
+    return found('User', signedIn(ctx).userId, this.runtime.queries.user(signedIn(ctx).userId));
+  }
+
+  @Query()
+  users(@Args('districtId') districtId: string | undefined) {
+    return this.runtime.queries.users(districtId ?? undefined);
+  }
+}
+
+@Resolver('Mutation')
+export class AccountMutationResolver {
+  constructor(
+    @Inject(API_RUNTIME) private readonly runtime: ApiRuntime,
+    @Inject(AUTH_SERVICE) private readonly auth: AuthService,
+  ) {}
+
+  @Mutation()
+  login(@Args('username') username: string, @Args('password') password: string) {
+    return this.auth.login(username, password);
+  }
+
+  @Mutation()
+  refreshToken(@Context() ctx: RequestContext) {
+    return this.auth.refresh(signedIn(ctx));
+  }
+
+  @Mutation()
+  async logout(@Context() ctx: RequestContext) {
+    await this.auth.logout(signedIn(ctx));
+    return true;
+  }
+
+  @Mutation()
+  async changePassword(
+    @Args('input') input: { currentPassword: string; newPassword: string },
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const userId = signedIn(ctx).userId;
+    const result = await this.runtime.accounts.changePassword(
+      { userId, ...input },
+      commandContext(this.runtime, ctx, info),
+    );
+    return userAfter(this.runtime, result);
+  }
+
+  @Mutation()
+  async createUser(
+    @Args('input') input: CreateUserInput,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const clean = { ...input, districtIds: input.districtIds ?? [], unitId: input.unitId ?? undefined };
+    return userAfter(
+      this.runtime,
+      await this.runtime.accounts.createUser(clean, commandContext(this.runtime, ctx, info)),
+    );
+  }
+
+  @Mutation()
+  async resetPassword(
+    @Args('input') input: { userId: string; newPassword: string },
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return userAfter(
+      this.runtime,
+      await this.runtime.accounts.resetPassword(input, commandContext(this.runtime, ctx, info)),
+    );
+  }
+
+  @Mutation()
+  async deactivateUser(
+    @Args('input') input: { userId: string; reason: string },
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return userAfter(
+      this.runtime,
+      await this.runtime.accounts.deactivateUser(input, commandContext(this.runtime, ctx, info)),
+    );
+  }
+}
+
+@Resolver('User')
+export class UserResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  districts(@Parent() user: UserView) {
+    return this.runtime.queries.districts(user.role === 'CITY_ADMIN' ? undefined : user.districtIds);
+  }
+
+  @ResolveField()
+  unit(@Parent() user: UserView) {
+    return user.unitId ? this.runtime.queries.unit(user.unitId) : null;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Role } from '@tuijin/domain-accounts';
+import { notFound } from '@tuijin/domain-kernel';
+import type { ApiRuntime } from '../runtime';
+import type { FieldPolicy, Target } from './access-policy';
+import { forbidden, unauthenticated } from './auth-errors';
+import { reachesDistrict, type AuthUser } from './auth-user';
+
+/** The facts about a target that scope depends on. */
+interface Reach {
+  districtIds: string[];
+  /** For a project or problem: the unit that leads the project. */
+  leadUnitId?: string;
+  /** For a project or problem: the leader's user account. */
+  leaderUserId?: string;
+  /** For a user account: its role (only a city admin manages another city admin). */
+  role?: Role;
+}
+
+type Args = Record<string, unknown>;
+const input = (args: Args) => (args['input'] ?? {}) as Args;
+
+async function found<T>(what: string, id: unknown, lookup: (id: string) => Promise<T | undefined>): Promise<T> {
+  const value = typeof id === 'string' ? await lookup(id) : undefined;
+  if (value === undefined) throw notFound(what, String(id));
+  return value;
+}
+
+/** Looks up what a field's arguments point at; unknown ids answer NOT_FOUND before anything runs. */
+async function reachOf(target: Target, args: Args, runtime: ApiRuntime): Promise<Reach | undefined> {
+  const { queries } = runtime;
+  switch (target.kind) {
+    case 'none':
+      return undefined;
+    case 'district': {
+      const id = target.id(args);
+      if (id === undefined || id === null) return { districtIds: [] };
+      return { districtIds: [(await found('District', id, (d) => queries.district(d))).id] };
+    }
+    case 'unit':
+      return { districtIds: [(await found('Unit', target.id(args), (u) => queries.unit(u))).districtId] };
+    case 'project': {
+      const project = await found('Project', target.id(args), (p) => queries.project(p));
+      return { districtIds: [project.districtId], leadUnitId: project.leadUnitId, leaderUserId: project.leaderUserId };
+    }
+    case 'problem': {
+      const problem = await found('Problem', target.id(args), (p) => queries.problem(p));
+      const project = await found('Project', problem.projectId, (p) => queries.project(p));
+      return { districtIds: [project.districtId], leadUnitId: project.leadUnitId, leaderUserId: project.leaderUserId };
+    }
+    case 'user': {
+      const account = await found('User', target.id(args), (u) => queries.user(u));
+      return { districtIds: account.districtIds, role: account.role };
+    }
+    case 'newProject':
+      return { districtIds: [String(input(args)['districtId'])], leadUnitId: String(input(args)['leadUnitId']) };
+    case 'newUser': {
+      const ids = input(args)['districtIds'];
+      return { districtIds: Array.isArray(ids) ? ids.map(String) : [], role: input(args)['role'] as Role };
+    }
+  }
+}
+
+/** Whether the user's role and scope reach the target. */
+function reaches(user: AuthUser, reach: Reach): boolean {
+  if (user.role === 'CITY_ADMIN') return true;
+  if (reach.role === 'CITY_ADMIN') return false;
+  // an empty list means "every district" (e.g. all users): only a city admin reaches that
+  if (reach.districtIds.length === 0 || !reach.districtIds.every((id) => reachesDistrict(user, id))) return false;
+  if (user.role === 'UNIT_REPORTER' && reach.leadUnitId !== undefined) return reach.leadUnitId === user.unitId;
+  if (user.role === 'LEADER' && reach.leadUnitId !== undefined) return reach.leaderUserId === user.userId;
+  return true;
+}
+
+/**
+ * Decides one root-field call: the field must have a policy, the caller must be
+ * signed in unless the field is public, have one of its roles, and reach its target.
+ */
+export async function checkAccess(
+  field: string,
+  policy: FieldPolicy | undefined,
+  user: AuthUser | undefined,
+  authError: Error | undefined,
+  args: Args,
+  runtime: ApiRuntime,
+): Promise<void> {
+  if (!policy) throw forbidden(`${field} has no access rule, so nobody may use it`);
+  if (policy.audience === 'PUBLIC') return;
+  if (authError) throw authError;
+  if (!user) throw unauthenticated();
+  if (policy.audience !== 'SIGNED_IN' && !policy.audience.includes(user.role)) {
+    throw forbidden(`A ${user.role} may not use ${field}`);
+  }
+  const reach = await reachOf(policy.target, args, runtime);
+  if (reach && !reaches(user, reach)) throw forbidden(`${field}: that is outside what your account reaches`);
+}

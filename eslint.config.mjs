@@ -65,6 +65,11 @@ export default [
               onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application', 'type:read-model'],
             },
             {
+              // the demo generator feeds the command handlers; its acceptance test seeds a real store
+              sourceTag: 'type:demo-data',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:application', 'type:infra', 'type:testing'],
+            },
+            {
               sourceTag: 'type:testing',
               notDependOnLibsWithTags: ['type:app'],
             },

@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { DEMO_ACTOR, seedDemo } from '@tuijin/demo-data';
 import { configFromEnv, todayIn } from './config';
 import { seedDemoUsers, DEMO_PASSWORD } from './demo-users';
@@ -9,7 +8,6 @@ import { tokenSecret } from './secrets';
 
 async function main(): Promise<void> {
   const config = configFromEnv();
-  const logger = new Logger('Tuijin');
   const security = {
     tokenSecret: tokenSecret(config.dataDir, config.tokenSecret),
     tokenTtlSeconds: config.tokenTtlSeconds,
@@ -20,16 +18,16 @@ async function main(): Promise<void> {
   const firstStart = (await runtime.store.lastPosition()) === 0;
   const { generatedPassword } = await ensureAdmin(runtime, config.adminPassword);
   if (firstStart && config.demo) {
-    logger.log('Empty data directory: seeding the demo districts (one time)…');
+    console.log('Empty data directory: seeding the demo districts (one time)…');
     const { operations } = await seedDemo(runtime, DEMO_ACTOR);
     const users = await seedDemoUsers(runtime);
-    logger.log(`Demo data seeded: ${operations} commands, ${await runtime.store.lastPosition()} events`);
+    console.log(`Demo data seeded: ${operations} commands, ${await runtime.store.lastPosition()} events`);
     console.log(`\n  Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${users.join(', ')}`);
   }
-  const app = await createPlatformApp(runtime, logger);
+  const app = await createPlatformApp(runtime, ['error', 'warn']);
   await app.listen(config.port, config.host);
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  logger.log(`Data directory: ${config.dataDir} (${await runtime.store.lastPosition()} events)`);
+  console.log(`Data directory: ${config.dataDir} (${await runtime.store.lastPosition()} events)`);
   if (generatedPassword) {
     console.log(`\n  First start: the city admin is "${ADMIN_USERNAME}" with password ${generatedPassword}`);
     console.log('  It is shown only this once; set TUIJIN_ADMIN_PASSWORD to choose it instead.');

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Controller, Get, Module, type INestApplication, type LoggerService } from '@nestjs/common';
+import { Controller, Get, Module, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphqlApiModule, mountGraphiql, type ApiRuntime } from '@tuijin/graphql-api';
@@ -37,7 +37,7 @@ class HealthController {
 /** The HTTP application over a runtime: GraphQL at /graphql, GraphiQL at /graphiql, health checks. */
 export async function createPlatformApp(
   runtime: ApiRuntime,
-  logger: LoggerService | false = false,
+  logger: LoggerService | LogLevel[] | false = false,
 ): Promise<INestApplication> {
   @Module({ imports: [GraphqlApiModule.forRuntime(runtime)], controllers: [HealthController] })
   class PlatformModule {}

@@ -26,6 +26,5 @@ export function monthsBetween(first: string, last: string): string[] {
 }
 
 export const laterOf = (a: string, b: string): string => (a > b ? a : b);
-export const earlierOf = (a: string, b: string): string => (a < b ? a : b);
 
 export { addMonths, lastDayOf };

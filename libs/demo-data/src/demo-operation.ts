@@ -1,4 +1,4 @@
-import type { OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import type { AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
 
 /** The year the demo's plans, reports and assessments are about. */
 export const DEMO_YEAR = 2025;
@@ -17,6 +17,7 @@ export interface DemoOptions {
 
 /** The commands the demo uses. */
 export type DemoCommands = Pick<OrganizationCommands, 'createDistrict' | 'createUnit' | 'setReserveTarget'> &
+  Pick<AssessmentCommands, 'publishRuleSet'> &
   Pick<
     ProjectCommands,
     | 'registerProject'

@@ -47,7 +47,8 @@ function unitsOf(config: DistrictConfig, districtId: string): Pick<DistrictConte
       return unit(code, name, 'DEPARTMENT', role);
     }),
     townships: config.townships.map((entry, index) => {
-      const [code, name] = typeof entry === 'string' ? [`${config.code}${String(index + 1).padStart(3, '0')}`, entry] : entry;
+      const [code, name] =
+        typeof entry === 'string' ? [`${config.code}${String(index + 1).padStart(3, '0')}`, entry] : entry;
       return unit(code, name, 'TOWNSHIP', TOWNSHIP_ROLE);
     }),
   };
@@ -119,7 +120,8 @@ export const unitsHandling = (district: DistrictContext, category: ProblemCatego
 /** Set-up day: the city admin creates the districts; each district its units and their reserve targets. */
 export function* organisationOperations(districts: readonly DistrictContext[]): Generator<DemoOperation> {
   const today = DEMO_START;
-  for (const { config } of districts) yield operation('createDistrict', today, { code: config.code, name: config.name });
+  for (const { config } of districts)
+    yield operation('createDistrict', today, { code: config.code, name: config.name });
   for (const district of districts) {
     const units = unitsOfDistrict(district);
     for (const unit of units) {

@@ -4,6 +4,7 @@ import type { Category } from '@tuijin/domain-projects';
 export interface SignatureProject {
   name: string;
   category: Category;
+  description: string;
 }
 
 /**
@@ -132,12 +133,36 @@ export const DEMO_DISTRICTS: readonly DistrictConfig[] = [
       OTHER: 3,
     },
     signatureProjects: [
-      { name: '铜梁高新区园区循环化改造项目', category: 'INDUSTRIAL' },
-      { name: '页岩气勘探开发及综合利用项目', category: 'INDUSTRIAL' },
-      { name: '新能源装备制造和新材料产业基地', category: 'INDUSTRIAL' },
-      { name: '两江新区协作产业园（铜梁）标准厂房项目', category: 'INDUSTRIAL' },
-      { name: '川渝合作示范区（铜梁片区）基础设施建设项目', category: 'INFRASTRUCTURE' },
-      { name: '“互联网+智能制造”产业园', category: 'NEW_INFRASTRUCTURE' },
+      {
+        name: '铜梁高新区园区循环化改造项目',
+        category: 'INDUSTRIAL',
+        description: '实施园区循环化改造，建设固废综合利用、中水回用及集中供热设施',
+      },
+      {
+        name: '页岩气勘探开发及综合利用项目',
+        category: 'INDUSTRIAL',
+        description: '建设页岩气开发平台、集输管线及综合利用配套设施',
+      },
+      {
+        name: '新能源装备制造和新材料产业基地',
+        category: 'INDUSTRIAL',
+        description: '建设新能源装备制造、新材料生产厂房及配套设施',
+      },
+      {
+        name: '两江新区协作产业园（铜梁）标准厂房项目',
+        category: 'INDUSTRIAL',
+        description: '新建标准厂房约20万平方米及配套道路、管网',
+      },
+      {
+        name: '川渝合作示范区（铜梁片区）基础设施建设项目',
+        category: 'INFRASTRUCTURE',
+        description: '建设片区道路、管网、供水及配套市政设施',
+      },
+      {
+        name: '“互联网+智能制造”产业园',
+        category: 'NEW_INFRASTRUCTURE',
+        description: '建设智能制造示范工厂、工业互联网平台及配套用房',
+      },
     ],
   },
   {
@@ -213,11 +238,23 @@ export const DEMO_DISTRICTS: readonly DistrictConfig[] = [
       OTHER: 2,
     },
     signatureProjects: [
-      { name: '华新绿色新材料产业园', category: 'INDUSTRIAL' },
-      { name: '巴賨时光文旅项目', category: 'SERVICES' },
-      { name: '华西希望职业学院', category: 'SOCIAL' },
-      { name: '渠县次级现代综合交通枢纽', category: 'INFRASTRUCTURE' },
-      { name: '渠县大数据产业园', category: 'NEW_INFRASTRUCTURE' },
+      { name: '华新绿色新材料产业园', category: 'INDUSTRIAL', description: '建设绿色建材生产线及配套物流、仓储设施' },
+      { name: '巴賨时光文旅项目', category: 'SERVICES', description: '建设賨人文化展示街区、特色商业及旅游配套设施' },
+      {
+        name: '华西希望职业学院',
+        category: 'SOCIAL',
+        description: '新建教学楼、实训楼及学生宿舍，规划在校生规模1万人',
+      },
+      {
+        name: '渠县次级现代综合交通枢纽',
+        category: 'INFRASTRUCTURE',
+        description: '建设综合客运枢纽站房、公交首末站及配套道路',
+      },
+      {
+        name: '渠县大数据产业园',
+        category: 'NEW_INFRASTRUCTURE',
+        description: '建设数据中心机房、研发办公楼及配套设施',
+      },
     ],
   },
   {
@@ -263,12 +300,32 @@ export const DEMO_DISTRICTS: readonly DistrictConfig[] = [
       OTHER: 2,
     },
     signatureProjects: [
-      { name: '国家智能制造试点示范区建设项目', category: 'INDUSTRIAL' },
-      { name: '山西省医药健康产业园（侯马）', category: 'INDUSTRIAL' },
-      { name: '晋南大宗商品和进出口商品物流基地', category: 'SERVICES' },
-      { name: '侯马电子商务产业基地', category: 'SERVICES' },
-      { name: '中欧班列（侯马）集结中心', category: 'INFRASTRUCTURE' },
-      { name: '临汾陆港（侯曲）开发区基础设施项目', category: 'INFRASTRUCTURE' },
+      {
+        name: '国家智能制造试点示范区建设项目',
+        category: 'INDUSTRIAL',
+        description: '建设智能制造示范车间、公共技术服务平台及配套设施',
+      },
+      {
+        name: '山西省医药健康产业园（侯马）',
+        category: 'INDUSTRIAL',
+        description: '建设医药生产厂房、研发中心及配套设施',
+      },
+      {
+        name: '晋南大宗商品和进出口商品物流基地',
+        category: 'SERVICES',
+        description: '建设保税仓储、铁路专用线、堆场及配套设施',
+      },
+      { name: '侯马电子商务产业基地', category: 'SERVICES', description: '建设电商孵化中心、仓储物流及配套用房' },
+      {
+        name: '中欧班列（侯马）集结中心',
+        category: 'INFRASTRUCTURE',
+        description: '建设集装箱作业区、铁路装卸线及海关监管设施',
+      },
+      {
+        name: '临汾陆港（侯曲）开发区基础设施项目',
+        category: 'INFRASTRUCTURE',
+        description: '建设园区道路、给排水、供电及燃气管网',
+      },
     ],
   },
   {
@@ -314,11 +371,19 @@ export const DEMO_DISTRICTS: readonly DistrictConfig[] = [
       OTHER: 2,
     },
     signatureProjects: [
-      { name: '老鼓楼衙署遗址公园', category: 'SOCIAL' },
-      { name: '珊瑚公园滨江公园', category: 'INFRASTRUCTURE' },
-      { name: '解放碑地下停车库及连接通道三期工程', category: 'INFRASTRUCTURE' },
-      { name: '马鞍山传统风貌区', category: 'SERVICES' },
-      { name: '化龙桥片区城市更新项目', category: 'INFRASTRUCTURE' },
+      { name: '老鼓楼衙署遗址公园', category: 'SOCIAL', description: '保护展示宋代衙署遗址，建设遗址公园及配套设施' },
+      { name: '珊瑚公园滨江公园', category: 'INFRASTRUCTURE', description: '建设滨江步道、绿化景观及公共服务设施' },
+      {
+        name: '解放碑地下停车库及连接通道三期工程',
+        category: 'INFRASTRUCTURE',
+        description: '新建地下停车库及地下人行连接通道',
+      },
+      { name: '马鞍山传统风貌区', category: 'SERVICES', description: '修缮传统建筑，打造历史文化街区' },
+      {
+        name: '化龙桥片区城市更新项目',
+        category: 'INFRASTRUCTURE',
+        description: '实施片区城市更新，完善道路、管网及公共空间',
+      },
     ],
   },
   {
@@ -388,13 +453,21 @@ export const DEMO_DISTRICTS: readonly DistrictConfig[] = [
       OTHER: 2,
     },
     signatureProjects: [
-      { name: '聚乳酸及乙醇燃料生产基地', category: 'INDUSTRIAL' },
-      { name: '国家机器人创新中心（长春）', category: 'NEW_INFRASTRUCTURE' },
-      { name: '遥感卫星及应用产业基地', category: 'INDUSTRIAL' },
-      { name: '军民融合创新示范区', category: 'INDUSTRIAL' },
-      { name: '津长产业合作园区', category: 'INDUSTRIAL' },
-      { name: '津长双创合作示范基地', category: 'SERVICES' },
-      { name: '轨道客车配套产业园', category: 'INDUSTRIAL' },
+      { name: '聚乳酸及乙醇燃料生产基地', category: 'INDUSTRIAL', description: '建设聚乳酸、燃料乙醇生产线及配套设施' },
+      {
+        name: '国家机器人创新中心（长春）',
+        category: 'NEW_INFRASTRUCTURE',
+        description: '建设机器人研发中心、中试基地及公共服务平台',
+      },
+      {
+        name: '遥感卫星及应用产业基地',
+        category: 'INDUSTRIAL',
+        description: '建设卫星研制、遥感数据处理及应用产业化设施',
+      },
+      { name: '军民融合创新示范区', category: 'INDUSTRIAL', description: '建设研发孵化、中试生产及配套服务设施' },
+      { name: '津长产业合作园区', category: 'INDUSTRIAL', description: '建设标准厂房、研发楼及园区配套基础设施' },
+      { name: '津长双创合作示范基地', category: 'SERVICES', description: '建设创业孵化、众创空间及配套服务设施' },
+      { name: '轨道客车配套产业园', category: 'INDUSTRIAL', description: '建设轨道客车零部件生产厂房及配套设施' },
     ],
   },
 ];

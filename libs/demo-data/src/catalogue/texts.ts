@@ -76,8 +76,6 @@ export const REASONS = {
   escalateToLeader: ['逾期未办结，提请包保领导协调', '涉及多个部门，提请包保领导专题调度'],
   escalateOnsite: ['纳入领导现场办公会议题', '提请现场办公会研究解决'],
   correction: '更正：原填报数据有误，按财务凭证核定',
-  planRevision: '年中调整：按实际进度调减年度计划',
-  revision: '概算调整，总投资相应调增',
 } as const;
 
 const PROGRESS_NOTES: readonly [number, readonly string[]][] = [

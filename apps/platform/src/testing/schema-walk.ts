@@ -1,0 +1,81 @@
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+
+/** Values the walker gives arguments and input fields by name; anything else gets a plain value of its type. */
+export type NamedValues = Record<string, unknown>;
+
+let unique = 0;
+
+function valueFor(name: string, type: GraphQLInputType, named: NamedValues, required: boolean): unknown {
+  if (name in named) return typeof named[name] === 'function' ? (named[name] as () => unknown)() : named[name];
+  if (!required) return undefined;
+  if (isNonNullType(type)) return valueFor(name, type.ofType, named, true);
+  if (isListType(type)) return [valueFor(name, type.ofType, named, true)];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields());
+    return Object.fromEntries(
+      fields
+        .map((field) => [field.name, valueFor(field.name, field.type, named, isNonNullType(field.type))])
+        .filter(([, value]) => value !== undefined),
+    );
+  }
+  switch (getNamedType(type).name) {
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1.5;
+    case 'Boolean':
+      return false;
+    case 'Date':
+      return '2025-06-01';
+    case 'DateTime':
+      return '2025-06-01T00:00:00.000Z';
+    default:
+      return `walk-${++unique}`;
+  }
+}
+
+export const argumentsFor = (field: GraphQLField<unknown, unknown>, named: NamedValues): Record<string, unknown> =>
+  Object.fromEntries(
+    field.args
+      .map((arg: GraphQLArgument) => [arg.name, valueFor(arg.name, arg.type, named, isNonNullType(arg.type))])
+      .filter(([, value]) => value !== undefined),
+  );
+
+/** A document calling one root field with variables for all its arguments, selecting ids where there are ids. */
+export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const variables = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
+  const call = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const returned = getNamedType(field.type);
+  const selection =
+    isScalarType(returned) || isEnumType(returned)
+      ? ''
+      : isObjectType(returned) && returned.getFields()['id']
+        ? '{ id }'
+        : '{ __typename }';
+  return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection} }`;
+}
+
+export function rootFields(
+  schema: GraphQLSchema,
+): { kind: 'query' | 'mutation'; key: string; field: GraphQLField<unknown, unknown> }[] {
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const;
+  return roots.flatMap(([kind, type]) =>
+    Object.values(type?.getFields() ?? {}).map((field) => ({ kind, key: `${type!.name}.${field.name}`, field })),
+  );
+}

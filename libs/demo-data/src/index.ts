@@ -1,0 +1,14 @@
+export {
+  DEMO_YEAR,
+  DEMO_START,
+  DEMO_END,
+  DEFAULT_DEMO_SEED,
+  type DemoOptions,
+  type DemoCommands,
+  type DemoCommandName,
+  type DemoOperation,
+} from './demo-operation';
+export { demoOperations, generateDemo } from './demo-plan';
+export { DEMO_ACTOR, DemoSeedError, runDemoOperation, seedDemo, type DemoTargets } from './demo-seeder';
+export { DEMO_DISTRICTS, type DistrictConfig } from './catalogue/districts';
+export { mulberry32 } from './random';

@@ -1,0 +1,103 @@
+import { monthNumber, yearOf } from '@tuijin/domain-kernel';
+import { monthOfYear } from './calendar';
+import { DEMO_YEAR } from './demo-operation';
+import type { Random } from './random';
+import { isReportMonth, type Timeline } from './stage-timeline';
+
+/** How a project's investment tracks its plan: most keep pace, some lag badly, some catch up late (红转黄转绿). */
+export type Performance = 'ON_TRACK' | 'SLIGHTLY_BEHIND' | 'LAGGING' | 'LATE_SURGE';
+
+export const PERFORMANCE_WEIGHTS: Readonly<Record<Performance, number>> = {
+  ON_TRACK: 55,
+  SLIGHTLY_BEHIND: 22,
+  LAGGING: 13,
+  LATE_SURGE: 10,
+};
+
+/** Share of the annual plan a project of each kind actually invests over its planned span. */
+const PACE: Readonly<Record<Performance, readonly [number, number]>> = {
+  ON_TRACK: [1.0, 1.15],
+  SLIGHTLY_BEHIND: [0.86, 0.97],
+  LAGGING: [0.3, 0.65],
+  LATE_SURGE: [0.95, 1.1],
+};
+
+/** Building slows at Spring Festival and speeds up for the year-end push (年底冲刺). */
+const SEASON = [0.7, 0.55, 0.95, 1.0, 1.05, 1.1, 1.0, 0.95, 1.05, 1.1, 1.15, 1.3];
+const MONTHS = SEASON.map((_, index) => monthOfYear(DEMO_YEAR, index + 1));
+
+export interface MonthlyFigures {
+  /** Investment completed in the month, 万元. */
+  investment: number;
+  /** Physical progress of the whole project at the month's end. */
+  progressPercent: number;
+}
+
+/** What a project will invest in the demo year, and how that spreads over the months it reports. */
+export interface InvestmentPace {
+  yearInvestment: number;
+  weightSum: number;
+}
+
+/** A month's share of the year's building (0 when nothing is reported for it). */
+function monthWeight(timeline: Timeline, performance: Performance, month: string): number {
+  if (yearOf(month) !== DEMO_YEAR || !isReportMonth(timeline, month)) return 0;
+  const index = monthNumber(month) - 1;
+  return performance === 'LATE_SURGE' ? SEASON[index] * (index < 6 ? 0.3 : 1.7) : SEASON[index];
+}
+
+/** The planned month number in the demo year: `before` for a span that began earlier, `after` for one ending later. */
+const monthInYear = (month: string, before: number, after: number): number =>
+  yearOf(month) < DEMO_YEAR ? before : yearOf(month) > DEMO_YEAR ? after : monthNumber(month);
+
+/**
+ * The year's investment follows the plan, scaled by the project's pace and by
+ * how many of its planned months it actually spent building (a late start or a
+ * suspension leaves a gap the project does not make up).
+ */
+export function investmentPace(
+  random: Random,
+  timeline: Timeline,
+  performance: Performance,
+  plannedInvestment: number,
+): InvestmentPace {
+  const weightSum = MONTHS.reduce((sum, month) => sum + monthWeight(timeline, performance, month), 0);
+  const plannedStart = monthInYear(timeline.plannedStartMonth ?? MONTHS[0], 1, 13);
+  const plannedEnd = monthInYear(timeline.plannedCompletionMonth ?? MONTHS[11], 0, 12);
+  const plannedSpan = Math.max(1, plannedEnd - plannedStart + 1);
+  const builtSpan = MONTHS.filter((month) => isReportMonth(timeline, month)).length;
+  const [slowest, fastest] = PACE[performance];
+  const yearInvestment = plannedInvestment * random.between(slowest, fastest) * Math.min(1, builtSpan / plannedSpan);
+  return { yearInvestment, weightSum };
+}
+
+export interface InvestingProject {
+  timeline: Timeline;
+  performance: Performance;
+  totalInvestment: number;
+}
+
+/**
+ * What the project reports for a month, given its physical progress so far
+ * (undefined if it reports nothing for that month): the month's seasonal share
+ * of the year's investment, with some noise, and progress grown accordingly.
+ */
+export function monthlyFigures(
+  random: Random,
+  project: InvestingProject,
+  pace: InvestmentPace,
+  month: string,
+  progressSoFar: number,
+): (MonthlyFigures & { progress: number }) | undefined {
+  const { timeline, performance, totalInvestment } = project;
+  const weight = monthWeight(timeline, performance, month);
+  if (weight === 0) return undefined;
+  const investment = Math.round((pace.yearInvestment * weight * random.between(0.85, 1.15)) / pace.weightSum);
+  const progress = progressSoFar + (investment / totalInvestment) * 100;
+  const completed = timeline.steps.some((step) => step.stage === 'COMPLETED' && step.day.startsWith(month));
+  return {
+    investment,
+    progressPercent: completed ? 100 : Math.min(99, Math.round(progress * 10) / 10),
+    progress,
+  };
+}

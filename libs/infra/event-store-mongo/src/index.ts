@@ -1,0 +1,3 @@
+export * from './mongo-connection';
+export * from './mongo-event-store';
+export * from './mongo-checkpoint-store';

@@ -1,0 +1,77 @@
+import type { Connection } from 'mongoose';
+import { integrationServer, runEventStoreContract, uniqueName } from '@tuijin/testing';
+import { connectMongo } from './mongo-connection';
+import { MongoCheckpointStore } from './mongo-checkpoint-store';
+import { MongoEventStore } from './mongo-event-store';
+
+const connections: Connection[] = [];
+const connect = async (dbName: string) => {
+  const connection = await connectMongo(integrationServer('MONGO_URL'), dbName);
+  connections.push(connection);
+  return connection;
+};
+afterAll(async () => {
+  for (const connection of connections) await connection.close();
+});
+
+runEventStoreContract('MongoDB', async () => {
+  const dbName = uniqueName('events');
+  return {
+    store: await MongoEventStore.open(await connect(dbName)),
+    openAnother: async () => MongoEventStore.open(await connect(dbName)),
+  };
+});
+
+const actor = { userId: 'u', role: 'DISTRICT_ADMIN' };
+const event = (n: number) => ({ type: 'Counted', occurredOn: '2025-01-01', data: { n } });
+
+describe('MongoDB event store', () => {
+  it('keeps every event and checkpoint for a store reopened over the same database', async () => {
+    const dbName = uniqueName('events');
+    const first = await MongoEventStore.open(await connect(dbName));
+    await first.append({ streamId: 's', expectedVersion: 0, events: [event(1)], actor });
+    await new MongoCheckpointStore(await connect(dbName)).save('relay', 1);
+    const reopened = await MongoEventStore.open(await connect(dbName));
+    expect(await reopened.readStream('s')).toHaveLength(1);
+    expect(await new MongoCheckpointStore(await connect(dbName)).load('relay')).toBe(1);
+    await reopened.append({ streamId: 's', expectedVersion: 1, events: [event(2)], actor });
+    expect(await reopened.lastPosition()).toBe(2);
+  });
+
+  it('numbers the log without gaps or repeats while two processes append to many streams at once', async () => {
+    const dbName = uniqueName('events');
+    const writers = [
+      await MongoEventStore.open(await connect(dbName)),
+      await MongoEventStore.open(await connect(dbName)),
+    ];
+    await Promise.all(
+      writers.flatMap((store, w) =>
+        Array.from({ length: 20 }, async (_, s) => {
+          for (let v = 0; v < 5; v++) {
+            await store.append({
+              streamId: `w${w}-s${s}`,
+              expectedVersion: 2 * v,
+              events: [event(v), event(v)],
+              actor,
+            });
+          }
+        }),
+      ),
+    );
+    const all = await writers[0].readAll(0, 10_000);
+    expect(all.map((e) => e.position)).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
+    expect(await writers[1].lastPosition()).toBe(400);
+    for (const streamId of ['w0-s3', 'w1-s19']) {
+      expect((await writers[1].readStream(streamId)).map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    }
+  });
+
+  it('refuses a stale writer whose expected version falls inside an earlier commit', async () => {
+    const store = await MongoEventStore.open(await connect(uniqueName('events')));
+    await store.append({ streamId: 's', expectedVersion: 0, events: [event(1), event(2), event(3)], actor });
+    await expect(store.append({ streamId: 's', expectedVersion: 1, events: [event(4)], actor })).rejects.toMatchObject({
+      actualVersion: 3,
+    });
+    expect((await store.readStream('s')).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+});

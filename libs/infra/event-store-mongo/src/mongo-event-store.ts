@@ -1,0 +1,226 @@
+import {
+  ConcurrencyError,
+  type Actor,
+  type AppendRequest,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type StoredEvent,
+} from '@tuijin/application';
+import { Schema, type Connection, type mongo } from 'mongoose';
+import { isDuplicateKey } from './mongo-connection';
+
+/**
+ * One document per commit. `_id` is the global position of the commit's first event,
+ * so two commits can never claim the same position; `version` is the stream version
+ * of its first event, so two writers that read the same stream head collide on the
+ * unique `{streamId, version}` index.
+ */
+export interface CommitDoc {
+  _id: number;
+  lastPosition: number;
+  streamId: string;
+  version: number;
+  lastVersion: number;
+  recordedAt: string;
+  actor: Actor;
+  idempotencyKey?: string;
+  events: NewEvent[];
+}
+
+/** The commit schema, for documentation and for the indexes created at start-up (never implicitly). */
+export const commitSchema = new Schema<CommitDoc>(
+  {
+    _id: Number,
+    lastPosition: Number,
+    streamId: String,
+    version: Number,
+    lastVersion: Number,
+    recordedAt: String,
+    actor: { userId: String, role: String },
+    idempotencyKey: String,
+    events: [{ _id: false, type: { type: String }, occurredOn: String, data: Schema.Types.Mixed }],
+  },
+  { versionKey: false, autoIndex: false, autoCreate: false },
+);
+commitSchema.index({ streamId: 1, version: 1 }, { unique: true });
+commitSchema.index({ lastPosition: 1 }, { unique: true });
+commitSchema.index({ idempotencyKey: 1 }, { unique: true, sparse: true });
+
+export interface MongoEventStoreOptions {
+  /** Collection of commits; tests give each store its own. */
+  collection?: string;
+  now?: () => Date;
+}
+
+/** Writers that collide on the next position (another process appended first) try again this often. */
+const POSITION_ATTEMPTS = 20;
+
+function toStoredEvents(commit: CommitDoc): StoredEvent[] {
+  return commit.events.map((event, i) => ({
+    position: commit._id + i,
+    streamId: commit.streamId,
+    version: commit.version + i,
+    type: event.type,
+    occurredOn: event.occurredOn,
+    recordedAt: commit.recordedAt,
+    actor: commit.actor,
+    data: event.data,
+  }));
+}
+
+const resultOf = (commit: CommitDoc, duplicate: boolean): AppendResult => ({
+  streamId: commit.streamId,
+  version: commit.lastVersion,
+  position: commit.lastPosition,
+  duplicate,
+});
+
+/**
+ * The event log on MongoDB, portable to any MongoDB-wire server: no transactions,
+ * sessions or change streams. Positions have no gaps: a commit takes the position
+ * after the last commit it saw, and the unique `_id` makes a writer that raced
+ * another one read the head again and retry, so a commit at position n is only
+ * ever inserted after the one before it. Appends of one process are queued, so
+ * they never race each other for a position.
+ */
+export class MongoEventStore implements EventStore {
+  private readonly commits: mongo.Collection<CommitDoc>;
+  private readonly listeners: ((position: number) => void)[] = [];
+  private nextPosition: number | undefined;
+  private writing: Promise<unknown> = Promise.resolve();
+  private readonly now: () => Date;
+
+  private constructor(
+    private readonly connection: Connection,
+    options: MongoEventStoreOptions,
+  ) {
+    this.commits = connection.db!.collection<CommitDoc>(options.collection ?? 'commits');
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Opens the store on a connection and creates its indexes (idempotent). */
+  static async open(connection: Connection, options: MongoEventStoreOptions = {}): Promise<MongoEventStore> {
+    const store = new MongoEventStore(connection, options);
+    const model = connection.model(
+      `Commit:${store.commits.collectionName}`,
+      commitSchema,
+      store.commits.collectionName,
+    );
+    await model.createIndexes();
+    return store;
+  }
+
+  async append(request: AppendRequest): Promise<AppendResult> {
+    const { streamId, expectedVersion, events, actor, idempotencyKey } = request;
+    if (events.length === 0) throw new Error(`Nothing to append to ${streamId}`);
+    const seen = await this.findByKey(idempotencyKey);
+    if (seen) return resultOf(seen, true);
+    const head = await this.streamVersion(streamId);
+    if (head !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, head);
+
+    const commit = {
+      streamId,
+      version: expectedVersion + 1,
+      lastVersion: expectedVersion + events.length,
+      recordedAt: this.now().toISOString(),
+      actor: { userId: actor.userId, role: actor.role },
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      events: events.map(({ type, occurredOn, data }) => ({ type, occurredOn, data })),
+    };
+    const stored = await this.queued(() => this.insertAtNextPosition(commit, request));
+    if (stored.duplicate) return stored;
+    for (const listener of this.listeners) listener(stored.position);
+    return stored;
+  }
+
+  async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
+    const commits = await this.commits
+      .find({ streamId, lastVersion: { $gt: afterVersion } })
+      .sort({ streamId: 1, version: 1 })
+      .toArray();
+    return commits.flatMap(toStoredEvents).filter((event) => event.version > afterVersion);
+  }
+
+  async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
+    // a commit holds at least one event, so `limit` commits hold at least `limit` events
+    const commits = await this.commits
+      .find({ lastPosition: { $gt: afterPosition } })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .toArray();
+    return commits
+      .flatMap(toStoredEvents)
+      .filter((event) => event.position > afterPosition)
+      .slice(0, limit);
+  }
+
+  async lastPosition(): Promise<number> {
+    const [last] = await this.commits
+      .find({}, { projection: { lastPosition: 1 } })
+      .sort({ _id: -1 })
+      .limit(1)
+      .toArray();
+    return last?.lastPosition ?? 0;
+  }
+
+  onAppended(listener: (position: number) => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** The connection belongs to whoever opened it; the store holds nothing else. */
+  async close(): Promise<void> {
+    await this.writing;
+  }
+
+  /** Closes the connection too, for stores that own theirs. */
+  async closeConnection(): Promise<void> {
+    await this.close();
+    await this.connection.close();
+  }
+
+  private async insertAtNextPosition(
+    commit: Omit<CommitDoc, '_id' | 'lastPosition'>,
+    request: AppendRequest,
+  ): Promise<AppendResult> {
+    for (let attempt = 1; ; attempt++) {
+      const position = this.nextPosition ?? (await this.lastPosition()) + 1;
+      const doc: CommitDoc = { _id: position, lastPosition: position + request.events.length - 1, ...commit };
+      try {
+        await this.commits.insertOne(doc);
+        this.nextPosition = doc.lastPosition + 1;
+        return resultOf(doc, false);
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error;
+        this.nextPosition = undefined;
+        // Which unique index refused it is told by reading, not by parsing the error.
+        const seen = await this.findByKey(request.idempotencyKey);
+        if (seen) return resultOf(seen, true);
+        const head = await this.streamVersion(request.streamId);
+        if (head !== request.expectedVersion)
+          throw new ConcurrencyError(request.streamId, request.expectedVersion, head);
+        if (attempt >= POSITION_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  private findByKey(idempotencyKey: string | undefined): Promise<CommitDoc | null> {
+    return idempotencyKey === undefined ? Promise.resolve(null) : this.commits.findOne({ idempotencyKey });
+  }
+
+  private async streamVersion(streamId: string): Promise<number> {
+    const [head] = await this.commits
+      .find({ streamId }, { projection: { lastVersion: 1 } })
+      .sort({ streamId: 1, version: -1 })
+      .limit(1)
+      .toArray();
+    return head?.lastVersion ?? 0;
+  }
+
+  /** Runs inserts one at a time, in call order, so this process's appends never race each other. */
+  private queued<T>(insert: () => Promise<T>): Promise<T> {
+    const next = this.writing.then(insert);
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+}

@@ -1,0 +1,197 @@
+import { randomUUID } from 'crypto';
+import type { ViewDoc, ViewPage, ViewQuery, ViewStore, ViewWrite } from '@tuijin/application';
+import type { Connection, mongo } from 'mongoose';
+import { keysetFilter, whereFilter, textFilter } from './mongo-view-query';
+
+type Stored = ViewDoc & { _id: string };
+
+/**
+ * A batch that is being committed. Its writes are recorded first (in the checkpoint
+ * document when they are few, in journal chunks otherwise); only then are they
+ * applied, so whoever next reads the checkpoint can finish an interrupted batch.
+ */
+interface Pending {
+  batch: string;
+  writes?: ViewWrite[];
+  chunks?: number;
+}
+
+interface CheckpointDoc {
+  _id: string;
+  position: number;
+  pending?: Pending;
+}
+
+interface JournalChunk {
+  _id: string;
+  batch: string;
+  writes: ViewWrite[];
+}
+
+export interface MongoViewStoreOptions {
+  /** Prefix of every collection this store owns; tests give each store its own. */
+  prefix?: string;
+  /** Collections to index at start-up. */
+  collections?: readonly string[];
+  /** Fields that queries filter on by equality (e.g. `INDEXED_FIELDS`). */
+  indexedFields?: readonly string[];
+}
+
+/** Writes up to this many documents are journalled inside the checkpoint document itself. */
+const INLINE_WRITES = 100;
+const CHUNK_WRITES = 500;
+
+const withoutId = <T extends ViewDoc>(stored: Stored | null): T | undefined => {
+  if (!stored) return undefined;
+  const { _id, ...doc } = stored;
+  return doc as unknown as T;
+};
+
+function chunks<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/**
+ * Read models on MongoDB, without transactions: a commit is journalled, then applied,
+ * then marked done, so a crash in between is finished by the next reader of that
+ * checkpoint (every write replaces a whole document, so applying twice is harmless).
+ * Only the owner of a checkpoint name finishes its batches: a projector per Kafka
+ * partition keeps every name to one writer at a time.
+ */
+export class MongoViewStore implements ViewStore {
+  private readonly db: mongo.Db;
+  private readonly prefix: string;
+  private readonly checkpoints: mongo.Collection<CheckpointDoc>;
+  private readonly journal: mongo.Collection<JournalChunk>;
+
+  private constructor(
+    connection: Connection,
+    private readonly options: MongoViewStoreOptions,
+  ) {
+    this.db = connection.db!;
+    this.prefix = options.prefix ?? 'rm.';
+    this.checkpoints = this.db.collection(`${this.prefix}_checkpoints`);
+    this.journal = this.db.collection(`${this.prefix}_journal`);
+  }
+
+  /** Opens the store and creates its indexes explicitly (idempotent). */
+  static async open(connection: Connection, options: MongoViewStoreOptions = {}): Promise<MongoViewStore> {
+    const store = new MongoViewStore(connection, options);
+    await store.createIndexes();
+    return store;
+  }
+
+  async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
+    return withoutId<T>(await this.collection(collection).findOne({ _id: id }));
+  }
+
+  async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
+    const { field, direction } = query.orderBy;
+    const filter = { ...whereFilter(query.where), ...textFilter(query.text) };
+    const page = query.after ? { $and: [filter, keysetFilter(field, direction, query.after)] } : filter;
+    const sign = direction === 'ASC' ? 1 : -1;
+    const docs = this.collection(collection);
+    // the id breaks ties in ascending order whatever the direction, as the in-memory store does
+    const [items, totalCount] = await Promise.all([
+      docs
+        .find(page)
+        .sort({ [field]: sign, _id: 1 })
+        .limit(query.limit + 1)
+        .toArray(),
+      docs.countDocuments(filter),
+    ]);
+    return {
+      items: items.slice(0, query.limit).map((doc) => withoutId<T>(doc) as T),
+      totalCount,
+      hasNextPage: items.length > query.limit,
+    };
+  }
+
+  async all<T extends ViewDoc>(collection: string): Promise<T[]> {
+    const docs = await this.collection(collection).find({}).sort({ _id: 1 }).toArray();
+    return docs.map((doc) => withoutId<T>(doc) as T);
+  }
+
+  async commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void> {
+    if (writes.length === 0) {
+      await this.checkpoints.updateOne(
+        { _id: checkpoint.name },
+        { $set: { position: checkpoint.position } },
+        { upsert: true },
+      );
+      return;
+    }
+    const batch = randomUUID();
+    let pending: Pending;
+    if (writes.length <= INLINE_WRITES) {
+      pending = { batch, writes };
+    } else {
+      const parts = chunks(writes, CHUNK_WRITES);
+      await this.journal.insertMany(parts.map((part, i) => ({ _id: `${batch}:${i}`, batch, writes: part })));
+      pending = { batch, chunks: parts.length };
+    }
+    // the commit point: from here on the batch counts as written, whatever happens next
+    await this.checkpoints.updateOne(
+      { _id: checkpoint.name },
+      { $set: { position: checkpoint.position, pending } },
+      { upsert: true },
+    );
+    await this.apply(writes);
+    await this.finish(checkpoint.name, pending);
+  }
+
+  async checkpoint(name: string): Promise<number> {
+    const doc = await this.checkpoints.findOne({ _id: name });
+    if (doc?.pending) {
+      const { pending } = doc;
+      const writes = pending.writes ?? (await this.journalled(pending.batch));
+      await this.apply(writes);
+      await this.finish(name, pending);
+    }
+    return doc?.position ?? 0;
+  }
+
+  async clear(): Promise<void> {
+    const names = await this.db.listCollections({}, { nameOnly: true }).toArray();
+    for (const { name } of names) if (name.startsWith(this.prefix)) await this.db.collection(name).deleteMany({});
+  }
+
+  private async apply(writes: ViewWrite[]): Promise<void> {
+    const byCollection = new Map<string, mongo.AnyBulkWriteOperation<Stored>[]>();
+    // the last write of a document in the batch wins, as it would applied in order
+    const last = new Map<string, ViewWrite>();
+    for (const write of writes) last.set(`${write.collection}\u0000${write.doc.id}`, write);
+    for (const { collection, doc } of last.values()) {
+      const operations = byCollection.get(collection) ?? [];
+      operations.push({ replaceOne: { filter: { _id: doc.id }, replacement: { _id: doc.id, ...doc }, upsert: true } });
+      byCollection.set(collection, operations);
+    }
+    await Promise.all(
+      [...byCollection].map(([collection, operations]) =>
+        this.collection(collection).bulkWrite(operations, { ordered: false }),
+      ),
+    );
+  }
+
+  private async journalled(batch: string): Promise<ViewWrite[]> {
+    const parts = await this.journal.find({ batch }).sort({ _id: 1 }).toArray();
+    return parts.flatMap((part) => part.writes);
+  }
+
+  private async finish(name: string, pending: Pending): Promise<void> {
+    await this.checkpoints.updateOne({ _id: name, 'pending.batch': pending.batch }, { $unset: { pending: '' } });
+    if (pending.chunks) await this.journal.deleteMany({ batch: pending.batch });
+  }
+
+  private async createIndexes(): Promise<void> {
+    await this.journal.createIndex({ batch: 1 });
+    for (const name of this.options.collections ?? []) {
+      for (const field of this.options.indexedFields ?? [])
+        await this.collection(name).createIndex({ [field]: 1, _id: 1 });
+    }
+  }
+
+  private collection(name: string): mongo.Collection<Stored> {
+    return this.db.collection<Stored>(`${this.prefix}${name}`);
+  }
+}

@@ -1,6 +1,11 @@
 import type { StoredEvent } from './event-store';
 
-export type EventBatchHandler = (events: StoredEvent[]) => Promise<void>;
+/**
+ * Handles a batch of events from one lane. A lane is a unit of order: every event of
+ * a stream travels in the same lane, in log order (a Kafka partition; the in-process
+ * bus has one). A consumer that keeps state per lane, like a checkpoint, keys it by lane.
+ */
+export type EventBatchHandler = (events: StoredEvent[], lane: string) => Promise<void>;
 
 export interface Subscription {
   close(): Promise<void>;

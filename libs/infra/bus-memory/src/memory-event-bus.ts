@@ -11,7 +11,7 @@ export class MemoryEventBus implements EventBus {
   async publish(events: StoredEvent[]): Promise<void> {
     if (events.length === 0) return;
     for (const handlers of this.groups.values()) {
-      if (handlers.length > 0) await handlers[0](events);
+      if (handlers.length > 0) await handlers[0](events, 'all');
     }
   }
 

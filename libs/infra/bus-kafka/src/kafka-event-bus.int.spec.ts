@@ -1,0 +1,87 @@
+import type { StoredEvent } from '@tuijin/application';
+import { eventually, integrationServer, runEventBusContract, uniqueName } from '@tuijin/testing';
+import { logLevel } from 'kafkajs';
+import { KafkaEventBus } from './kafka-event-bus';
+
+const open = (partitions = 3) =>
+  KafkaEventBus.start({
+    brokers: integrationServer('KAFKA_BROKERS').split(','),
+    topic: uniqueName('events'),
+    partitions,
+    logLevel: logLevel.NOTHING,
+  });
+
+runEventBusContract('Kafka', () => open());
+
+const stored = (position: number, streamId: string): StoredEvent => ({
+  position,
+  streamId,
+  version: position,
+  type: 'Something',
+  occurredOn: '2025-01-01',
+  recordedAt: '2025-01-01T00:00:00.000Z',
+  actor: { userId: 'u', role: 'DISTRICT_ADMIN' },
+  data: { position },
+});
+
+describe('Kafka event bus', () => {
+  it('delivers a batch again when its handler failed, and goes on after it succeeded', async () => {
+    const bus = await open(1);
+    try {
+      const attempts: number[][] = [];
+      await bus.subscribe('projector', async (events) => {
+        attempts.push(events.map((e) => e.position));
+        if (attempts.length === 1) throw new Error('read-model store unavailable');
+      });
+      await bus.publish([stored(1, 's-a'), stored(2, 's-a')]);
+      await eventually(() => attempts.length >= 2, 30_000);
+      expect(attempts[0]).toEqual([1, 2]);
+      expect(attempts[1]).toEqual([1, 2]);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('resumes a group after the last batch it finished when a consumer restarts', async () => {
+    const bus = await open(1);
+    try {
+      const first: number[] = [];
+      const subscription = await bus.subscribe(
+        'projector',
+        async (events) => void first.push(...events.map((e) => e.position)),
+      );
+      await bus.publish([1, 2, 3].map((p) => stored(p, 's-a')));
+      await eventually(() => first.length === 3);
+      await subscription.close();
+      await bus.publish([4, 5].map((p) => stored(p, 's-a')));
+      const second: number[] = [];
+      await bus.subscribe('projector', async (events) => void second.push(...events.map((e) => e.position)));
+      await eventually(() => second.length === 2);
+      expect(second).toEqual([4, 5]);
+      expect(await bus.lag('projector')).toEqual([{ partition: 0, lag: 0 }]);
+    } finally {
+      await bus.close();
+    }
+  });
+
+  it('puts a district and its rule book in one lane, in log order', async () => {
+    const bus = await open(6);
+    try {
+      const lanes = new Map<string, number[]>();
+      await bus.subscribe('projector', async (events, lane) => {
+        lanes.set(lane, [...(lanes.get(lane) ?? []), ...events.map((e) => e.position)]);
+      });
+      const ids = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7', 'd8'];
+      await bus.publish(
+        ids.flatMap((id, i) => [stored(2 * i + 1, `district-${id}`), stored(2 * i + 2, `rulebook-${id}`)]),
+      );
+      await eventually(() => [...lanes.values()].flat().length === 16);
+      for (const positions of lanes.values()) {
+        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+        for (const p of positions) expect(positions).toContain(p % 2 === 1 ? p + 1 : p - 1);
+      }
+    } finally {
+      await bus.close();
+    }
+  });
+});

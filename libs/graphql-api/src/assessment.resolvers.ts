@@ -6,6 +6,7 @@ import type { ProjectAssessment, RuleSettings, UnitScore } from '@tuijin/domain-
 import { monthNumber, yearOf } from '@tuijin/domain-kernel';
 import type { AssessmentResult, Dashboard, ProjectView } from '@tuijin/read-models';
 import { districtScope, type AuthUser } from './auth/auth-user';
+import { onlyVisible } from './auth/visible-projects';
 import { commandContext } from './command-context';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
@@ -94,6 +95,11 @@ export class AssessmentResolver {
   periodEnd(@Parent() assessment: AssessmentResult) {
     return assessment.period.endDay;
   }
+
+  @ResolveField()
+  projects(@Parent() assessment: AssessmentResult, @Context() ctx: RequestContext) {
+    return onlyVisible(ctx.user, assessment.projects, this.runtime.queries);
+  }
 }
 
 @Resolver('UnitScore')
@@ -118,6 +124,18 @@ export class ProjectAssessmentResolver {
 
 @Resolver('Dashboard')
 export class DashboardResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  redProjects(@Parent() dashboard: Dashboard, @Context() ctx: RequestContext) {
+    return onlyVisible(ctx.user, dashboard.redProjects, this.runtime.queries);
+  }
+
+  @ResolveField()
+  overdueProblems(@Parent() dashboard: Dashboard, @Context() ctx: RequestContext) {
+    return onlyVisible(ctx.user, dashboard.overdueProblems, this.runtime.queries);
+  }
+
   @ResolveField()
   topUnits(@Parent() dashboard: Dashboard) {
     return dashboard.assessment.units.filter((unit) => unit.rank !== null).slice(0, TOP_UNITS);

@@ -5,10 +5,10 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  isScalarType,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLOutputType,
   type GraphQLSchema,
 } from 'graphql';
 
@@ -54,18 +54,28 @@ export const argumentsFor = (field: GraphQLField<unknown, unknown>, named: Named
       .filter(([, value]) => value !== undefined),
   );
 
-/** A document calling one root field with variables for all its arguments, selecting ids where there are ids. */
+/**
+ * Selects the ids reachable through fields without required arguments, a few
+ * levels down, so that anything out of reach that a field returns shows up.
+ */
+function selectionFor(type: GraphQLOutputType, depth: number): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return '';
+  const fields = Object.values(named.getFields());
+  const nested =
+    depth <= 0
+      ? []
+      : fields
+          .filter((f) => isObjectType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))
+          .map((f) => `${f.name} ${selectionFor(f.type, depth - 1)}`);
+  return `{ __typename ${named.getFields()['id'] ? 'id' : ''} ${nested.join(' ')} }`;
+}
+
+/** A document calling one root field with variables for all its arguments. */
 export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
   const variables = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const call = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  const returned = getNamedType(field.type);
-  const selection =
-    isScalarType(returned) || isEnumType(returned)
-      ? ''
-      : isObjectType(returned) && returned.getFields()['id']
-        ? '{ id }'
-        : '{ __typename }';
-  return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection} }`;
+  return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionFor(field.type, 3)} }`;
 }
 
 export function rootFields(

@@ -1,7 +1,9 @@
 import { ROLES, type Role } from '@tuijin/domain-accounts';
 
 type Args = Record<string, unknown>;
-const input = (args: Args) => (args['input'] ?? {}) as Args;
+/** Reads an argument of the field, or a field of its `input` argument. */
+const arg = (name: string) => (args: Args) => args[name];
+const inputField = (name: string) => (args: Args) => ((args['input'] ?? {}) as Args)[name];
 
 /** Who may call a root field at all. */
 export type Audience = 'PUBLIC' | 'SIGNED_IN' | readonly Role[];
@@ -47,131 +49,44 @@ const rule = (audience: Audience, target: Target): FieldPolicy => ({ audience, t
 export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.me': rule('SIGNED_IN', none),
   'Query.districts': rule('SIGNED_IN', none),
-  'Query.district': rule(
-    READERS,
-    district((a) => a['id']),
-  ),
-  'Query.units': rule(
-    READERS,
-    district((a) => a['districtId']),
-  ),
-  'Query.unit': rule(
-    READERS,
-    unit((a) => a['id']),
-  ),
-  'Query.project': rule(
-    READERS,
-    project((a) => a['id']),
-  ),
-  'Query.projects': rule(
-    READERS,
-    district((a) => a['districtId']),
-  ),
-  'Query.problem': rule(
-    READERS,
-    problem((a) => a['id']),
-  ),
-  'Query.assessment': rule(
-    READERS,
-    district((a) => a['districtId']),
-  ),
-  'Query.previewAssessment': rule(
-    READERS,
-    district((a) => a['districtId']),
-  ),
-  'Query.ruleSets': rule(
-    READERS,
-    district((a) => a['districtId']),
-  ),
-  'Query.dashboard': rule(
-    READERS,
-    district((a) => a['districtId']),
-  ),
+  'Query.district': rule(READERS, district(arg('id'))),
+  'Query.units': rule(READERS, district(arg('districtId'))),
+  'Query.unit': rule(READERS, unit(arg('id'))),
+  'Query.project': rule(READERS, project(arg('id'))),
+  'Query.projects': rule(READERS, district(arg('districtId'))),
+  'Query.problem': rule(READERS, problem(arg('id'))),
+  'Query.assessment': rule(READERS, district(arg('districtId'))),
+  'Query.previewAssessment': rule(READERS, district(arg('districtId'))),
+  'Query.ruleSets': rule(READERS, district(arg('districtId'))),
+  'Query.dashboard': rule(READERS, district(arg('districtId'))),
   'Query.districtComparison': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
-  'Query.users': rule(
-    ADMINS,
-    district((a) => a['districtId']),
-  ),
+  'Query.users': rule(ADMINS, district(arg('districtId'))),
 
   'Mutation.login': rule('PUBLIC', none),
   'Mutation.logout': rule('SIGNED_IN', none),
   'Mutation.refreshToken': rule('SIGNED_IN', none),
   'Mutation.changePassword': rule('SIGNED_IN', none),
   'Mutation.createUser': rule(ADMINS, { kind: 'newUser' }),
-  'Mutation.resetPassword': rule(
-    ADMINS,
-    user((a) => input(a)['userId']),
-  ),
-  'Mutation.deactivateUser': rule(
-    ADMINS,
-    user((a) => input(a)['userId']),
-  ),
+  'Mutation.resetPassword': rule(ADMINS, user(inputField('userId'))),
+  'Mutation.deactivateUser': rule(ADMINS, user(inputField('userId'))),
 
   'Mutation.createDistrict': rule(['CITY_ADMIN'], none),
-  'Mutation.renameDistrict': rule(
-    ['CITY_ADMIN'],
-    district((a) => input(a)['districtId']),
-  ),
-  'Mutation.createUnit': rule(
-    ADMINS,
-    district((a) => input(a)['districtId']),
-  ),
-  'Mutation.setReserveTarget': rule(
-    ADMINS,
-    unit((a) => input(a)['unitId']),
-  ),
-  'Mutation.publishRuleSet': rule(
-    ADMINS,
-    district((a) => input(a)['districtId']),
-  ),
+  'Mutation.renameDistrict': rule(['CITY_ADMIN'], district(inputField('districtId'))),
+  'Mutation.createUnit': rule(ADMINS, district(inputField('districtId'))),
+  'Mutation.setReserveTarget': rule(ADMINS, unit(inputField('unitId'))),
+  'Mutation.publishRuleSet': rule(ADMINS, district(inputField('districtId'))),
 
   'Mutation.registerProject': rule(WRITERS, { kind: 'newProject' }),
-  'Mutation.reviseProject': rule(
-    WRITERS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.setAnnualPlan': rule(
-    WRITERS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.changeStage': rule(
-    WRITERS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.submitMonthlyReport': rule(
-    WRITERS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.changeLeadUnit': rule(
-    ADMINS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.assignLeader': rule(
-    ADMINS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.assignServiceSecretary': rule(
-    ADMINS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.raiseProblem': rule(
-    PROBLEM_HANDLERS,
-    project((a) => input(a)['projectId']),
-  ),
-  'Mutation.assignProblem': rule(
-    PROBLEM_HANDLERS,
-    problem((a) => input(a)['problemId']),
-  ),
-  'Mutation.escalateProblem': rule(
-    PROBLEM_HANDLERS,
-    problem((a) => input(a)['problemId']),
-  ),
-  'Mutation.resolveProblem': rule(
-    WRITERS,
-    problem((a) => input(a)['problemId']),
-  ),
-  'Mutation.closeProblem': rule(
-    WRITERS,
-    problem((a) => input(a)['problemId']),
-  ),
+  'Mutation.reviseProject': rule(WRITERS, project(inputField('projectId'))),
+  'Mutation.setAnnualPlan': rule(WRITERS, project(inputField('projectId'))),
+  'Mutation.changeStage': rule(WRITERS, project(inputField('projectId'))),
+  'Mutation.submitMonthlyReport': rule(WRITERS, project(inputField('projectId'))),
+  'Mutation.changeLeadUnit': rule(ADMINS, project(inputField('projectId'))),
+  'Mutation.assignLeader': rule(ADMINS, project(inputField('projectId'))),
+  'Mutation.assignServiceSecretary': rule(ADMINS, project(inputField('projectId'))),
+  'Mutation.raiseProblem': rule(PROBLEM_HANDLERS, project(inputField('projectId'))),
+  'Mutation.assignProblem': rule(PROBLEM_HANDLERS, problem(inputField('problemId'))),
+  'Mutation.escalateProblem': rule(PROBLEM_HANDLERS, problem(inputField('problemId'))),
+  'Mutation.resolveProblem': rule(WRITERS, problem(inputField('problemId'))),
+  'Mutation.closeProblem': rule(WRITERS, problem(inputField('problemId'))),
 };

@@ -1,0 +1,264 @@
+import { buildSchema, getNamedType, type GraphQLField } from 'graphql';
+import { userIdFor } from '@tuijin/application';
+import { GRAPHQL_SCHEMA_SDL } from '@tuijin/contracts';
+import { ACCESS_POLICY, type FieldPolicy } from '@tuijin/graphql-api';
+import { argumentsFor, operationFor, rootFields, type NamedValues } from './testing/schema-walk';
+import { GraphqlClient, TestPlatform } from './testing/test-platform';
+
+/**
+ * Walks every root field of the schema, as every role, against a target in the
+ * caller's own reach, one in their district but not theirs (another unit's project),
+ * and one in another district; and fails if any call crosses a boundary or any field
+ * has no declared rule. New fields are walked without editing this test.
+ */
+
+type Role = 'CITY_ADMIN' | 'DISTRICT_ADMIN' | 'UNIT_REPORTER' | 'LEADER' | 'ANALYST';
+type Where = 'own' | 'otherUnit' | 'otherDistrict';
+
+interface Estate {
+  districtId: string;
+  unitId: string;
+  otherUnitId: string;
+  projectId: string;
+  otherProjectId: string;
+  problemId: string;
+  otherProblemId: string;
+  userId: string;
+}
+
+async function buildDistrict(api: TestPlatform, code: string): Promise<Estate> {
+  const run = async (mutation: string, type: string, input: Record<string, unknown>) =>
+    (await api.ok(`mutation($i: ${type}!) { ${mutation}(input: $i) { id } }`, { i: input }))[mutation].id as string;
+  const districtId = await run('createDistrict', 'CreateDistrictInput', { code, name: `区${code}` });
+  const unitId = await run('createUnit', 'CreateUnitInput', {
+    districtId,
+    code: 'FGW',
+    name: '发改委',
+    kind: 'DEPARTMENT',
+  });
+  const otherUnitId = await run('createUnit', 'CreateUnitInput', {
+    districtId,
+    code: 'ZJW',
+    name: '住建委',
+    kind: 'DEPARTMENT',
+  });
+  const project = (c: string, unit: string) =>
+    run('registerProject', 'RegisterProjectInput', {
+      districtId,
+      code: c,
+      name: `项目${c}`,
+      category: 'SOCIAL',
+      leadUnitId: unit,
+      totalInvestment: 100,
+      stage: 'UNDER_CONSTRUCTION',
+      occurredOn: '2025-01-10',
+    });
+  const projectId = await project(`${code}-P1`, unitId);
+  const otherProjectId = await project(`${code}-P2`, otherUnitId);
+  const problem = (p: string) =>
+    run('raiseProblem', 'RaiseProblemInput', {
+      projectId: p,
+      category: 'LAND',
+      description: '用地',
+      raisedOn: '2025-02-01',
+      dueOn: '2025-12-31',
+    });
+  const problemId = await problem(projectId);
+  const otherProblemId = await problem(otherProjectId);
+  const userId = await run('createUser', 'CreateUserInput', {
+    username: `spare-${code.toLowerCase()}`,
+    displayName: '备用账号',
+    password: 'Password-2025',
+    role: 'ANALYST',
+    districtIds: [districtId],
+  });
+  return { districtId, unitId, otherUnitId, projectId, otherProjectId, problemId, otherProblemId, userId };
+}
+
+/** Argument values by name for a call aimed at `where`, seen from district A; an `id` names what the field returns. */
+function namedValues(field: GraphQLField<unknown, unknown>, where: Where, a: Estate, b: Estate): NamedValues {
+  const estate = where === 'otherDistrict' ? b : a;
+  const projectId = where === 'otherUnit' ? estate.otherProjectId : estate.projectId;
+  const problemId = where === 'otherUnit' ? estate.otherProblemId : estate.problemId;
+  const unitId = where === 'otherUnit' ? estate.otherUnitId : estate.unitId;
+  const ids: Record<string, string> = {
+    District: estate.districtId,
+    Unit: unitId,
+    Project: projectId,
+    Problem: problemId,
+    User: estate.userId,
+  };
+  let counter = 0;
+  return {
+    id: ids[getNamedType(field.type).name] ?? estate.districtId,
+    districtId: estate.districtId,
+    districtIds: [estate.districtId],
+    unitId,
+    leadUnitId: unitId,
+    ownerUnitId: unitId,
+    projectId,
+    problemId,
+    userId: estate.userId,
+    role: 'ANALYST',
+    period: '2025-06',
+    month: '2025-06',
+    year: 2025,
+    code: () => `W${Date.now().toString(36)}${counter++}`,
+    username: () => `walker-${Date.now().toString(36)}-${counter++}`,
+    password: 'Password-2025',
+    newPassword: 'Password-2026',
+    currentPassword: 'not-the-password-1',
+    first: 5,
+  };
+}
+
+/** What the rules say should happen: the declared audience, then scope. */
+function expected(role: Role, policy: FieldPolicy, where: Where): 'allowed' | 'FORBIDDEN' {
+  if (policy.audience === 'PUBLIC' || policy.audience === 'SIGNED_IN') return 'allowed';
+  if (!policy.audience.includes(role)) return 'FORBIDDEN';
+  if (role === 'CITY_ADMIN' || policy.target.kind === 'none') return 'allowed';
+  if (where === 'otherDistrict') return 'FORBIDDEN';
+  const projectBound = ['project', 'problem', 'newProject'].includes(policy.target.kind);
+  if (where === 'otherUnit' && projectBound && (role === 'UNIT_REPORTER' || role === 'LEADER')) return 'FORBIDDEN';
+  return 'allowed';
+}
+
+const SESSION_ENDING = new Set(['Mutation.logout']);
+/** Fields that act on the caller's own session or account, whatever else their arguments name. */
+const OWN_SESSION = new Set(['Mutation.login', 'Mutation.logout', 'Mutation.refreshToken', 'Mutation.changePassword']);
+
+/** Ids the role must never see: another district's, and for a reporter or leader, another unit's project. */
+function outOfReach(role: Role, a: Estate, b: Estate): string[] {
+  if (role === 'CITY_ADMIN') return [];
+  const otherDistrict = [
+    b.districtId,
+    b.unitId,
+    b.otherUnitId,
+    b.projectId,
+    b.otherProjectId,
+    b.problemId,
+    b.otherProblemId,
+    b.userId,
+  ];
+  const otherUnit = role === 'UNIT_REPORTER' || role === 'LEADER' ? [a.otherProjectId, a.otherProblemId] : [];
+  return [...otherDistrict, ...otherUnit];
+}
+
+const outsideReach = (role: Role, where: Where) =>
+  role !== 'CITY_ADMIN' &&
+  (where === 'otherDistrict' || (where === 'otherUnit' && (role === 'UNIT_REPORTER' || role === 'LEADER')));
+
+describe('every field of the schema, as every role, inside and outside its reach', () => {
+  const schema = buildSchema(GRAPHQL_SCHEMA_SDL);
+  const fields = rootFields(schema);
+  let api: TestPlatform;
+  let a: Estate;
+  let b: Estate;
+  const clients = {} as Record<Role, GraphqlClient>;
+  const credentials = {} as Record<Role, [string, string]>;
+
+  beforeAll(async () => {
+    api = await TestPlatform.start();
+    a = await buildDistrict(api, 'A100');
+    b = await buildDistrict(api, 'B200');
+    const accounts: [Role, Record<string, unknown>][] = [
+      ['CITY_ADMIN', {}],
+      ['DISTRICT_ADMIN', { districtIds: [a.districtId] }],
+      ['UNIT_REPORTER', { districtIds: [a.districtId], unitId: a.unitId }],
+      ['LEADER', { districtIds: [a.districtId] }],
+      ['ANALYST', { districtIds: [a.districtId] }],
+    ];
+    for (const [role, scope] of accounts) {
+      const username = `walk-${role.toLowerCase().replace('_', '-')}`;
+      credentials[role] = [username, 'Password-2025'];
+      clients[role] = await api.signedInAs({ username, displayName: role, role, ...scope });
+    }
+  }, 60_000);
+
+  /** The walk itself reassigns leaders (admins may); each pass starts with the leader on A's own project. */
+  beforeEach(() =>
+    api.ok(`mutation($i: AssignLeaderInput!) { assignLeader(input: $i) { id } }`, {
+      i: { projectId: a.projectId, leader: { name: '王副区长', userId: userIdFor(credentials.LEADER[0]) } },
+    }),
+  );
+  afterAll(() => api.stop());
+
+  it('declares an access rule for every root field, and no rule for a field that does not exist', () => {
+    const keys = fields.map((f) => f.key).sort();
+    expect(keys.filter((key) => !ACCESS_POLICY[key])).toEqual([]);
+    expect(Object.keys(ACCESS_POLICY).filter((key) => !keys.includes(key))).toEqual([]);
+  });
+
+  const calls = (['own', 'otherUnit', 'otherDistrict'] as Where[]).flatMap((where) =>
+    // the most restricted roles first: a write they must not make would otherwise be used up by an admin's
+    (['ANALYST', 'LEADER', 'UNIT_REPORTER', 'DISTRICT_ADMIN', 'CITY_ADMIN'] as Role[]).map(
+      (role) => [role, where] as const,
+    ),
+  );
+
+  it.each(calls)(
+    'as %s against %s targets, every field answers as its rule says and writes nothing it may not',
+    async (role, where) => {
+      const crossings: string[] = [];
+      for (const { kind, key, field } of fields) {
+        const policy = ACCESS_POLICY[key];
+        const variables = argumentsFor(
+          field as GraphQLField<unknown, unknown>,
+          namedValues(field as GraphQLField<unknown, unknown>, where, a, b),
+        );
+        const before = await api.runtime.store.lastPosition();
+        const result = await clients[role].gql(operationFor(kind, field as GraphQLField<unknown, unknown>), variables);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        // a public field (login) may answer UNAUTHENTICATED for the walker's made-up credentials
+        const refused = codes.includes('UNAUTHENTICATED') && policy.audience !== 'PUBLIC';
+        const outcome = codes.includes('FORBIDDEN') ? 'FORBIDDEN' : refused ? 'UNAUTHENTICATED' : 'allowed';
+        const want = expected(role, policy, where);
+        if (outcome !== want)
+          crossings.push(`${key}: expected ${want}, got ${outcome} ${JSON.stringify(result.errors ?? [])}`);
+        // independent of the declared rules: nothing out of reach may be shown or written
+        const shown = JSON.stringify(result.data ?? {});
+        const leaked = outOfReach(role, a, b).filter((id) => shown.includes(id));
+        if (leaked.length > 0) crossings.push(`${key}: showed ${leaked.join(', ')}`);
+        const mayWrite = !outsideReach(role, where) || OWN_SESSION.has(key);
+        if (!mayWrite && (await api.runtime.store.lastPosition()) !== before)
+          crossings.push(`${key}: wrote out of reach`);
+        if (SESSION_ENDING.has(key)) clients[role] = await api.login(...credentials[role]);
+      }
+      expect(crossings).toEqual([]);
+    },
+    60_000,
+  );
+
+  it('refuses every field but login to a caller without a login', async () => {
+    for (const { kind, key, field } of fields) {
+      const result = await api.anonymous.gql(
+        operationFor(kind, field as GraphQLField<unknown, unknown>),
+        argumentsFor(
+          field as GraphQLField<unknown, unknown>,
+          namedValues(field as GraphQLField<unknown, unknown>, 'own', a, b),
+        ),
+      );
+      const code = result.errors?.[0]?.extensions?.code;
+      if (key === 'Mutation.login') expect(code).toBe('UNAUTHENTICATED');
+      else expect([key, code]).toEqual([key, 'UNAUTHENTICATED']);
+    }
+  });
+
+  it('lets an analyst write nothing at all, whatever the schema grows to', async () => {
+    const writes = fields.filter(
+      (f) =>
+        f.kind === 'mutation' &&
+        !['Mutation.login', 'Mutation.logout', 'Mutation.refreshToken', 'Mutation.changePassword'].includes(f.key),
+    );
+    for (const { kind, key, field } of writes) {
+      const result = await clients.ANALYST.gql(
+        operationFor(kind, field as GraphQLField<unknown, unknown>),
+        argumentsFor(
+          field as GraphQLField<unknown, unknown>,
+          namedValues(field as GraphQLField<unknown, unknown>, 'own', a, b),
+        ),
+      );
+      expect([key, result.errors?.[0]?.extensions?.code]).toEqual([key, 'FORBIDDEN']);
+    }
+  });
+});

@@ -16,7 +16,7 @@ export const TEST_ADMIN_PASSWORD = 'Admin-test-2025';
 export const TEST_SECURITY = {
   tokenSecret: 'test-secret-test-secret-test-secret-42',
   tokenTtlSeconds: 3600,
-  corsOrigins: [],
+  corsOrigins: ['https://tuijin.example.gov.cn'],
 };
 
 /** A GraphQL client for one signed-in user (or nobody, without a token). */

@@ -1,16 +1,16 @@
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import {
-  AccountCommands,
-  AggregateRepository,
-  AssessmentCommands,
-  OrganizationCommands,
-  ProjectCommands,
+  type AccountCommands,
+  type AssessmentCommands,
+  type OrganizationCommands,
+  type ProjectCommands,
   Projector,
   Relay,
   type Subscription,
 } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
+import { createCommandSide } from '@tuijin/composition';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import type { ApiRuntime, SecuritySettings } from '@tuijin/graphql-api';
 import { ALL_PROJECTIONS, AssessmentQueries, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
@@ -43,11 +43,11 @@ export class EmbeddedRuntime implements ApiRuntime {
     mkdirSync(dataDir, { recursive: true });
     this.store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
     this.relay = new Relay(this.store, this.bus, this.store);
-    const aggregates = new AggregateRepository(this.store);
-    this.organization = new OrganizationCommands(aggregates);
-    this.projects = new ProjectCommands(aggregates, this.organization);
-    this.assessment = new AssessmentCommands(aggregates, this.organization);
-    this.accounts = new AccountCommands(aggregates, this.organization);
+    const commands = createCommandSide(this.store);
+    this.organization = commands.organization;
+    this.projects = commands.projects;
+    this.assessment = commands.assessment;
+    this.accounts = commands.accounts;
   }
 
   async start(): Promise<void> {

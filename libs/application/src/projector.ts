@@ -13,7 +13,8 @@ export interface Projection {
   apply(event: StoredEvent, views: ViewSession): Promise<void>;
 }
 
-const STREAMS = '_streams';
+/** Read-model collection of the last version applied per stream: `{ id: streamId, version }`. */
+export const APPLIED_VERSIONS = '_streams';
 
 /** Collects a batch's writes, so each document is written once per batch however many events touch it. */
 class BatchSession implements ViewSession {
@@ -79,13 +80,13 @@ export class Projector {
     let last = this.applied;
     for (const event of events) {
       last = Math.max(last, event.position);
-      const stream = (await session.get<{ id: string; version: number }>(STREAMS, event.streamId)) ?? {
+      const stream = (await session.get<{ id: string; version: number }>(APPLIED_VERSIONS, event.streamId)) ?? {
         id: event.streamId,
         version: 0,
       };
       if (event.version <= stream.version) continue;
       for (const projection of this.projections) await projection.apply(event, session);
-      session.put(STREAMS, { ...stream, version: event.version });
+      session.put(APPLIED_VERSIONS, { ...stream, version: event.version });
     }
     await this.views.commit(session.writes(), { name: this.name, position: last });
     this.applied = last;

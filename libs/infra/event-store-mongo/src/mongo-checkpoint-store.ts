@@ -1,5 +1,5 @@
 import type { CheckpointStore } from '@tuijin/application';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection, mongo } from 'mongoose';
 
 interface CheckpointDoc {
   _id: string;
@@ -8,7 +8,7 @@ interface CheckpointDoc {
 
 /** How far a named reader (the relay) got through the log: one small document per name. */
 export class MongoCheckpointStore implements CheckpointStore {
-  private readonly checkpoints: Collection<CheckpointDoc>;
+  private readonly checkpoints: mongo.Collection<CheckpointDoc>;
 
   constructor(connection: Connection, collection = 'checkpoints') {
     this.checkpoints = connection.db!.collection<CheckpointDoc>(collection);

@@ -163,7 +163,7 @@ export class MongoViewStore implements ViewStore {
     for (const write of writes) last.set(`${write.collection}\u0000${write.doc.id}`, write);
     for (const { collection, doc } of last.values()) {
       const operations = byCollection.get(collection) ?? [];
-      operations.push({ replaceOne: { filter: { _id: doc.id }, replacement: { _id: doc.id, ...doc }, upsert: true } });
+      operations.push({ replaceOne: { filter: { _id: doc.id }, replacement: { ...doc } as mongo.WithoutId<Stored>, upsert: true } });
       byCollection.set(collection, operations);
     }
     await Promise.all(

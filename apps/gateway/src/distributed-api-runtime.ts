@@ -1,0 +1,56 @@
+import type { AccountCommands, AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import {
+  remoteCommandSide,
+  StreamWaiter,
+  todayIn,
+  type DistributedConfig,
+  type ServiceMetrics,
+  type Storage,
+} from '@tuijin/composition';
+import type { ApiRuntime, SecuritySettings } from '@tuijin/graphql-api';
+import { AssessmentQueries, ReadModelQueries } from '@tuijin/read-models';
+
+/**
+ * The API's runtime in the distributed topology: queries read the shared MongoDB
+ * read models, commands run in the project-service, and a mutation answers once
+ * the projectors have applied its change. It keeps no state, so any number of
+ * api instances can run side by side.
+ */
+export class DistributedApiRuntime implements ApiRuntime {
+  readonly organization: OrganizationCommands;
+  readonly projects: ProjectCommands;
+  readonly assessment: AssessmentCommands;
+  readonly accounts: AccountCommands;
+  readonly queries: ReadModelQueries;
+  readonly assessments: AssessmentQueries;
+  private readonly waiter: StreamWaiter;
+
+  constructor(
+    storage: Storage,
+    private readonly config: DistributedConfig,
+    readonly security: SecuritySettings,
+    private readonly metrics: ServiceMetrics,
+  ) {
+    const commands = remoteCommandSide({ url: config.projectServiceUrl });
+    this.organization = commands.organization;
+    this.projects = commands.projects;
+    this.assessment = commands.assessment;
+    this.accounts = commands.accounts;
+    this.queries = new ReadModelQueries(storage.views);
+    this.assessments = new AssessmentQueries(storage.views);
+    this.waiter = new StreamWaiter(storage.store, storage.views, config.waitTimeoutMs);
+  }
+
+  async waitFor(position: number): Promise<void> {
+    const stop = this.metrics.readYourWriteWait.startTimer();
+    try {
+      await this.waiter.waitFor(position);
+    } finally {
+      stop();
+    }
+  }
+
+  today(): string {
+    return todayIn(this.config.timeZone);
+  }
+}

@@ -1,0 +1,31 @@
+import { distributedConfigFromEnv, securityFromEnv } from '@tuijin/composition';
+import { Gateway, type GatewayRole } from './gateway';
+
+function rolesFrom(value: string | undefined): GatewayRole[] {
+  const roles = (value ?? 'api').split(',').map((role) => role.trim());
+  for (const role of roles) {
+    if (role !== 'api' && role !== 'projector') {
+      throw new Error(`TUIJIN_ROLE must be api, projector or api,projector, got "${value}"`);
+    }
+  }
+  return roles as GatewayRole[];
+}
+
+/** `node -r ./tools/runtime/register.js apps/gateway/src/main.ts`, with TUIJIN_ROLE=api|projector. */
+async function main(): Promise<void> {
+  const roles = rolesFrom(process.env['TUIJIN_ROLE']);
+  const config = distributedConfigFromEnv(process.env, roles.includes('api') ? 3000 : 3200);
+  const gateway = await Gateway.start(config, roles, roles.includes('api') ? securityFromEnv(process.env) : undefined);
+  console.log(`Tuijin gateway (${roles.join(', ')}) listening on ${config.host}:${config.port}`);
+  const stop = async () => {
+    await gateway.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`gateway could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

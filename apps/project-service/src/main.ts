@@ -1,0 +1,23 @@
+import { randomBytes } from 'crypto';
+import { CITY_ADMIN_USERNAME, distributedConfigFromEnv, ensureCityAdmin, todayIn } from '@tuijin/composition';
+import { ProjectService } from './project-service';
+
+/** `node -r ./tools/runtime/register.js apps/project-service/src/main.ts`, configured by the environment only. */
+async function main(): Promise<void> {
+  const config = distributedConfigFromEnv(process.env, 3100);
+  const service = await ProjectService.start(config, process.env['TUIJIN_DATA_DIR']);
+  console.log(
+    `Tuijin project-service listening on ${config.host}:${config.port} (store ${config.store}, bus ${config.bus})`,
+  );
+  const stop = async () => {
+    await service.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`project-service could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

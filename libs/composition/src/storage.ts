@@ -1,0 +1,67 @@
+import { join } from 'path';
+import { mkdirSync } from 'fs';
+import type { CheckpointStore, EventBus, EventStore, ViewStore } from '@tuijin/application';
+import { MemoryEventBus } from '@tuijin/bus-memory';
+import { KafkaEventBus } from '@tuijin/bus-kafka';
+import { connectMongo, MongoCheckpointStore, MongoEventStore } from '@tuijin/event-store-mongo';
+import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { COLLECTIONS, INDEXED_FIELDS } from '@tuijin/read-models';
+import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { MongoViewStore } from '@tuijin/view-store-mongo';
+import { APPLIED_VERSIONS } from '@tuijin/application';
+import type { DistributedConfig } from './distributed-config';
+
+/** Where events and read models live, as `TUIJIN_STORE` chose. */
+export interface Storage {
+  store: EventStore;
+  checkpoints: CheckpointStore;
+  views: ViewStore;
+  /** Answers when the storage can be used (for readiness). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** `mongo`: the event store and the read models in one MongoDB database; `sqlite`: a log file and memory views. */
+export async function openStorage(
+  config: Pick<DistributedConfig, 'store' | 'mongo'>,
+  dataDir = './data',
+): Promise<Storage> {
+  if (config.store === 'sqlite') {
+    mkdirSync(dataDir, { recursive: true });
+    const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    return {
+      store,
+      checkpoints: store,
+      views: new MemoryViewStore(INDEXED_FIELDS),
+      ping: async () => undefined,
+      close: () => store.close(),
+    };
+  }
+  const connection = await connectMongo(config.mongo.url, config.mongo.dbName);
+  const store = await MongoEventStore.open(connection);
+  const views = await MongoViewStore.open(connection, {
+    collections: [...Object.values(COLLECTIONS), APPLIED_VERSIONS],
+    indexedFields: INDEXED_FIELDS,
+  });
+  return {
+    store,
+    checkpoints: new MongoCheckpointStore(connection),
+    views,
+    ping: async () => void (await connection.db!.command({ ping: 1 })),
+    close: async () => {
+      await store.close();
+      await connection.close();
+    },
+  };
+}
+
+/** `kafka`: the topic is created up front if missing; `memory`: the in-process bus (one process only). */
+export async function openBus(
+  config: Pick<DistributedConfig, 'bus' | 'kafka'>,
+  clientId: string,
+  onLag?: (partition: number, lag: number) => void,
+): Promise<EventBus> {
+  if (config.bus === 'memory') return new MemoryEventBus();
+  const { brokers, topic, partitions, replicationFactor } = config.kafka;
+  return KafkaEventBus.start({ brokers, topic, partitions, replicationFactor, clientId, onLag });
+}

@@ -1,0 +1,181 @@
+import fc from 'fast-check';
+import {
+  buildSchema,
+  getNamedType,
+  isInputObjectType,
+  isNonNullType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { GRAPHQL_SCHEMA_SDL } from '@tuijin/contracts';
+import { argumentsFor, rootFields, type NamedValues } from './testing/schema-walk';
+import { GraphqlClient, TestPlatform } from './testing/test-platform';
+
+/**
+ * Throws hostile values at every mutation, one input field at a time, as a district
+ * admin: every answer is either success or a typed error a person can act on, and a
+ * refused command leaves the event log as it was.
+ */
+
+const TYPED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+const SKIPPED = new Set(['Mutation.logout']);
+
+/** Paths to every leaf field of a mutation's arguments, e.g. ["input", "leader", "name"]. */
+function leafPaths(type: GraphQLInputType, path: string[]): string[][] {
+  const named = isNonNullType(type) ? type.ofType : type;
+  if (isInputObjectType(named)) {
+    return Object.values(named.getFields()).flatMap((f) => leafPaths(f.type, [...path, f.name]));
+  }
+  return [path];
+}
+
+function withValue(args: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(args);
+  let node = copy as Record<string, unknown>;
+  for (const key of path.slice(0, -1)) {
+    node[key] = (node[key] as Record<string, unknown>) ?? {};
+    node = node[key] as Record<string, unknown>;
+  }
+  node[path[path.length - 1]] = value;
+  return copy;
+}
+
+describe('hostile input to every mutation (property-based)', () => {
+  const schema = buildSchema(GRAPHQL_SCHEMA_SDL);
+  // a mutation without arguments (refreshToken) has nothing to throw values at
+  const mutations = rootFields(schema).filter(
+    (f) => f.kind === 'mutation' && !SKIPPED.has(f.key) && f.field.args.length > 0,
+  );
+  let api: TestPlatform;
+  let admin: GraphqlClient;
+  let named: NamedValues;
+  let foreignIds: string[];
+
+  beforeAll(async () => {
+    api = await TestPlatform.start();
+    const create = async (m: string, t: string, i: Record<string, unknown>) =>
+      (await api.ok(`mutation($i: ${t}!) { ${m}(input: $i) { id } }`, { i }))[m].id as string;
+    const districtId = await create('createDistrict', 'CreateDistrictInput', { code: 'F1', name: '甲区' });
+    const foreignDistrict = await create('createDistrict', 'CreateDistrictInput', { code: 'F2', name: '乙区' });
+    const unitId = await create('createUnit', 'CreateUnitInput', {
+      districtId,
+      code: 'U',
+      name: '发改委',
+      kind: 'DEPARTMENT',
+    });
+    const foreignUnit = await create('createUnit', 'CreateUnitInput', {
+      districtId: foreignDistrict,
+      code: 'U',
+      name: '发改委',
+      kind: 'DEPARTMENT',
+    });
+    const project = (d: string, u: string) =>
+      create('registerProject', 'RegisterProjectInput', {
+        districtId: d,
+        code: 'P1',
+        name: '项目',
+        category: 'SOCIAL',
+        leadUnitId: u,
+        totalInvestment: 10,
+        stage: 'UNDER_CONSTRUCTION',
+        occurredOn: '2025-01-05',
+      });
+    const projectId = await project(districtId, unitId);
+    const foreignProject = await project(foreignDistrict, foreignUnit);
+    const problemId = await create('raiseProblem', 'RaiseProblemInput', {
+      projectId,
+      category: 'LAND',
+      description: '用地',
+      raisedOn: '2025-02-01',
+      dueOn: '2025-12-01',
+    });
+    admin = await api.signedInAs({
+      username: 'fuzz-admin',
+      displayName: '管理员',
+      role: 'DISTRICT_ADMIN',
+      districtIds: [districtId],
+    });
+    named = {
+      districtId,
+      districtIds: [districtId],
+      unitId,
+      leadUnitId: unitId,
+      ownerUnitId: unitId,
+      projectId,
+      problemId,
+      userId: await create('createUser', 'CreateUserInput', {
+        username: 'fuzz-spare',
+        displayName: '备用',
+        password: 'Password-2025',
+        role: 'ANALYST',
+        districtIds: [districtId],
+      }),
+      month: '2025-06',
+      year: 2025,
+      role: 'ANALYST',
+      password: 'Password-2025',
+      newPassword: 'Password-2026',
+      currentPassword: 'Password-2025',
+    };
+    foreignIds = [foreignDistrict, foreignUnit, foreignProject, `${foreignProject}:1`];
+  }, 60_000);
+  afterAll(() => api.stop());
+
+  const hostile = () =>
+    fc.oneof(
+      fc.constantFrom(
+        'x'.repeat(100_001),
+        '',
+        '   ',
+        '<script>alert(1)</script>',
+        '"; DROP TABLE events; --',
+        '\u0000\u202e',
+      ),
+      fc.constantFrom(-1, -1e308, 1e308, 0.5, 2 ** 53, -0),
+      fc.constantFrom('2025-02-30', '2025-13-01', '99999-01-01', '2025-1-1', 'yesterday', '2100-01-01'),
+      fc.constantFrom('NOT_A_VALUE', 'cancelled', 'RESERVE ', 'UNDER_CONSTRUCTION;'),
+      fc.constantFrom(null, true, [], {}, [1, 2]),
+      fc.string({ maxLength: 50 }),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+    );
+
+  it.each(mutations.map((m) => [m.key, m] as const))(
+    '%s answers every hostile value clearly and writes nothing when it refuses',
+    async (_key, mutation) => {
+      const field = mutation.field as GraphQLField<unknown, unknown>;
+      const base = argumentsFor(field, named);
+      const paths = field.args.flatMap((arg) => leafPaths(arg.type, [arg.name]));
+      const variables = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+      const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const selection = getNamedType(field.type).name === 'Boolean' ? '' : '{ __typename }';
+      const document = `mutation${variables ? `(${variables})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selection} }`;
+      const refusals: string[] = [];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...paths),
+          fc.oneof(hostile(), fc.constantFrom(...foreignIds)),
+          async (path, value) => {
+            const before = await api.runtime.store.lastPosition();
+            const result = await admin.gql(document, withValue(base, path, value));
+            const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
+            const untyped = codes.filter((code) => !TYPED.has(code as string));
+            if (untyped.length > 0)
+              throw new Error(
+                `${path.join('.')} = ${JSON.stringify(value)?.slice(0, 80)}: ${JSON.stringify(result.errors)}`,
+              );
+            for (const error of result.errors ?? [])
+              expect(error.message).not.toMatch(/at .*\.(ts|js):\d+|node_modules|undefined/);
+            if (result.errors) expect(await api.runtime.store.lastPosition()).toBe(before);
+          },
+        ),
+        { numRuns: 25, seed: 2025 },
+      );
+    },
+    60_000,
+  );
+
+  it('never knocked the fuzzing admin out, so every refusal above was a real answer to the input', async () => {
+    expect((await admin.ok(`{ me { username } }`)).me.username).toBe('fuzz-admin');
+  });
+});

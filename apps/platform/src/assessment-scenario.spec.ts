@@ -1,13 +1,12 @@
 import {
   DEFAULT_RULES,
-  LATE_CORRECTION,
   PROJECTS,
   SECOND_RULES,
   SECOND_RULES_FROM,
-  UNITS,
   oracleLight,
   oracleUnits,
   withCorrection,
+  enterAssessmentScenario,
   type Rules,
 } from './testing/assessment-scenario';
 import { TestPlatform } from './testing/test-platform';
@@ -19,94 +18,6 @@ const ASSESSMENT = `query($d: ID!, $p: String!, $k: DateTime, $v: Int) {
     reverseRanking { unit { code } }
     projects { project { code } light }
   } }`;
-
-const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
-
-/** Enters the scenario through the public contract, in the order a district would. */
-async function enterScenario(api: TestPlatform) {
-  const input = (name: string, value: Record<string, unknown>) =>
-    api.ok(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { id } }`, { i: value });
-  const district = (await input('createDistrict', { code: 'SC-2025', name: '示范县' })).createDistrict.id;
-  const units: Record<string, string> = {};
-  for (const unit of UNITS) {
-    units[unit.code] = (
-      await input('createUnit', { districtId: district, code: unit.code, name: unit.name, kind: unit.kind })
-    ).createUnit.id;
-    await input('setReserveTarget', { unitId: units[unit.code], year: 2025, target: unit.reserveTarget });
-  }
-  const projects: Record<string, string> = {};
-  for (const p of PROJECTS) {
-    const { registerProject } = await input('registerProject', {
-      districtId: district,
-      code: p.code,
-      name: `示范项目${p.code}`,
-      category: 'INFRASTRUCTURE',
-      leadUnitId: units[p.unit],
-      totalInvestment: 5000,
-      stage: p.stage,
-      occurredOn: p.registeredOn,
-    });
-    projects[p.code] = registerProject.id;
-    if (p.plan) {
-      await input('setAnnualPlan', {
-        projectId: projects[p.code],
-        year: 2025,
-        plannedInvestment: p.plan.amount,
-        plannedStartMonth: p.plan.start,
-        plannedCompletionMonth: '2026-12',
-      });
-    }
-    for (const report of p.reports) {
-      await input('submitMonthlyReport', {
-        projectId: projects[p.code],
-        month: report.month,
-        investment: report.amount,
-        progressPercent: 50,
-        submittedOn: report.on,
-      });
-    }
-    for (const problem of p.problems) {
-      const { raiseProblem } = await input('raiseProblem', {
-        projectId: projects[p.code],
-        category: 'APPROVAL',
-        description: '审批手续办理',
-        raisedOn: problem.raised,
-        dueOn: problem.due,
-      });
-      if (problem.resolved)
-        await input('resolveProblem', {
-          problemId: raiseProblem.id,
-          resolvedOn: problem.resolved,
-          resolution: '已办结',
-        });
-    }
-    // stage moves last: a cancelled project accepts nothing more
-    for (const move of p.moves)
-      await input('changeStage', {
-        projectId: projects[p.code],
-        stage: move.stage,
-        occurredOn: move.on,
-        reason: move.reason,
-      });
-  }
-  await pause();
-  const beforeRules = new Date().toISOString();
-  await pause();
-  await api.ok(`mutation($i: PublishRuleSetInput!) { publishRuleSet(input: $i) { version effectiveFrom } }`, {
-    i: { districtId: district, effectiveFrom: SECOND_RULES_FROM, ...SECOND_RULES },
-  });
-  await pause();
-  const beforeCorrection = new Date().toISOString();
-  await pause();
-  await input('submitMonthlyReport', {
-    projectId: projects[LATE_CORRECTION.project],
-    month: LATE_CORRECTION.month,
-    investment: LATE_CORRECTION.amount,
-    progressPercent: 50,
-    submittedOn: LATE_CORRECTION.on,
-  });
-  return { district, beforeRules, beforeCorrection };
-}
 
 const PERIODS = [
   ...Array.from({ length: 12 }, (_, i) => ({ label: `2025-${String(i + 1).padStart(2, '0')}`, month: i + 1 })),
@@ -138,10 +49,10 @@ function expectMatchesOracle(actual: any, month: number, rules: Rules, projects 
 
 describe('assessment of a back-filled district year', () => {
   let api: TestPlatform;
-  let scenario: Awaited<ReturnType<typeof enterScenario>>;
+  let scenario: Awaited<ReturnType<typeof enterAssessmentScenario>>;
   beforeAll(async () => {
     api = await TestPlatform.start(undefined, '2026-01-31');
-    scenario = await enterScenario(api);
+    scenario = await enterAssessmentScenario(api);
   }, 60_000);
   afterAll(() => api.stop());
 

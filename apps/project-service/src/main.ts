@@ -6,6 +6,12 @@ import { ProjectService } from './project-service';
 async function main(): Promise<void> {
   const config = distributedConfigFromEnv(process.env, 3100);
   const service = await ProjectService.start(config, process.env['TUIJIN_DATA_DIR']);
+  // the first admin's password: TUIJIN_ADMIN_PASSWORD, or a random one shown only this once
+  const password = process.env['TUIJIN_ADMIN_PASSWORD'] || `${randomBytes(12).toString('base64url')}-42`;
+  if (await ensureCityAdmin(service.commands.accounts, password, todayIn(config.timeZone))) {
+    const shown = process.env['TUIJIN_ADMIN_PASSWORD'] ? 'TUIJIN_ADMIN_PASSWORD' : password;
+    console.log(`First start: the city admin is "${CITY_ADMIN_USERNAME}" with password ${shown}`);
+  }
   console.log(
     `Tuijin project-service listening on ${config.host}:${config.port} (store ${config.store}, bus ${config.bus})`,
   );

@@ -2,3 +2,4 @@ export * from './event-store.contract';
 export * from './event-bus.contract';
 export * from './view-store.contract';
 export * from './integration-servers';
+export * from './assessment-scenario';

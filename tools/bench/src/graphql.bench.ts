@@ -38,10 +38,13 @@ function startServer(script: string, args: string[], env: Record<string, string>
   });
 }
 
-async function post(url: string, query: string, variables: unknown) {
+/** The demo's district admin of 铜梁区: the benchmark measures requests as a signed-in user makes them. */
+const DEMO_ADMIN = { username: 'tongliang-admin', password: 'Tuijin@2025' };
+
+async function post(url: string, query: string, variables: unknown, token?: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: any; errors?: unknown };
@@ -55,13 +58,13 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string, bodies: () => string): Promise<Load> {
+async function load(url: string, bodies: () => string, token?: string): Promise<Load> {
   const result = await autocannon({
     url: `${url}/graphql`,
     connections: CONNECTIONS,
     duration: DURATION_S,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     requests: [{ setupRequest: (request: any) => ({ ...request, body: bodies() }) }],
   });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
@@ -77,9 +80,15 @@ export async function graphqlBenchmark(): Promise<Comparison[]> {
     /running at (http:\/\/[^/\s]+)\//,
   );
   try {
-    const { districts } = await post(platform.url, '{ districts { id code } }', {});
+    const { login } = await post(
+      platform.url,
+      'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      { u: DEMO_ADMIN.username, p: DEMO_ADMIN.password },
+    );
+    const token: string = login.token;
+    const { districts } = await post(platform.url, '{ districts { id code } }', {}, token);
     const district = districts.find((d: { code: string }) => d.code === '500151') ?? districts[0];
-    const page = (await post(platform.url, PAGE_QUERY, { d: district.id })).projects;
+    const page = (await post(platform.url, PAGE_QUERY, { d: district.id }, token)).projects;
     const pageFile = join(dataDir, 'page.json');
     writeFileSync(pageFile, JSON.stringify(page));
     const bare = await startServer(
@@ -90,13 +99,14 @@ export async function graphqlBenchmark(): Promise<Comparison[]> {
     );
     try {
       const pageBody = JSON.stringify({ query: PAGE_QUERY, variables: { d: district.id } });
-      const ourPage = await load(platform.url, () => pageBody);
+      const ourPage = await load(platform.url, () => pageBody, token);
       const barePage = await load(bare.url, () => pageBody);
 
       const { projects: open } = await post(
         platform.url,
         `query($d: ID!) { projects(districtId: $d, first: 100, filter: { stage: [UNDER_CONSTRUCTION, COMPLETED, OPERATING] }) { edges { node { id } } } }`,
         { d: district.id },
+        token,
       );
       const ids: string[] = open.edges.map((e: { node: { id: string } }) => e.node.id);
       const month = new Date().toISOString().slice(0, 7);
@@ -106,7 +116,7 @@ export async function graphqlBenchmark(): Promise<Comparison[]> {
         const input = { projectId: ids[n % ids.length], month, investment: n % 500, progressPercent: 50 };
         return JSON.stringify({ query: MUTATION, variables: { input } });
       };
-      const ourMutation = await load(platform.url, mutationBody);
+      const ourMutation = await load(platform.url, mutationBody, token);
       const bareMutation = await load(bare.url, mutationBody);
 
       const notes = (ours: Load, base: Load) =>

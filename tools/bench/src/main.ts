@@ -2,11 +2,13 @@ import { cpus, totalmem } from 'os';
 import { appendBenchmark } from './append.bench';
 import { assessmentBenchmark } from './assessment.bench';
 import { graphqlBenchmark } from './graphql.bench';
+import { rebuildBenchmark } from './rebuild.bench';
 import type { Comparison } from './measure';
 
 const only = process.argv.slice(2);
 const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   append: appendBenchmark,
+  rebuild: rebuildBenchmark,
   graphql: graphqlBenchmark,
   assessment: assessmentBenchmark,
 };

@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'fs';
+import { join, resolve } from 'path';
+import { AggregateRepository, AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import { seedDemo } from '@tuijin/demo-data';
+import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { INDEXED_FIELDS, rebuildReadModels } from '@tuijin/read-models';
+import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { round, type Comparison } from './measure';
+
+/** Demo scale 200 gives about 1.06 million events. */
+const SCALE = 200;
+const CACHE = resolve(__dirname, '../../../tmp/bench');
+
+/** Builds (once, then reuses) an event log of the demo at benchmark scale, through the ordinary command handlers. */
+async function largeLog(): Promise<string> {
+  const file = join(CACHE, `demo-scale-${SCALE}.sqlite`);
+  if (existsSync(file)) return file;
+  mkdirSync(CACHE, { recursive: true });
+  const building = `${file}.building`;
+  rmSync(building, { force: true });
+  const store = new SqliteEventStore(building);
+  const aggregates = new AggregateRepository(store);
+  const organization = new OrganizationCommands(aggregates);
+  const targets = {
+    organization,
+    projects: new ProjectCommands(aggregates, organization),
+    assessment: new AssessmentCommands(aggregates, organization),
+  };
+  console.error(`generating the scale-${SCALE} demo log (once; cached in ${CACHE})…`);
+  await seedDemo(targets, undefined, { scale: SCALE });
+  await store.close();
+  renameSync(building, file);
+  return file;
+}
+
+/** Rebuilding every read model from about a million events, beside merely reading them from the log. */
+export async function rebuildBenchmark(): Promise<Comparison[]> {
+  const store = new SqliteEventStore(await largeLog());
+  const events = await store.lastPosition();
+  let started = performance.now();
+  for (let position = 0; ;) {
+    const batch = await store.readAll(position, 5000);
+    if (batch.length === 0) break;
+    position = batch[batch.length - 1].position;
+  }
+  const readSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const report = await rebuildReadModels(store, new MemoryViewStore(INDEXED_FIELDS));
+  const rebuildSeconds = (performance.now() - started) / 1000;
+  await store.close();
+  return [
+    {
+      name: `Rebuild every read model from the log (${events.toLocaleString('en')} events)`,
+      unit: 's',
+      value: round(rebuildSeconds, 2),
+      baselineName: 'reading the same events from the log, no projection',
+      baseline: round(readSeconds, 2),
+      ratio: rebuildSeconds / readSeconds,
+      target: '≤ 10 s',
+      notes: `demo data at scale ${SCALE}; ${Object.values(report.documents)
+        .reduce((a, b) => a + b, 0)
+        .toLocaleString('en')} documents; digest ${report.digest}`,
+    },
+  ];
+}

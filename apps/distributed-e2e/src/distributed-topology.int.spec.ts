@@ -1,0 +1,283 @@
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { openStorage, remoteCommandSide, type CommandSide, type Storage } from '@tuijin/composition';
+import { INDEXED_FIELDS, readModelSnapshot, rebuildReadModels } from '@tuijin/read-models';
+import { enterAssessmentScenario, integrationServer, uniqueName, type GraphqlOk } from '@tuijin/testing';
+import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { freePort, ServiceProcess } from './support/service-process';
+
+const ADMIN_PASSWORD = 'Admin-test-2025';
+const TOKEN_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
+
+/** A signed-in GraphQL client over one or more api instances, taking turns between them. */
+class Client implements GraphqlOk {
+  private turn = 0;
+  constructor(
+    private readonly urls: string[],
+    readonly token = '',
+  ) {}
+
+  async ok(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+    const url = this.urls[this.turn++ % this.urls.length];
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+    if (body.errors) throw new Error(`GraphQL errors from ${url}: ${JSON.stringify(body.errors)}`);
+    return body.data ?? {};
+  }
+
+  /** Signs in as the city admin (retrying while the admin's account is still on its way to the read models). */
+  async signIn(): Promise<Client> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { login } = await this.ok(
+          `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+          {
+            u: 'admin',
+            p: ADMIN_PASSWORD,
+          },
+        );
+        return new Client(this.urls, login.token);
+      } catch (error) {
+        if (attempt > 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  }
+}
+
+const ASSESSMENT = `query($d: ID!, $p: String!, $k: DateTime) {
+  assessment(districtId: $d, period: $p, knownAt: $k) {
+    period periodEnd ruleSetVersion
+    units { unit { code name } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality }
+    reverseRanking { unit { code } }
+    projects { project { code name stage completedInvestment } light }
+  } }`;
+const DASHBOARD = `query($d: ID!, $p: String!) { dashboard(districtId: $d, period: $p) {
+  stageFunnel { stage count } investmentByMonth { month target completed completedToDate }
+  lights { green yellow red none } redProjects { project { code } lag } overdueProblems { project { code } dueOn status } } }`;
+const PERIODS = [
+  ...Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),
+  '2025-Q1',
+  '2025-Q2',
+  '2025-Q3',
+  '2025-Q4',
+  '2025',
+];
+
+const LOAD_ACTOR = { actor: { userId: 'load-test', role: 'SYSTEM' }, today: '2025-12-31' };
+
+/** Commands sent straight to the project-service, as fast as it takes them: the stream the faults hit. */
+async function load(commands: CommandSide, district: string, unit: string, from: number, to: number): Promise<void> {
+  for (let n = from; n < to; n++) {
+    const { id } = await commands.projects.registerProject(
+      {
+        districtId: district,
+        code: `FT-${n}`,
+        name: `压力项目${n}`,
+        category: 'INDUSTRIAL',
+        leadUnitId: unit,
+        totalInvestment: 1000 + n,
+        stage: 'UNDER_CONSTRUCTION',
+        occurredOn: '2025-01-15',
+      },
+      LOAD_ACTOR,
+    );
+    for (let month = 1; month <= 4; month++) {
+      await commands.projects.submitMonthlyReport(
+        {
+          projectId: id,
+          month: `2025-0${month}`,
+          investment: 10 * month + n,
+          progressPercent: 10 * month,
+          submittedOn: `2025-0${month + 1}-03`,
+        },
+        LOAD_ACTOR,
+      );
+    }
+    const { id: problem } = await commands.projects.raiseProblem(
+      { projectId: id, category: 'LAND', description: '用地', raisedOn: '2025-03-01', dueOn: '2025-06-30' },
+      LOAD_ACTOR,
+    );
+    if (n % 2 === 0) {
+      await commands.projects.resolveProblem(
+        { problemId: problem, resolvedOn: '2025-04-01', resolution: '已解决' },
+        LOAD_ACTOR,
+      );
+    }
+  }
+}
+
+describe('the distributed topology (project-service, two projectors in one group, two api instances)', () => {
+  const mongoUrl = integrationServer('MONGO_URL');
+  const brokers = integrationServer('KAFKA_BROKERS');
+  const dbName = uniqueName('tuijin');
+  const shared = {
+    TUIJIN_STORE: 'mongo',
+    TUIJIN_BUS: 'kafka',
+    MONGO_URL: mongoUrl,
+    MONGO_DB: dbName,
+    KAFKA_BROKERS: brokers,
+    KAFKA_TOPIC: uniqueName('tuijin.events'),
+    KAFKA_PARTITIONS: '4',
+    TUIJIN_PROJECTOR_GROUP: uniqueName('projector'),
+    TUIJIN_TOKEN_SECRET: TOKEN_SECRET,
+    TUIJIN_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    TUIJIN_WAIT_TIMEOUT_MS: '30000',
+  };
+  let projectService: ServiceProcess;
+  let projectors: ServiceProcess[];
+  let apis: ServiceProcess[];
+  let embedded: ServiceProcess;
+  let storage: Storage;
+  let distributedClient: Client;
+  let embeddedClient: Client;
+  let commands: CommandSide;
+  let loadTarget: { district: string; unit: string };
+
+  const service = async (name: string, main: string, env: Record<string, string>) =>
+    new ServiceProcess(name, main, { ...shared, PORT: String(await freePort()), ...env });
+
+  /** The read models the projectors built, and the ones the embedded projection builds from the same log. */
+  async function readModelsAndRebuild() {
+    const rebuilt = new MemoryViewStore(INDEXED_FIELDS);
+    await rebuildReadModels(storage.store, rebuilt);
+    return { built: await readModelSnapshot(storage.views), rebuilt: await readModelSnapshot(rebuilt) };
+  }
+
+  /** Waits until the projectors have caught up with the log, then shows their read models equal the rebuild. */
+  async function expectConverged(): Promise<void> {
+    const deadline = Date.now() + 120_000;
+    let last = await readModelsAndRebuild();
+    while (JSON.stringify(last.built) !== JSON.stringify(last.rebuilt) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      last = await readModelsAndRebuild();
+    }
+    expect(last.built).toEqual(last.rebuilt);
+  }
+
+  beforeAll(async () => {
+    projectService = await service('project-service', 'apps/project-service/src/main.ts', {});
+    projectors = [
+      await service('projector-1', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'projector' }),
+      await service('projector-2', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'projector' }),
+    ];
+    const projectServiceUrl = { PROJECT_SERVICE_URL: projectService.url };
+    apis = [
+      await service('api-1', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'api', ...projectServiceUrl }),
+      await service('api-2', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'api', ...projectServiceUrl }),
+    ];
+    embedded = new ServiceProcess('platform', 'apps/platform/src/main.ts', {
+      PORT: String(await freePort()),
+      TUIJIN_DATA_DIR: mkdtempSync(join(tmpdir(), 'tuijin-embedded-')),
+      TUIJIN_DEMO: '0',
+      TUIJIN_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      TUIJIN_TOKEN_SECRET: TOKEN_SECRET,
+    });
+    // the services start side by side; the project-service first, as it creates the admin
+    await projectService.start();
+    await Promise.all([...projectors, ...apis, embedded].map((p) => p.start()));
+    storage = await openStorage({ store: 'mongo', mongo: { url: mongoUrl, dbName } });
+    commands = remoteCommandSide({ url: projectService.url });
+    distributedClient = await new Client(apis.map((a) => a.url)).signIn();
+    embeddedClient = await new Client([embedded.url]).signIn();
+  }, 300_000);
+
+  afterAll(async () => {
+    await Promise.all([projectService, ...(projectors ?? []), ...(apis ?? []), embedded].map((p) => p?.stop()));
+    await storage?.close();
+  });
+
+  it('gives exactly the assessments of the embedded platform for the same commands, every period', async () => {
+    const inEmbedded = await enterAssessmentScenario(embeddedClient);
+    const inDistributed = await enterAssessmentScenario(distributedClient);
+    for (const period of PERIODS) {
+      const [embeddedAnswer, distributedAnswer] = await Promise.all([
+        embeddedClient.ok(ASSESSMENT, { d: inEmbedded.district, p: period }),
+        distributedClient.ok(ASSESSMENT, { d: inDistributed.district, p: period }),
+      ]);
+      expect(distributedAnswer).toEqual(embeddedAnswer);
+      expect(distributedAnswer.assessment.units.length).toBeGreaterThan(0);
+    }
+    // as known before the late correction, each topology by its own clock
+    const before = await Promise.all([
+      embeddedClient.ok(ASSESSMENT, { d: inEmbedded.district, p: '2025-06', k: inEmbedded.beforeCorrection }),
+      distributedClient.ok(ASSESSMENT, { d: inDistributed.district, p: '2025-06', k: inDistributed.beforeCorrection }),
+    ]);
+    expect(before[1]).toEqual(before[0]);
+    const dashboards = await Promise.all([
+      embeddedClient.ok(DASHBOARD, { d: inEmbedded.district, p: '2025-10' }),
+      distributedClient.ok(DASHBOARD, { d: inDistributed.district, p: '2025-10' }),
+    ]);
+    expect(dashboards[1]).toEqual(dashboards[0]);
+  });
+
+  it('answers a mutation with its own change on whichever api instance, and reads it on the other', async () => {
+    const [one, two] = apis.map((api) => new Client([api.url], distributedClient.token));
+    const { createDistrict } = await one.ok(
+      `mutation { createDistrict(input: { code: "FT-2025", name: "故障测试县" }) { id name } }`,
+    );
+    expect(createDistrict.name).toBe('故障测试县');
+    const { createUnit } = await two.ok(
+      `mutation($d: ID!) { createUnit(input: { districtId: $d, code: "ZJJ", name: "住建局", kind: DEPARTMENT }) { id code } }`,
+      { d: createDistrict.id },
+    );
+    expect((await one.ok(`query($d: ID!) { units(districtId: $d) { code } }`, { d: createDistrict.id })).units).toEqual(
+      [{ code: 'ZJJ' }],
+    );
+    loadTarget = { district: createDistrict.id, unit: createUnit.id };
+    await expectConverged();
+  });
+
+  it('converges exactly after a projector is killed mid-stream and restarted', async () => {
+    await load(commands, loadTarget.district, loadTarget.unit, 0, 10);
+    await Promise.all([
+      load(commands, loadTarget.district, loadTarget.unit, 10, 30),
+      new Promise((resolve) => setTimeout(resolve, 300)).then(() => projectors[0].kill()),
+    ]);
+    await load(commands, loadTarget.district, loadTarget.unit, 30, 35);
+    await projectors[0].start();
+    await expectConverged();
+    const { projects } = await distributedClient.ok(
+      `query($d: ID!) { projects(districtId: $d, first: 100) { totalCount edges { node { code openProblemCount problems { status } monthlyReports { month } } } } }`,
+      { d: loadTarget.district },
+    );
+    expect(projects.totalCount).toBe(35);
+    for (const { node } of projects.edges) {
+      expect(node.monthlyReports).toHaveLength(4);
+      expect(node.problems).toHaveLength(1);
+      expect(node.openProblemCount).toBe(node.problems[0].status === 'RESOLVED' ? 0 : 1);
+    }
+  });
+
+  it('converges exactly after the project-service (and its relay) is killed mid-stream and restarted', async () => {
+    // the command in flight when the service dies fails, as it would for a client; the rest go on after the restart
+    await Promise.all([
+      load(commands, loadTarget.district, loadTarget.unit, 35, 45).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 400)).then(() => projectService.kill()),
+    ]);
+    const head = await storage.store.lastPosition();
+    await projectService.start();
+    await load(commands, loadTarget.district, loadTarget.unit, 60, 65);
+    expect(await storage.store.lastPosition()).toBeGreaterThan(head);
+    await expectConverged();
+  });
+
+  it('rebuilds the read models exactly from a replay of the whole topic by a new consumer group', async () => {
+    await Promise.all(projectors.map((p) => p.stop()));
+    const before = await readModelSnapshot(storage.views);
+    await storage.views.clear();
+    expect((await readModelSnapshot(storage.views)).projects).toEqual([]);
+    const replay = await service('projector-replay', 'apps/gateway/src/main.ts', {
+      TUIJIN_ROLE: 'projector',
+      TUIJIN_PROJECTOR_GROUP: uniqueName('replay'),
+    });
+    projectors.push(await replay.start());
+    await expectConverged();
+    expect(await readModelSnapshot(storage.views)).toEqual(before);
+  });
+});

@@ -1,0 +1,89 @@
+import { spawn, type ChildProcess } from 'child_process';
+import { createServer } from 'net';
+import { resolve } from 'path';
+
+const ROOT = resolve(__dirname, '../../../..');
+
+/** A port nobody listens on right now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One Tuijin service in its own process, started from its `main.ts` exactly as the
+ * container starts it, configured by environment only. It can be stopped politely
+ * or killed outright, and started again with the same configuration.
+ */
+export class ServiceProcess {
+  private child?: ChildProcess;
+  private output = '';
+
+  constructor(
+    readonly name: string,
+    private readonly main: string,
+    private readonly env: Record<string, string>,
+  ) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${this.env['PORT']}`;
+  }
+
+  /** Starts the process and resolves once /health/ready answers 200. */
+  async start(timeoutMs = 120_000): Promise<this> {
+    this.output = '';
+    const child = spawn(
+      process.execPath,
+      ['-r', resolve(ROOT, 'tools/runtime/register.js'), resolve(ROOT, this.main)],
+      {
+        cwd: ROOT,
+        env: { ...process.env, HOST: '127.0.0.1', ...this.env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    this.child = child;
+    child.stdout?.on('data', (chunk: Buffer) => void (this.output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => void (this.output += chunk.toString()));
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output}`);
+      const ready = await fetch(`${this.url}/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ready) return this;
+      if (Date.now() > deadline) throw new Error(`${this.name} not ready in time:\n${this.output}`);
+      await sleep(200);
+    }
+  }
+
+  /** SIGKILL: the process gets no chance to finish a batch, commit an offset or leave its group. */
+  async kill(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  /** SIGTERM: a graceful shutdown. */
+  async stop(): Promise<void> {
+    await this.signal('SIGTERM');
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+}

@@ -70,6 +70,24 @@ export default [
               onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:application', 'type:infra', 'type:testing'],
             },
             {
+              // wires adapters to the application for the services of either topology
+              sourceTag: 'type:composition',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:util',
+                'type:contracts',
+                'type:application',
+                'type:read-model',
+                'type:infra',
+                'type:api',
+              ],
+            },
+            {
+              // end-to-end tests drive the apps as processes, never by importing them
+              sourceTag: 'type:e2e',
+              notDependOnLibsWithTags: ['type:app'],
+            },
+            {
               sourceTag: 'type:testing',
               notDependOnLibsWithTags: ['type:app'],
             },

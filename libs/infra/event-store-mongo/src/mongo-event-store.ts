@@ -187,7 +187,7 @@ export class MongoEventStore implements EventStore {
       const position = this.nextPosition ?? (await this.lastPosition()) + 1;
       const doc: CommitDoc = { _id: position, lastPosition: position + request.events.length - 1, ...commit };
       try {
-        await this.commits.insertOne(doc);
+        await this.commits.insertOne(doc, { ignoreUndefined: true });
         this.nextPosition = doc.lastPosition + 1;
         return resultOf(doc, false);
       } catch (error) {

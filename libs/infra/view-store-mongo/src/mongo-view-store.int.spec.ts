@@ -1,11 +1,12 @@
-import type { Connection } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import { integrationServer, runViewStoreContract, uniqueName } from '@tuijin/testing';
-import { connectMongo } from '@tuijin/event-store-mongo';
 import { MongoViewStore } from './mongo-view-store';
 
 let connection: Connection;
 beforeAll(async () => {
-  connection = await connectMongo(integrationServer('MONGO_URL'), uniqueName('views'));
+  connection = await mongoose
+    .createConnection(integrationServer('MONGO_URL'), { dbName: uniqueName('views') })
+    .asPromise();
 });
 afterAll(() => connection.close());
 

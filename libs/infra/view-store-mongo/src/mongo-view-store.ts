@@ -39,6 +39,8 @@ export interface MongoViewStoreOptions {
 
 /** Writes up to this many documents are journalled inside the checkpoint document itself. */
 const INLINE_WRITES = 100;
+/** An optional field left undefined stays absent (not null), whatever the connection's settings. */
+const KEEP_ABSENT = { ignoreUndefined: true } as const;
 const CHUNK_WRITES = 500;
 
 const withoutId = <T extends ViewDoc>(stored: Stored | null): T | undefined => {
@@ -127,14 +129,17 @@ export class MongoViewStore implements ViewStore {
       pending = { batch, writes };
     } else {
       const parts = chunks(writes, CHUNK_WRITES);
-      await this.journal.insertMany(parts.map((part, i) => ({ _id: `${batch}:${i}`, batch, writes: part })));
+      await this.journal.insertMany(
+        parts.map((part, i) => ({ _id: `${batch}:${i}`, batch, writes: part })),
+        KEEP_ABSENT,
+      );
       pending = { batch, chunks: parts.length };
     }
     // the commit point: from here on the batch counts as written, whatever happens next
     await this.checkpoints.updateOne(
       { _id: checkpoint.name },
       { $set: { position: checkpoint.position, pending } },
-      { upsert: true },
+      { upsert: true, ...KEEP_ABSENT },
     );
     await this.apply(writes);
     await this.finish(checkpoint.name, pending);
@@ -163,12 +168,14 @@ export class MongoViewStore implements ViewStore {
     for (const write of writes) last.set(`${write.collection}\u0000${write.doc.id}`, write);
     for (const { collection, doc } of last.values()) {
       const operations = byCollection.get(collection) ?? [];
-      operations.push({ replaceOne: { filter: { _id: doc.id }, replacement: { ...doc } as mongo.WithoutId<Stored>, upsert: true } });
+      operations.push({
+        replaceOne: { filter: { _id: doc.id }, replacement: { ...doc } as mongo.WithoutId<Stored>, upsert: true },
+      });
       byCollection.set(collection, operations);
     }
     await Promise.all(
       [...byCollection].map(([collection, operations]) =>
-        this.collection(collection).bulkWrite(operations, { ordered: false }),
+        this.collection(collection).bulkWrite(operations, { ordered: false, ...KEEP_ABSENT }),
       ),
     );
   }

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Run from the workspace root: `npm run codegen:admin`.
+const schemaFile = 'libs/contracts/src/schema.graphql';
+const authContract = 'apps/admin/src/graphql/auth-contract.graphql';
+
+/** The authentication part of the contract is added only while the platform's schema lacks it. */
+function schemaSources(): string[] {
+  const schema = readFileSync(join(process.cwd(), schemaFile), 'utf8');
+  return /\btype\s+AuthPayload\b/.test(schema) ? [schemaFile] : [schemaFile, authContract];
+}
+
+const config: CodegenConfig = {
+  schema: schemaSources(),
+  documents: ['apps/admin/src/**/*.operations.ts'],
+  ignoreNoDocuments: false,
+  generates: {
+    'apps/admin/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: true,
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,184 @@
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  EditOutlined,
+  GlobalOutlined,
+  MenuOutlined,
+  ProjectOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Alert, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Spin, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth, useUser } from '../auth/AuthProvider';
+import { ErrorAlert } from '../components/QueryState';
+import { changeLocale, useLocale } from '../i18n/i18n';
+import { PAGE_PATHS, pagesFor, type PageId } from '../lib/access';
+import { LOCALES, type Locale } from '../lib/locale';
+import { useWorkspace } from '../workspace/WorkspaceProvider';
+
+const ICONS: Record<PageId, ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  comparison: <BarChartOutlined />,
+  projects: <ProjectOutlined />,
+  reporting: <EditOutlined />,
+  problems: <AlertOutlined />,
+  assessment: <TrophyOutlined />,
+  ruleSets: <AuditOutlined />,
+  units: <SettingOutlined />,
+  users: <TeamOutlined />,
+};
+
+function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const pages = pagesFor(user.role);
+  const selected = pages.find((page) => pathname.startsWith(PAGE_PATHS[page]));
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={pages.map((page) => ({ key: page, icon: ICONS[page], label: t(`nav.${page}`) }))}
+      onClick={({ key }) => {
+        navigate(PAGE_PATHS[key as PageId]);
+        onNavigate?.();
+      }}
+    />
+  );
+}
+
+function DistrictPicker() {
+  const { t } = useTranslation();
+  const { districts, district, setDistrictId } = useWorkspace();
+  if (districts.length <= 1) return <span className="district-name">{district?.name}</span>;
+  return (
+    <Select
+      className="district-picker"
+      aria-label={t('workspace.district')}
+      value={district?.id}
+      onChange={setDistrictId}
+      options={districts.map((d) => ({ value: d.id, label: d.name }))}
+      popupMatchSelectWidth={false}
+    />
+  );
+}
+
+function LanguageSwitch() {
+  const { locale } = useLocale();
+  const { t } = useTranslation();
+  return (
+    <Select<Locale>
+      className="language-switch"
+      aria-label={t('workspace.language')}
+      value={locale}
+      onChange={changeLocale}
+      suffixIcon={<GlobalOutlined />}
+      options={LOCALES.map((value) => ({ value, label: t(`language.${value}`) }))}
+      popupMatchSelectWidth={false}
+    />
+  );
+}
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const { state, logout } = useAuth();
+  const user = useUser();
+  const navigate = useNavigate();
+  if (state.status === 'open') return null;
+  const name = user.displayName || user.username;
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'role', label: t(`role.${user.role}`), disabled: true },
+          { type: 'divider' },
+          { key: 'logout', label: t('auth.logout') },
+        ],
+        onClick: ({ key }) => {
+          if (key === 'logout') void logout().then(() => navigate('/login'));
+        },
+      }}
+    >
+      <Button type="text" icon={<UserOutlined />} className="user-button" aria-label={t('auth.userMenu', { name })}>
+        <span className="user-name">{name}</span>
+      </Button>
+    </Dropdown>
+  );
+}
+
+/** The frame of every page: navigation (a drawer on phones), district, language and the user. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { state } = useAuth();
+  const screens = Grid.useBreakpoint();
+  const wide = screens.lg ?? true;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const workspace = useWorkspace();
+
+  let content: ReactNode;
+  if (workspace.error) content = <ErrorAlert error={workspace.error} />;
+  else if (workspace.loading && !workspace.district)
+    content = (
+      <div className="loading-block" role="status">
+        <Spin tip={t('common.loading')}>
+          <div />
+        </Spin>
+      </div>
+    );
+  else if (!workspace.district) content = <Alert type="info" showIcon title={t('workspace.noDistrict')} />;
+  else content = <Outlet />;
+
+  return (
+    <Layout className="app-layout">
+      <Layout.Header className="app-header">
+        {!wide && (
+          <Button
+            type="text"
+            className="menu-button"
+            icon={<MenuOutlined />}
+            aria-label={t('nav.open')}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Typography.Text className="brand">{t('app.name')}</Typography.Text>
+        <DistrictPicker />
+        <span className="header-spacer" />
+        <LanguageSwitch />
+        <UserMenu />
+      </Layout.Header>
+      <Layout>
+        {wide ? (
+          <Layout.Sider width={200} theme="light" className="app-sider">
+            <NavMenu />
+          </Layout.Sider>
+        ) : (
+          <Drawer
+            open={drawerOpen}
+            placement="left"
+            size={240}
+            onClose={() => setDrawerOpen(false)}
+            title={t('app.name')}
+            styles={{ body: { padding: 0 } }}
+          >
+            <NavMenu onNavigate={() => setDrawerOpen(false)} />
+          </Drawer>
+        )}
+        <Layout.Content className="app-content">
+          {state.status === 'open' && (
+            <Alert className="open-mode" type="warning" showIcon title={t('auth.openMode')} />
+          )}
+          {content}
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,128 @@
+import { Button, Result, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
+import { useAuth, useUser } from '../auth/AuthProvider';
+import { ErrorAlert } from '../components/QueryState';
+import { LoginPage } from '../features/login/LoginPage';
+import { canSee, homePathFor, type PageId } from '../lib/access';
+import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
+import { AppLayout } from './AppLayout';
+
+// Pages load on first visit: the charts library, for one, is only fetched by the pages that draw.
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
+const ComparisonPage = lazy(() => import('../features/assessment/ComparisonPage'));
+const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
+const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
+const ReportingPage = lazy(() => import('../features/reporting/ReportingPage'));
+const ProblemsPage = lazy(() => import('../features/problems/ProblemsPage'));
+const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
+const RuleSetsPage = lazy(() => import('../features/rule-sets/RuleSetsPage'));
+const UnitsPage = lazy(() => import('../features/admin/UnitsPage'));
+const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+
+function FullPageSpin() {
+  const { t } = useTranslation();
+  return (
+    <div className="full-page-center" role="status">
+      <Spin size="large" tip={t('common.loading')}>
+        <div />
+      </Spin>
+    </div>
+  );
+}
+
+/** Shows the app to a signed-in user, the login page to anyone else. */
+function RequireSession({ children }: { children: ReactNode }) {
+  const { state, recheck } = useAuth();
+  const location = useLocation();
+  switch (state.status) {
+    case 'checking':
+      return <FullPageSpin />;
+    case 'signedOut':
+      return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+    case 'unreachable':
+      return (
+        <div className="full-page-center">
+          <ErrorAlert error={new TypeError('unreachable')} onRetry={recheck} />
+        </div>
+      );
+    case 'signedIn':
+    case 'open':
+      return <>{children}</>;
+  }
+}
+
+/** A page the user's role does not use says so, with a way home, rather than failing request by request. */
+function RoleGuard({ page, children }: { page: PageId; children: ReactNode }) {
+  const { t } = useTranslation();
+  const user = useUser();
+  const navigate = useNavigate();
+  if (canSee(user.role, page)) return <>{children}</>;
+  return (
+    <Result
+      status="403"
+      title={t('access.deniedTitle')}
+      subTitle={t('access.deniedText')}
+      extra={
+        <Button type="primary" onClick={() => navigate(homePathFor(user.role))}>
+          {t('access.goHome')}
+        </Button>
+      }
+    />
+  );
+}
+
+function Home() {
+  const user = useUser();
+  return <Navigate to={homePathFor(user.role)} replace />;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      subTitle={t('notFound.text')}
+      extra={<Button onClick={() => navigate('/')}>{t('access.goHome')}</Button>}
+    />
+  );
+}
+
+const page = (id: PageId, element: ReactNode) => (
+  <RoleGuard page={id}>
+    <Suspense fallback={<FullPageSpin />}>{element}</Suspense>
+  </RoleGuard>
+);
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireSession>
+            <WorkspaceProvider>
+              <AppLayout />
+            </WorkspaceProvider>
+          </RequireSession>
+        }
+      >
+        <Route index element={<Home />} />
+        <Route path="dashboard" element={page('dashboard', <DashboardPage />)} />
+        <Route path="comparison" element={page('comparison', <ComparisonPage />)} />
+        <Route path="projects" element={page('projects', <ProjectsPage />)} />
+        <Route path="projects/:id" element={page('projects', <ProjectPage />)} />
+        <Route path="reporting" element={page('reporting', <ReportingPage />)} />
+        <Route path="problems" element={page('problems', <ProblemsPage />)} />
+        <Route path="assessment" element={page('assessment', <AssessmentPage />)} />
+        <Route path="rule-sets" element={page('ruleSets', <RuleSetsPage />)} />
+        <Route path="units" element={page('units', <UnitsPage />)} />
+        <Route path="users" element={page('users', <UsersPage />)} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,157 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { Alert, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUser } from '../../auth/AuthProvider';
+import { CommandModal } from '../../components/CommandModal';
+import { EnumField, TextField, UnitField } from '../../components/form-fields';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import type { Role, UsersQuery as UsersData } from '../../gql/graphql';
+import { grantableRoles } from '../../lib/access';
+import { errorSource } from '../../lib/apollo-error';
+import { isUnsupported } from '../../lib/api-error';
+import { useUnits } from '../../workspace/use-units';
+import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
+import { CreateUserMutation, UsersQuery } from './admin.operations';
+
+type User = UsersData['users'][number];
+
+interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  districtIds?: string[];
+  unitId?: string;
+}
+
+/** The districts a new account reaches follow from its role: none for a city admin, several for an analyst. */
+function scopeFor(values: NewUser, currentDistrictId: string): { districtIds: string[]; unitId?: string } {
+  switch (values.role) {
+    case 'CITY_ADMIN':
+      return { districtIds: [] };
+    case 'ANALYST':
+      return { districtIds: values.districtIds?.length ? values.districtIds : [currentDistrictId] };
+    case 'UNIT_REPORTER':
+      return { districtIds: [currentDistrictId], unitId: values.unitId };
+    default:
+      return { districtIds: [currentDistrictId] };
+  }
+}
+
+function CreateUserForm({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const me = useUser();
+  const district = useDistrict();
+  const { districts } = useWorkspace();
+  return (
+    <CommandModal
+      open={open}
+      onClose={onClose}
+      title={t('users.create')}
+      mutation={CreateUserMutation}
+      successText={t('users.created')}
+      initialValues={{ role: 'UNIT_REPORTER', districtIds: [district.id] }}
+      toVariables={(v: NewUser) => ({
+        input: {
+          username: v.username.trim(),
+          displayName: v.displayName.trim(),
+          password: v.password,
+          role: v.role,
+          ...scopeFor(v, district.id),
+        },
+      })}
+    >
+      <TextField name="username" label={t('fields.username')} required max={32} placeholder={t('users.usernamePlaceholder')} />
+      <TextField name="displayName" label={t('fields.displayName')} required max={100} />
+      <Form.Item
+        name="password"
+        label={t('fields.password')}
+        extra={t('users.passwordRule')}
+        rules={[
+          { required: true, message: t('validation.required', { field: t('fields.password') }) },
+          { min: 10, message: t('users.passwordRule') },
+          { pattern: /(?=.*[A-Za-z])(?=.*\d)/, message: t('users.passwordRule') },
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <EnumField name="role" label={t('fields.role')} values={grantableRoles(me.role)} prefix="role" required />
+      <Form.Item noStyle shouldUpdate={(a: NewUser, b: NewUser) => a.role !== b.role}>
+        {({ getFieldValue }) => {
+          const role = getFieldValue('role') as Role;
+          if (role === 'UNIT_REPORTER') return <UnitField name="unitId" label={t('fields.unitId')} required />;
+          if (role === 'ANALYST')
+            return (
+              <Form.Item name="districtIds" label={t('fields.districtIds')} rules={[{ required: true, message: t('validation.required', { field: t('fields.districtIds') }) }]}>
+                <Select mode="multiple" options={districts.map((d) => ({ value: d.id, label: d.name }))} />
+              </Form.Item>
+            );
+          return null;
+        }}
+      </Form.Item>
+    </CommandModal>
+  );
+}
+
+/** 用户管理: the accounts of the district and new ones. */
+export default function UsersPage() {
+  const { t } = useTranslation();
+  const district = useDistrict();
+  const { districts } = useWorkspace();
+  const units = useUnits();
+  const [creating, setCreating] = useState(false);
+  const { data, loading, error, refetch } = useQuery(UsersQuery, { variables: { districtId: district.id } });
+  const names = new Map(districts.map((d) => [d.id, d.name]));
+  // A platform without accounts (sign-in not enabled) has no users to manage.
+  if (error && isUnsupported(errorSource(error))) {
+    return (
+      <>
+        <PageHeader title={t('users.title')} />
+        <Alert type="info" showIcon title={t('users.unavailable')} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader
+        title={t('users.title')}
+        subtitle={district.name}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('users.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <QueryState loading={loading} error={error} empty={!data || data.users.length === 0} emptyText={t('users.none')} onRetry={() => void refetch()}>
+          <Table<User>
+            size="small"
+            rowKey="id"
+            dataSource={data?.users ?? []}
+            pagination={{ pageSize: 50, hideOnSinglePage: true }}
+            scroll={{ x: 720 }}
+            columns={[
+              { title: t('fields.username'), dataIndex: 'username' },
+              { title: t('fields.displayName'), dataIndex: 'displayName' },
+              { title: t('fields.role'), key: 'role', render: (_, u) => <Tag>{t(`role.${u.role}`)}</Tag> },
+              {
+                title: t('users.scope'),
+                key: 'scope',
+                render: (_, u) =>
+                  u.role === 'CITY_ADMIN'
+                    ? t('users.allDistricts')
+                    : [u.unit?.name ?? (u.unitId ? units.nameOf(u.unitId) : undefined), ...u.districtIds.map((id) => names.get(id) ?? id)]
+                        .filter(Boolean)
+                        .join(t('common.listSeparator')),
+              },
+            ]}
+          />
+        </QueryState>
+      </Card>
+      <CreateUserForm open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}

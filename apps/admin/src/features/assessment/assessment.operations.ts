@@ -1,0 +1,99 @@
+import { graphql } from '../../gql';
+
+export const UnitScoreFieldsFragment = graphql(`
+  fragment UnitScoreFields on UnitScore {
+    unit {
+      id
+      code
+      name
+    }
+    rank
+    score
+    projectCount
+    investmentCompletion
+    constructionStart
+    reserve
+    problemClearance
+    reportingPunctuality
+  }
+`);
+
+export const RuleSetFieldsFragment = graphql(`
+  fragment RuleSetFields on RuleSet {
+    version
+    effectiveFrom
+    publishedAt
+    weights {
+      investment
+      start
+      reserve
+      problems
+      punctuality
+    }
+    yellowMaxLag
+    startDelayYellowMonths
+    startDelayRedMonths
+    bottomN
+    reportDueDay
+  }
+`);
+
+export const AssessmentFieldsFragment = graphql(`
+  fragment AssessmentFields on Assessment {
+    period
+    periodEnd
+    ruleSetVersion
+    knownAt
+    ruleSet {
+      ...RuleSetFields
+    }
+    units {
+      ...UnitScoreFields
+    }
+    reverseRanking {
+      ...UnitScoreFields
+    }
+  }
+`);
+
+export const AssessmentQuery = graphql(`
+  query Assessment($districtId: ID!, $period: String!, $knownAt: DateTime) {
+    assessment(districtId: $districtId, period: $period, knownAt: $knownAt) {
+      ...AssessmentFields
+    }
+  }
+`);
+
+/** One small assessment per month, for the trend chart; Apollo batches nothing, so months are asked one by one. */
+export const ScoreTrendQuery = graphql(`
+  query ScoreTrend($districtId: ID!, $period: String!, $knownAt: DateTime) {
+    assessment(districtId: $districtId, period: $period, knownAt: $knownAt) {
+      period
+      units {
+        unit {
+          id
+          name
+        }
+        rank
+        score
+      }
+    }
+  }
+`);
+
+export const DistrictComparisonQuery = graphql(`
+  query DistrictComparison($period: String!, $knownAt: DateTime) {
+    districtComparison(period: $period, knownAt: $knownAt) {
+      district {
+        id
+        code
+        name
+      }
+      projectCount
+      plannedInvestment
+      completedInvestment
+      investmentCompletion
+      constructionStart
+    }
+  }
+`);

@@ -1,0 +1,61 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { CommandModal } from '../../../components/CommandModal';
+import { DayField, TextField } from '../../../components/form-fields';
+import { dayValue, textValue } from '../../../components/form-values';
+import { AssignLeaderMutation, AssignServiceSecretaryMutation } from '../projects.operations';
+import type { ProjectFormProps } from './project-form-props';
+
+interface PersonValues {
+  person: { name: string; phone?: string };
+  occurredOn?: Dayjs;
+}
+
+/** The API names the person `leader` or `secretary`; the form calls both `person`. */
+const toPerson = ([first, ...rest]: (string | number)[]) =>
+  first === 'leader' || first === 'secretary' ? ['person', ...rest] : [first, ...rest];
+
+const person = (v: PersonValues) => ({ name: v.person.name.trim(), phone: textValue(v.person.phone) });
+
+/** 包保领导 and 服务秘书 are named the same way: a name and a phone number. */
+export function AssignPersonForm({ project, open, onClose, role }: ProjectFormProps & { role: 'leader' | 'secretary' }) {
+  const { t } = useTranslation();
+  const current = role === 'leader' ? project.leader : project.serviceSecretary;
+  const field = role === 'leader' ? 'leader' : 'secretary';
+  const common = {
+    open,
+    onClose,
+    successText: t('commands.saved'),
+    initialValues: { person: { name: current?.name ?? '', phone: current?.phone ?? '' }, occurredOn: dayjs() },
+  };
+  const fields = (
+    <>
+      <TextField name={['person', 'name']} label={t(`fields.${field}Name`)} required max={100} />
+      <TextField name={['person', 'phone']} label={t(`fields.${field}Phone`)} max={20} />
+      <DayField name="occurredOn" label={t('fields.occurredOn')} />
+    </>
+  );
+  return role === 'leader' ? (
+    <CommandModal
+      {...common}
+      title={t('commands.assignLeader')}
+      mutation={AssignLeaderMutation}
+      toVariables={(v: PersonValues) => ({ input: { projectId: project.id, leader: person(v), occurredOn: dayValue(v.occurredOn) } })}
+      mapField={toPerson}
+    >
+      {fields}
+    </CommandModal>
+  ) : (
+    <CommandModal
+      {...common}
+      title={t('commands.assignServiceSecretary')}
+      mutation={AssignServiceSecretaryMutation}
+      toVariables={(v: PersonValues) => ({
+        input: { projectId: project.id, secretary: person(v), occurredOn: dayValue(v.occurredOn) },
+      })}
+      mapField={toPerson}
+    >
+      {fields}
+    </CommandModal>
+  );
+}

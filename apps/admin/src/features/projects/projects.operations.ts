@@ -1,0 +1,208 @@
+import { graphql } from '../../gql';
+
+export const ProjectsQuery = graphql(`
+  query Projects(
+    $districtId: ID!
+    $filter: ProjectFilter
+    $first: Int
+    $after: String
+    $orderBy: ProjectOrder
+    $period: String!
+  ) {
+    projects(districtId: $districtId, filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          code
+          name
+          category
+          stage
+          stageSince
+          registeredOn
+          leadUnit {
+            id
+            name
+          }
+          totalInvestment
+          completedInvestment
+          openProblemCount
+          light(period: $period)
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectDetailFieldsFragment = graphql(`
+  fragment ProjectDetailFields on Project {
+    id
+    code
+    name
+    category
+    stage
+    stageSince
+    registeredOn
+    district {
+      id
+      name
+    }
+    leadUnit {
+      id
+      code
+      name
+    }
+    totalInvestment
+    completedInvestment
+    ownerEnterprise
+    township
+    longitude
+    latitude
+    description
+    leader {
+      name
+      phone
+    }
+    serviceSecretary {
+      name
+      phone
+    }
+    annualPlans {
+      year
+      plannedInvestment
+      plannedStartMonth
+      plannedCompletionMonth
+      milestones
+    }
+    monthlyReports {
+      ...MonthlyReportFields
+    }
+    problems {
+      ...ProblemFields
+    }
+    openProblemCount
+    history {
+      position
+      version
+      type
+      occurredOn
+      recordedAt
+      actor {
+        userId
+        role
+      }
+      data
+    }
+    version
+  }
+`);
+
+export const MonthlyReportFieldsFragment = graphql(`
+  fragment MonthlyReportFields on MonthlyReport {
+    month
+    investment
+    progressPercent
+    note
+    submittedOn
+    firstSubmittedOn
+    dueOn
+    late
+    corrections
+  }
+`);
+
+export const ProjectQuery = graphql(`
+  query Project($id: ID!, $period: String!, $year: Int!) {
+    project(id: $id) {
+      ...ProjectDetailFields
+      assessment(period: $period) {
+        light
+        plannedInvestment
+        target
+        completed
+        completionRate
+        lag
+      }
+      lightHistory(year: $year) {
+        month
+        light
+      }
+    }
+  }
+`);
+
+export const RegisterProjectMutation = graphql(`
+  mutation RegisterProject($input: RegisterProjectInput!) {
+    registerProject(input: $input) {
+      id
+      code
+    }
+  }
+`);
+
+export const ReviseProjectMutation = graphql(`
+  mutation ReviseProject($input: ReviseProjectInput!) {
+    reviseProject(input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
+
+export const ChangeLeadUnitMutation = graphql(`
+  mutation ChangeLeadUnit($input: ChangeLeadUnitInput!) {
+    changeLeadUnit(input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
+
+export const AssignLeaderMutation = graphql(`
+  mutation AssignLeader($input: AssignLeaderInput!) {
+    assignLeader(input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
+
+export const AssignServiceSecretaryMutation = graphql(`
+  mutation AssignServiceSecretary($input: AssignServiceSecretaryInput!) {
+    assignServiceSecretary(input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
+
+export const SetAnnualPlanMutation = graphql(`
+  mutation SetAnnualPlan($input: SetAnnualPlanInput!) {
+    setAnnualPlan(input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
+
+export const ChangeStageMutation = graphql(`
+  mutation ChangeStage($input: ChangeStageInput!) {
+    changeStage(input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
+
+export const SubmitMonthlyReportMutation = graphql(`
+  mutation SubmitMonthlyReport($input: SubmitMonthlyReportInput!) {
+    submitMonthlyReport(input: $input) {
+      id
+      monthlyReports {
+        ...MonthlyReportFields
+      }
+      history {
+        position
+      }
+    }
+  }
+`);

@@ -1,0 +1,34 @@
+import type { Stage } from '../../gql/graphql';
+import { lastDayOfMonth, reportDueOn } from '../../lib/period';
+
+export type ReportState = 'onTime' | 'late' | 'due' | 'overdue';
+
+export interface ReportStatus {
+  state: ReportState;
+  dueOn: string;
+}
+
+interface ProjectForMonth {
+  stage: Stage;
+  stageSince: string;
+  monthlyReports: readonly { month: string; dueOn: string; late: boolean }[];
+}
+
+/**
+ * Whether a project owes a report for a month, and where that report stands. A report is
+ * owed by a project under construction at the month's end; the app knows the current stage
+ * and since when, so a project that has since moved on is judged by the report it sent.
+ * Returns undefined for a project that owes nothing for the month.
+ */
+export function reportStatus(project: ProjectForMonth, month: string, today: string, dueDay: number): ReportStatus | undefined {
+  const report = project.monthlyReports.find((r) => r.month === month);
+  if (report) return { state: report.late ? 'late' : 'onTime', dueOn: report.dueOn };
+  const building = project.stage === 'UNDER_CONSTRUCTION' && project.stageSince <= lastDayOfMonth(month);
+  if (!building) return undefined;
+  const dueOn = reportDueOn(month, dueDay);
+  return { state: today > dueOn ? 'overdue' : 'due', dueOn };
+}
+
+/** Reports still to send first, the overdue ones at the top. */
+const ORDER: Record<ReportState, number> = { overdue: 0, due: 1, late: 2, onTime: 3 };
+export const byUrgency = (a: ReportStatus, b: ReportStatus): number => ORDER[a.state] - ORDER[b.state];

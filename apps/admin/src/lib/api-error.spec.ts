@@ -1,0 +1,90 @@
+import i18next from 'i18next';
+import en from '../i18n/en.json';
+import zhCN from '../i18n/zh-CN.json';
+import { describeError, fieldLabelKey, fieldNamePath, isUnsupported, needsSignIn, type ApiError } from './api-error';
+import { describeEvent } from './event-description';
+import { messageText, reasonText, refText } from './message-text';
+
+const i18n = i18next.createInstance();
+void i18n.init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  initImmediate: false,
+});
+const zh = i18n.getFixedT('zh-CN');
+const english = i18n.getFixedT('en');
+const exists = (key: string) => i18n.exists(key);
+
+const api = (...errors: ApiError[]) => ({ kind: 'api' as const, errors });
+const inChinese = (...errors: ApiError[]) => messageText(describeError(api(...errors)), zh as never, exists, 'zh-CN');
+
+describe('errors in plain language', () => {
+  it('names the field and the reason of bad input, in Chinese', () => {
+    expect(
+      inChinese({ code: 'BAD_USER_INPUT', field: 'investment', message: 'investment must be a number of 万元 from 0 to 1000000000' }),
+    ).toBe('本月完成投资：应为不小于 0 的金额（万元）');
+    expect(inChinese({ code: 'BAD_USER_INPUT', field: 'reason', message: 'reason must not be empty' })).toBe('原因：不能为空');
+    expect(
+      inChinese({ code: 'BAD_USER_INPUT', field: 'occurredOn', message: 'occurredOn 2031-01-01 is in the future (today is 2025-06-01)' }),
+    ).toBe('发生日期：不能晚于今天');
+    expect(
+      inChinese({ code: 'BAD_USER_INPUT', field: 'weights', message: 'weights must add up to 100, they add up to 95' }),
+    ).toBe('权重：之和应为 100（当前为 95）');
+  });
+
+  it('writes dates in a reason the reader’s way', () => {
+    const message = describeError(
+      api({ code: 'BAD_USER_INPUT', field: 'submittedOn', message: 'submittedOn 2025-01-02 is before the project was registered on 2025-03-05' }),
+    );
+    expect(reasonText(message, zh as never, 'zh-CN')).toBe('不能早于项目登记日期（2025年3月5日）');
+    expect(reasonText(message, english as never, 'en')).toBe('cannot be before the project was registered (2025-03-05)');
+  });
+
+  it('labels nested and listed fields', () => {
+    expect(fieldLabelKey('leader.name')).toBe('fields.leaderName');
+    expect(fieldLabelKey('milestones[2]')).toBe('fields.milestones');
+    expect(fieldNamePath('leader.name')).toEqual(['leader', 'name']);
+    expect(fieldNamePath('milestones[2]')).toEqual(['milestones', 2]);
+    expect(inChinese({ code: 'BAD_USER_INPUT', field: 'leader.phone', message: 'leader.phone may hold only digits, "+", "-" and spaces (5 to 20)' })).toBe(
+      '包保领导电话：只能包含数字、+、- 和空格（5 至 20 位）',
+    );
+  });
+
+  it('falls back to neutral words for a field or reason it does not know', () => {
+    expect(inChinese({ code: 'BAD_USER_INPUT', field: 'somethingNew', message: 'somethingNew is odd' })).toBe('输入内容：填写有误，请检查');
+  });
+
+  it('explains conflicts, refusals and failures without the API’s own words', () => {
+    expect(inChinese({ code: 'CONFLICT', field: 'code', message: 'project code TL-1 is already registered' })).toBe('该编号已被使用，请换一个。');
+    expect(inChinese({ code: 'CONFLICT', message: 'project is cancelled: TL-1 accepts no more changes' })).toBe('项目已终止，不能再修改。');
+    expect(inChinese({ code: 'FORBIDDEN', message: 'Not yours' })).toBe('您没有权限进行此操作。');
+    expect(inChinese({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' })).toBe('服务器暂时无法完成操作，请稍后重试。');
+    expect(messageText(describeError({ kind: 'network' }), zh as never, exists, 'zh-CN')).toBe('无法连接服务器，请检查网络后重试。');
+  });
+
+  it('tells a lost session and a platform without the feature apart', () => {
+    expect(needsSignIn(api({ code: 'UNAUTHENTICATED', message: 'expired' }))).toBe(true);
+    expect(needsSignIn({ kind: 'network' })).toBe(false);
+    expect(isUnsupported(api({ code: 'GRAPHQL_VALIDATION_FAILED', message: 'Cannot query field "me" on type "Query".' }))).toBe(true);
+  });
+});
+
+describe('history in words', () => {
+  const ctx = { locale: 'zh-CN' as const, unitName: (id: string) => (id === 'u1' ? '区发展改革委' : undefined) };
+  const say = (type: string, data: Record<string, unknown>) => refText(describeEvent(type, data, ctx).title, zh as never, 'zh-CN');
+
+  it('says what happened with the figures formatted', () => {
+    expect(say('MonthlyReportSubmitted', { month: '2025-03', investment: 1200.5, progressPercent: 30 })).toBe(
+      '填报2025年3月月报：完成投资 1,200.5 万元，形象进度 30%',
+    );
+    expect(say('StageChanged', { from: 'SIGNED', to: 'UNDER_CONSTRUCTION', move: 'FORWARD' })).toBe('阶段推进：签约落地 → 开工在建');
+    expect(say('ProjectRegistered', { stage: 'RESERVE', leadUnitId: 'u1' })).toBe('登记项目（谋划储备，牵头单位：区发展改革委）');
+    expect(say('ProjectDetailsRevised', { changes: { name: 'x', totalInvestment: 1 } })).toBe('修改项目信息：项目名称、总投资');
+  });
+
+  it('keeps what people wrote as a note and still shows events it does not know', () => {
+    expect(describeEvent('ProblemClosed', { reason: '企业撤回诉求' }, ctx).note).toBe('企业撤回诉求');
+    expect(say('SomethingNew', {})).toBe('SomethingNew');
+  });
+});

@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'os';
 import { appendBenchmark } from './append.bench';
 import { assessmentBenchmark } from './assessment.bench';
+import { distributedBenchmark } from './distributed.bench';
 import { graphqlBenchmark } from './graphql.bench';
 import { rebuildBenchmark } from './rebuild.bench';
 import type { Comparison } from './measure';
@@ -11,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   rebuild: rebuildBenchmark,
   graphql: graphqlBenchmark,
   assessment: assessmentBenchmark,
+  distributed: distributedBenchmark,
 };
 
 /** `npm run bench [name…]`: runs the benchmarks and prints a Markdown table for docs/benchmarks.md. */

@@ -53,8 +53,12 @@ export interface MongoEventStoreOptions {
   now?: () => Date;
 }
 
-/** Writers that collide on the next position (another process appended first) try again this often. */
-const POSITION_ATTEMPTS = 20;
+/**
+ * Writers that collide on the next position (another process appended first) try
+ * again this often, after a short random pause so that two busy writers take turns.
+ */
+const POSITION_ATTEMPTS = 100;
+const KNOWN_STREAMS = 50_000;
 
 function toStoredEvents(commit: CommitDoc): StoredEvent[] {
   return commit.events.map((event, i) => ({
@@ -90,6 +94,12 @@ export class MongoEventStore implements EventStore {
   private nextPosition: number | undefined;
   private writing: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
+  /**
+   * Stream heads this process wrote itself. A head known here is a commit boundary, so
+   * a stale one is still caught by the unique `{streamId, version}` index: the read of
+   * the head before an append is only a shortcut to a clear ConcurrencyError.
+   */
+  private readonly knownVersions = new Map<string, number>();
 
   private constructor(
     private readonly connection: Connection,
@@ -116,8 +126,10 @@ export class MongoEventStore implements EventStore {
     if (events.length === 0) throw new Error(`Nothing to append to ${streamId}`);
     const seen = await this.findByKey(idempotencyKey);
     if (seen) return resultOf(seen, true);
-    const head = await this.streamVersion(streamId);
-    if (head !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, head);
+    if (this.knownVersions.get(streamId) !== expectedVersion) {
+      const head = await this.streamVersion(streamId);
+      if (head !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, head);
+    }
 
     const commit = {
       streamId,
@@ -128,8 +140,12 @@ export class MongoEventStore implements EventStore {
       ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
       events: events.map(({ type, occurredOn, data }) => ({ type, occurredOn, data })),
     };
-    const stored = await this.queued(() => this.insertAtNextPosition(commit, request));
+    const stored = await this.queued(() => this.insertAtNextPosition(commit, request)).catch((error: unknown) => {
+      this.knownVersions.delete(streamId);
+      throw error;
+    });
     if (stored.duplicate) return stored;
+    this.rememberVersion(streamId, stored.version);
     for (const listener of this.listeners) listener(stored.position);
     return stored;
   }
@@ -200,8 +216,17 @@ export class MongoEventStore implements EventStore {
         if (head !== request.expectedVersion)
           throw new ConcurrencyError(request.streamId, request.expectedVersion, head);
         if (attempt >= POSITION_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 10)));
       }
     }
+  }
+
+  /** Bounded, least recently written first out, like the aggregate cache. */
+  private rememberVersion(streamId: string, version: number): void {
+    this.knownVersions.delete(streamId);
+    this.knownVersions.set(streamId, version);
+    if (this.knownVersions.size > KNOWN_STREAMS)
+      this.knownVersions.delete(this.knownVersions.keys().next().value as string);
   }
 
   private findByKey(idempotencyKey: string | undefined): Promise<CommitDoc | null> {

@@ -1,0 +1,260 @@
+import { Relay, type StoredEvent } from '@tuijin/application';
+import { KafkaEventBus } from '@tuijin/bus-kafka';
+import { createCommandSide, LaneProjectors, StreamWaiter, type CommandSide } from '@tuijin/composition';
+import {
+  commitSchema,
+  connectMongo,
+  MongoCheckpointStore,
+  MongoEventStore,
+  type CommitDoc,
+} from '@tuijin/event-store-mongo';
+import { COLLECTIONS, INDEXED_FIELDS } from '@tuijin/read-models';
+import { MongoViewStore } from '@tuijin/view-store-mongo';
+import { APPLIED_VERSIONS } from '@tuijin/application';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import { benchServers } from './bench-servers';
+import { compare, rate, round, type Comparison } from './measure';
+
+const APPENDS = 5_000;
+const STREAMS = 500;
+const INSERT_BATCH = 1_000;
+const LAG_SAMPLES = 300;
+const PROJECTS = 100;
+const REPORTS_PER_PROJECT = 12;
+const ctx = { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2025-12-31' };
+const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+
+/** The MongoDB event store's appends against the raw driver's insertMany of the same commit documents. */
+async function appends(connection: Connection): Promise<Comparison[]> {
+  const store = await MongoEventStore.open(connection, { collection: 'bench_commits' });
+  const data = (i: number) => ({
+    month: '2025-06',
+    investment: i % 1000,
+    progressPercent: 40,
+    submittedOn: '2025-07-03',
+  });
+  const storeRate = await rate(APPENDS, (i) =>
+    store.append({
+      streamId: `project-${i % STREAMS}`,
+      expectedVersion: Math.floor(i / STREAMS),
+      events: [{ type: 'MonthlyReportSubmitted', occurredOn: '2025-07-03', data: data(i) }],
+      actor: ctx.actor,
+    }),
+  );
+  await connection.model('RawCommit', commitSchema, 'bench_raw_commits').createIndexes();
+  const rawCommits = connection.db!.collection<CommitDoc>('bench_raw_commits');
+  const docs: CommitDoc[] = Array.from({ length: APPENDS }, (_, i) => ({
+    _id: i + 1,
+    lastPosition: i + 1,
+    streamId: `project-${i % STREAMS}`,
+    version: Math.floor(i / STREAMS) + 1,
+    lastVersion: Math.floor(i / STREAMS) + 1,
+    recordedAt: new Date().toISOString(),
+    actor: ctx.actor,
+    events: [{ type: 'MonthlyReportSubmitted', occurredOn: '2025-07-03', data: data(i) }],
+  }));
+  const started = performance.now();
+  for (let i = 0; i < docs.length; i += INSERT_BATCH) await rawCommits.insertMany(docs.slice(i, i + INSERT_BATCH));
+  const rawRate = (docs.length / (performance.now() - started)) * 1000;
+  await rawCommits.deleteMany({});
+  const oneByOne = await rate(docs.length, (i) => rawCommits.insertOne(docs[i]));
+  const row = {
+    name: 'MongoDB event store appends (1 event per commit)',
+    unit: 'events/s',
+    value: round(storeRate),
+    notes: `${APPENDS} appends over ${STREAMS} streams, one at a time (each reads the stream head, then inserts); same server, same indexes`,
+  };
+  return [
+    compare({ ...row, baselineName: `raw driver insertMany, ${INSERT_BATCH} per call`, baseline: round(rawRate) }),
+    compare({ ...row, baselineName: 'raw driver insertOne, one at a time', baseline: round(oneByOne) }),
+  ];
+}
+
+async function registerProjects(commands: CommandSide, count: number): Promise<string[]> {
+  const district = await commands.organization.createDistrict({ code: unique('BENCH'), name: '基准县' }, ctx);
+  const unit = await commands.organization.createUnit(
+    { districtId: district.id, code: 'FGW', name: '发改委', kind: 'DEPARTMENT' },
+    ctx,
+  );
+  const ids: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const project = await commands.projects.registerProject(
+      {
+        districtId: district.id,
+        code: `B-${n}`,
+        name: `基准项目${n}`,
+        category: 'INDUSTRIAL',
+        leadUnitId: unit.id,
+        totalInvestment: 10_000,
+        stage: 'UNDER_CONSTRUCTION',
+        occurredOn: '2025-01-10',
+      },
+      ctx,
+    );
+    ids.push(project.id);
+  }
+  return ids;
+}
+
+const report = (projectId: string, month: number, amount: number) => ({
+  projectId,
+  month: `2025-${String(month).padStart(2, '0')}`,
+  investment: amount,
+  progressPercent: 50,
+  submittedOn: `2025-${String(Math.min(month + 1, 12)).padStart(2, '0')}-03`,
+});
+
+/** Median and p99 of a raw produce → consume round trip on the same broker: the floor of any Kafka pipeline. */
+async function rawRoundTrips(brokers: string[], samples: number): Promise<number[]> {
+  const kafka = new Kafka({ clientId: 'bench-raw', brokers, logLevel: logLevel.NOTHING });
+  const topic = unique('bench.raw-rtt');
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+  await admin.disconnect();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  const consumer = kafka.consumer({ groupId: unique('bench-raw'), maxWaitTimeInMs: 100 });
+  await Promise.all([producer.connect(), consumer.connect()]);
+  await consumer.subscribe({ topic, fromBeginning: true });
+  const waiting = new Map<string, () => void>();
+  await consumer.run({ eachMessage: async ({ message }) => waiting.get(String(message.key))?.() });
+  const lags: number[] = [];
+  for (let i = 0; i < samples + 10; i++) {
+    const started = performance.now();
+    const received = new Promise<void>((resolve) => waiting.set(String(i), resolve));
+    await producer.send({ topic, acks: -1, messages: [{ key: String(i), value: JSON.stringify({ i }) }] });
+    await received;
+    if (i >= 10) lags.push(performance.now() - started); // the first ones include the group's start
+  }
+  await Promise.all([producer.disconnect(), consumer.disconnect()]);
+  return lags;
+}
+
+/** Reads a whole topic with a new consumer group; returns events per second from the first batch to the last. */
+async function consumeRate(
+  total: number,
+  subscribe: (handler: (events: StoredEvent[] | number) => void) => Promise<() => Promise<void>>,
+): Promise<number> {
+  let first = 0;
+  let seen = 0;
+  let done: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (done = resolve));
+  const stop = await subscribe((events) => {
+    if (first === 0) first = performance.now();
+    seen += typeof events === 'number' ? events : events.length;
+    if (seen >= total) done();
+  });
+  await finished;
+  const millis = performance.now() - first;
+  await stop();
+  return (seen / millis) * 1000;
+}
+
+/**
+ * The distributed pipeline on the real servers: MongoDB event store appends, command →
+ * readable lag through relay, Kafka and projector, and projector throughput.
+ */
+export async function distributedBenchmark(): Promise<Comparison[]> {
+  const servers = benchServers();
+  const connection = await connectMongo(servers.mongoUrl, unique('bench'));
+  try {
+    const rows = await appends(connection);
+
+    const store = await MongoEventStore.open(connection);
+    const views = await MongoViewStore.open(connection, {
+      collections: [...Object.values(COLLECTIONS), APPLIED_VERSIONS],
+      indexedFields: INDEXED_FIELDS,
+    });
+    const topic = unique('bench.events');
+    const bus = await KafkaEventBus.start({
+      brokers: servers.kafkaBrokers,
+      topic,
+      partitions: 6,
+      logLevel: logLevel.NOTHING,
+    });
+    const relay = new Relay(store, bus, new MongoCheckpointStore(connection));
+    await relay.start();
+    const projection = await bus.subscribe(unique('bench-projector'), new LaneProjectors(views).handle);
+    const commands = createCommandSide(store);
+    const waiter = new StreamWaiter(store, views, 30_000);
+
+    const projects = await registerProjects(commands, 20);
+    const lags: number[] = [];
+    for (let i = 0; i < LAG_SAMPLES + 10; i++) {
+      const started = performance.now();
+      const { position } = await commands.projects.submitMonthlyReport(
+        report(projects[i % projects.length], (Math.floor(i / projects.length) % 12) + 1, i),
+        ctx,
+      );
+      await waiter.waitFor(position);
+      if (i >= 10) lags.push(performance.now() - started);
+    }
+    await projection.close();
+    const raw = await rawRoundTrips(servers.kafkaBrokers, LAG_SAMPLES);
+    for (const [label, q] of [
+      ['median', 0.5],
+      ['p99', 0.99],
+    ] as const) {
+      rows.push(
+        compare({
+          name: `Command → readable lag, ${label} (MongoDB + Kafka)`,
+          unit: 'ms',
+          value: round(quantile(lags, q), 1),
+          baselineName: 'raw kafkajs produce → consume round trip',
+          baseline: round(quantile(raw, q), 1),
+          notes: `${LAG_SAMPLES} monthly reports one after another, each waited for as the gateway does; lower is better (ratio = Tuijin / baseline)`,
+        }),
+      );
+    }
+
+    // a bigger topic for the throughput comparison
+    for (const id of await registerProjects(commands, PROJECTS)) {
+      for (let month = 1; month <= REPORTS_PER_PROJECT; month++)
+        await commands.projects.submitMonthlyReport(report(id, month, month), ctx);
+    }
+    await relay.wake();
+    const total = await store.lastPosition();
+    const kafka = new Kafka({ clientId: 'bench-raw', brokers: servers.kafkaBrokers, logLevel: logLevel.NOTHING });
+    const rawRate = await consumeRate(total, async (seen) => {
+      const consumer = kafka.consumer({ groupId: unique('bench-raw-read'), maxWaitTimeInMs: 100 });
+      await consumer.connect();
+      await consumer.subscribe({ topic, fromBeginning: true });
+      await consumer.run({
+        eachBatch: async ({ batch }) => seen(batch.messages.map((m) => JSON.parse(String(m.value)) as StoredEvent)),
+      });
+      return () => consumer.disconnect();
+    });
+    const freshViews = await MongoViewStore.open(connection, {
+      prefix: 'rm2.',
+      collections: [...Object.values(COLLECTIONS), APPLIED_VERSIONS],
+      indexedFields: INDEXED_FIELDS,
+    });
+    const projectorRate = await consumeRate(total, async (seen) => {
+      const lanes = new LaneProjectors(freshViews, seen);
+      const subscription = await bus.subscribe(unique('bench-projector-read'), lanes.handle);
+      return () => subscription.close();
+    });
+    rows.push(
+      compare({
+        name: 'Projector throughput (Kafka → MongoDB read models)',
+        unit: 'events/s',
+        value: round(projectorRate),
+        baselineName: 'raw kafkajs consumer reading the same topic',
+        baseline: round(rawRate),
+        notes: `${total} events, 6 partitions read by one consumer, timed from the first batch to the last`,
+      }),
+    );
+    await relay.stop();
+    await bus.close();
+    return rows;
+  } finally {
+    await connection.close();
+    servers.stop();
+  }
+}

@@ -82,9 +82,13 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
       expect(await views.checkpoint('projector')).toBe(0);
     });
 
-    it('hands out copies, so changing a returned document changes nothing stored', async () => {
-      const doc = await views.get('projects', 'p1');
-      (doc as unknown as { name: string }).name = 'changed';
+    it('keeps what it stored whatever a caller does to a returned document', async () => {
+      const doc = (await views.get('projects', 'p1')) as unknown as { name: string };
+      try {
+        doc.name = 'changed';
+      } catch {
+        // a store may hand out read-only documents instead of copies
+      }
       expect(await views.get('projects', 'p1')).toMatchObject({ name: '铜梁高新区标准厂房' });
     });
   });

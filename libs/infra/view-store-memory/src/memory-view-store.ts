@@ -5,7 +5,8 @@ type Collection = Map<string, ViewDoc>;
 const field = (doc: ViewDoc, name: string): unknown => (doc as unknown as Record<string, unknown>)[name];
 
 const compareValues = (a: unknown, b: unknown): number => {
-  if (a === b) return 0;
+  // a missing field and null are the same to a sort (a cursor carries a missing value as null)
+  if ((a ?? null) === (b ?? null)) return 0;
   if (a === undefined || a === null) return -1;
   if (b === undefined || b === null) return 1;
   return (a as Scalar) < (b as Scalar) ? -1 : 1;
@@ -28,10 +29,18 @@ const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
   );
 };
 
+/** Freezes a document and whatever it holds that is not frozen yet (parts shared with older versions already are). */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const child of Object.values(value)) deepFreeze(child);
+  return Object.freeze(value);
+}
+
 /**
  * Read models held in memory, for the embedded topology: they are rebuilt from
  * the event log at start-up, which is both fast and always exactly the log.
- * Documents are cloned on the way in and out so callers cannot alter them.
+ * Stored documents are frozen, so they can be handed out without copying and
+ * no caller can alter them; projections build new documents instead.
  */
 export class MemoryViewStore implements ViewStore {
   private readonly collections = new Map<string, Collection>();
@@ -43,8 +52,7 @@ export class MemoryViewStore implements ViewStore {
   constructor(private readonly indexedFields: readonly string[] = []) {}
 
   async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
-    const doc = this.collection(collection).get(id);
-    return doc && (structuredClone(doc) as T);
+    return this.collection(collection).get(id) as T | undefined;
   }
 
   async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
@@ -62,21 +70,21 @@ export class MemoryViewStore implements ViewStore {
       : 0;
     const rest = start < 0 ? [] : matching.slice(start);
     return {
-      items: rest.slice(0, query.limit).map((doc) => structuredClone(doc) as T),
+      items: rest.slice(0, query.limit) as T[],
       totalCount: matching.length,
       hasNextPage: rest.length > query.limit,
     };
   }
 
   async all<T extends ViewDoc>(collection: string): Promise<T[]> {
-    return [...this.collection(collection).values()].map((doc) => structuredClone(doc) as T);
+    return [...this.collection(collection).values()] as T[];
   }
 
   async commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void> {
     for (const { collection, doc } of writes) {
       const docs = this.collection(collection);
       const previous = docs.get(doc.id);
-      docs.set(doc.id, structuredClone(doc));
+      docs.set(doc.id, deepFreeze(doc));
       for (const name of this.indexedFields) {
         const index = this.index(collection, name);
         if (previous) index.get(field(previous, name))?.delete(doc.id);

@@ -68,33 +68,4 @@ describe('MongoDB view store', () => {
     );
     expect(await views.get('units', 'u1')).toEqual(unit('u1', '第3版', 3));
   });
-
-  it('pages past documents without the sort field, as the in-memory store orders them', async () => {
-    const views = await MongoViewStore.open(connection, { prefix: `${uniqueName('rm')}.` });
-    const docs = [
-      { id: 'a', districtId: 'd', rank: 2 },
-      { id: 'b', districtId: 'd' },
-      { id: 'c', districtId: 'd', rank: 1 },
-      { id: 'd', districtId: 'd' },
-    ];
-    await views.commit(
-      docs.map((doc) => ({ collection: 'x', doc })),
-      { name: 'p', position: 1 },
-    );
-    for (const direction of ['ASC', 'DESC'] as const) {
-      const ids: string[] = [];
-      let after: { value: number | null; id: string } | undefined;
-      for (;;) {
-        const page = await views.find<{ id: string; rank?: number }>('x', {
-          orderBy: { field: 'rank', direction },
-          limit: 1,
-          after,
-        });
-        ids.push(...page.items.map((p) => p.id));
-        if (!page.hasNextPage) break;
-        after = { value: page.items[0].rank ?? null, id: page.items[0].id };
-      }
-      expect(ids).toEqual(direction === 'ASC' ? ['b', 'd', 'c', 'a'] : ['a', 'c', 'b', 'd']);
-    }
-  });
 });

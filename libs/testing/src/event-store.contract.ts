@@ -104,6 +104,35 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
       }
     });
 
+    it('numbers the log without gaps or repeats while two processes append to many streams at once', async () => {
+      const other = await fixture.openAnother();
+      try {
+        const writers = [store, other];
+        await Promise.all(
+          writers.flatMap((writer, w) =>
+            Array.from({ length: 20 }, async (_, s) => {
+              for (let v = 0; v < 5; v++) {
+                await writer.append({
+                  streamId: `w${w}-s${s}`,
+                  expectedVersion: 2 * v,
+                  events: [event(v), event(v)],
+                  actor,
+                });
+              }
+            }),
+          ),
+        );
+        const all = await store.readAll(0, 10_000);
+        expect(all.map((e) => e.position)).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
+        expect(await other.lastPosition()).toBe(400);
+        for (const streamId of ['w0-s3', 'w1-s19']) {
+          expect((await other.readStream(streamId)).map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+        }
+      } finally {
+        await other.close();
+      }
+    });
+
     it('applies a retried command with the same idempotency key only once', async () => {
       const request = { streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor, idempotencyKey: 'k-1' };
       const first = await store.append(request);

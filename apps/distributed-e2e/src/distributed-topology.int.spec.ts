@@ -233,6 +233,42 @@ describe('the distributed topology (project-service, two projectors in one group
     await expectConverged();
   });
 
+  it('tells an operator each service is alive and ready, and what it did, in Prometheus format', async () => {
+    /** The values of a metric's series that carry the given labels. */
+    const series = async (service: ServiceProcess, name: string, labels: Record<string, string> = {}) => {
+      const text = await (await fetch(`${service.url}/metrics`)).text();
+      return text
+        .split('\n')
+        .filter(
+          (l) =>
+            (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) &&
+            Object.entries(labels).every(([k, v]) => l.includes(`${k}="${v}"`)),
+        )
+        .map((l) => Number(l.slice(l.lastIndexOf(' ') + 1)));
+    };
+    const metric = async (service: ServiceProcess, name: string, labels: Record<string, string> = {}) =>
+      (await series(service, name, labels))[0];
+    for (const service of [projectService, ...projectors, ...apis]) {
+      expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
+      expect(await (await fetch(`${service.url}/health/ready`)).json()).toMatchObject({ status: 'ok' });
+    }
+    // the project-service is the log's only writer, and the log started empty
+    expect(await metric(projectService, 'tuijin_events_appended_total')).toBe(await storage.store.lastPosition());
+    expect(await metric(projectService, 'tuijin_relay_lag_events')).toBe(0);
+    expect(
+      await metric(projectService, 'tuijin_command_duration_seconds_count', {
+        command: 'projects.submitMonthlyReport',
+        outcome: 'ok',
+      }),
+    ).toBeGreaterThan(0);
+    const projected = await Promise.all(projectors.map((p) => metric(p, 'tuijin_events_projected_total')));
+    expect(projected.every((n) => (n ?? 0) > 0)).toBe(true);
+    const lags = (await Promise.all(projectors.map((p) => series(p, 'tuijin_consumer_lag_events')))).flat();
+    expect(lags.length).toBeGreaterThan(0);
+    expect(lags.every((lag) => lag === 0)).toBe(true);
+    expect(await metric(apis[0], 'tuijin_read_your_write_wait_seconds_count')).toBeGreaterThan(0);
+  });
+
   it('converges exactly after a projector is killed mid-stream and restarted', async () => {
     await load(commands, loadTarget.district, loadTarget.unit, 0, 10);
     await Promise.all([

@@ -12,7 +12,8 @@ free_port() {
 maven_classpath() {
   local pom="$1" out="$2"
   if [ ! -s "$out" ] || [ "$pom" -nt "$out" ]; then
-    mvn -q -B -Dstyle.color=never -f "$pom" dependency:build-classpath -Dmdep.outputFile="$out" >&2 || return 1
+    mvn -q -B -Dstyle.color=never -f "$pom" dependency:build-classpath -Dmdep.outputFile="$out" > "$out.log" 2>&1 \
+      || { cat "$out.log" >&2; return 1; }
   fi
   cat "$out"
 }

@@ -18,28 +18,39 @@ export const APPLIED_VERSIONS = '_streams';
 
 /** Collects a batch's writes, so each document is written once per batch however many events touch it. */
 class BatchSession implements ViewSession {
-  private readonly docs = new Map<string, { collection: string; doc: ViewDoc | undefined; dirty: boolean }>();
+  private readonly collections = new Map<string, Map<string, { doc: ViewDoc | undefined; dirty: boolean }>>();
 
   constructor(private readonly store: ViewStore) {}
 
   async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
-    const key = `${collection}\u0000${id}`;
-    let entry = this.docs.get(key);
+    const docs = this.docs(collection);
+    let entry = docs.get(id);
     if (!entry) {
-      entry = { collection, doc: await this.store.get(collection, id), dirty: false };
-      this.docs.set(key, entry);
+      entry = { doc: await this.store.get(collection, id), dirty: false };
+      docs.set(id, entry);
     }
     return entry.doc as T | undefined;
   }
 
   put<T extends ViewDoc>(collection: string, doc: T): void {
-    this.docs.set(`${collection}\u0000${doc.id}`, { collection, doc, dirty: true });
+    this.docs(collection).set(doc.id, { doc, dirty: true });
   }
 
   writes(): ViewWrite[] {
-    return [...this.docs.values()]
-      .filter((entry) => entry.dirty && entry.doc)
-      .map((entry) => ({ collection: entry.collection, doc: entry.doc as ViewDoc }));
+    const writes: ViewWrite[] = [];
+    for (const [collection, docs] of this.collections) {
+      for (const entry of docs.values()) if (entry.dirty && entry.doc) writes.push({ collection, doc: entry.doc });
+    }
+    return writes;
+  }
+
+  private docs(collection: string) {
+    let docs = this.collections.get(collection);
+    if (!docs) {
+      docs = new Map();
+      this.collections.set(collection, docs);
+    }
+    return docs;
   }
 }
 
@@ -78,16 +89,18 @@ export class Projector {
   private async apply(events: StoredEvent[]): Promise<void> {
     const session = new BatchSession(this.views);
     let last = this.applied;
+    const versions = new Map<string, number>();
     for (const event of events) {
       last = Math.max(last, event.position);
-      const stream = (await session.get<{ id: string; version: number }>(APPLIED_VERSIONS, event.streamId)) ?? {
-        id: event.streamId,
-        version: 0,
-      };
-      if (event.version <= stream.version) continue;
+      let version = versions.get(event.streamId);
+      if (version === undefined) {
+        version = (await session.get<{ id: string; version: number }>(APPLIED_VERSIONS, event.streamId))?.version ?? 0;
+      }
+      if (event.version <= version) continue;
       for (const projection of this.projections) await projection.apply(event, session);
-      session.put(APPLIED_VERSIONS, { ...stream, version: event.version });
+      versions.set(event.streamId, event.version);
     }
+    for (const [id, version] of versions) session.put(APPLIED_VERSIONS, { id, version });
     await this.views.commit(session.writes(), { name: this.name, position: last });
     this.applied = last;
     this.wakeWaiters();

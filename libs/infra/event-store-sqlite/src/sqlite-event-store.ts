@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import {
   ConcurrencyError,
+  type Actor,
   type AppendRequest,
   type AppendResult,
   type CheckpointStore,
@@ -43,6 +44,18 @@ const SCHEMA = `
   );
 `;
 
+/** Few users write most events: one parsed, frozen actor per distinct row value saves a million small objects on a rebuild. */
+const actors = new Map<string, Actor>();
+function actorOf(json: string): Actor {
+  let actor = actors.get(json);
+  if (!actor) {
+    if (actors.size > 10_000) actors.clear();
+    actor = Object.freeze(JSON.parse(json) as Actor);
+    actors.set(json, actor);
+  }
+  return actor;
+}
+
 const toStoredEvent = (row: EventRow): StoredEvent => ({
   position: row.position,
   streamId: row.stream_id,
@@ -50,7 +63,7 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
   type: row.type,
   occurredOn: row.occurred_on,
   recordedAt: row.recorded_at,
-  actor: JSON.parse(row.actor),
+  actor: actorOf(row.actor),
   data: JSON.parse(row.data),
 });
 

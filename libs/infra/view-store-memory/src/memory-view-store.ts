@@ -29,18 +29,11 @@ const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
   );
 };
 
-/** Freezes a document and whatever it holds that is not frozen yet (parts shared with older versions already are). */
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
-  for (const child of Object.values(value)) deepFreeze(child);
-  return Object.freeze(value);
-}
-
 /**
  * Read models held in memory, for the embedded topology: they are rebuilt from
  * the event log at start-up, which is both fast and always exactly the log.
- * Stored documents are frozen, so they can be handed out without copying and
- * no caller can alter them; projections build new documents instead.
+ * Stored documents are frozen and handed out without copying: they are
+ * read-only to every caller, and projections build new documents instead.
  */
 export class MemoryViewStore implements ViewStore {
   private readonly collections = new Map<string, Collection>();
@@ -84,11 +77,13 @@ export class MemoryViewStore implements ViewStore {
     for (const { collection, doc } of writes) {
       const docs = this.collection(collection);
       const previous = docs.get(doc.id);
-      docs.set(doc.id, deepFreeze(doc));
+      docs.set(doc.id, Object.freeze(doc));
       for (const name of this.indexedFields) {
-        const index = this.index(collection, name);
-        if (previous) index.get(field(previous, name))?.delete(doc.id);
         const value = field(doc, name);
+        const before = previous && field(previous, name);
+        if (previous && before === value) continue;
+        const index = this.index(collection, name);
+        if (previous) index.get(before)?.delete(doc.id);
         if (value === undefined) continue;
         const ids = index.get(value) ?? new Set<string>();
         ids.add(doc.id);

@@ -5,16 +5,20 @@ import { Module, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
-import helmet from 'helmet';
-import { openStorage, opsRouter, ServiceMetrics, type DistributedConfig, type Storage } from '@tuijin/composition';
+import {
+  mountAdminApp,
+  openStorage,
+  opsRouter,
+  secureHttpApp,
+  ServiceMetrics,
+  type DistributedConfig,
+  type Storage,
+} from '@tuijin/composition';
 import { GraphqlApiModule, mountGraphiql, type SecuritySettings } from '@tuijin/graphql-api';
 import { DistributedApiRuntime } from './distributed-api-runtime';
 import { ProjectorRole } from './projector-role';
 
 export type GatewayRole = 'api' | 'projector';
-
-/** GraphQL requests are small; anything larger is refused before it is parsed. */
-const MAX_REQUEST_BYTES = '100kb';
 
 /**
  * The gateway: with the `api` role it serves GraphQL (and GraphiQL) over the read
@@ -56,12 +60,10 @@ export class Gateway {
       bodyParser: false,
       forceCloseConnections: true,
     });
-    nest.disable('x-powered-by');
-    nest.useBodyParser('json', { limit: MAX_REQUEST_BYTES });
-    nest.use(helmet());
-    nest.enableCors({ origin: security.corsOrigins, credentials: false });
+    secureHttpApp(nest, security.corsOrigins);
     nest.use(opsRouter(metrics, ready));
     mountGraphiql(nest.getHttpAdapter().getInstance());
+    mountAdminApp(nest.getHttpAdapter().getInstance());
     await nest.listen(config.port, config.host);
     return new Gateway(storage, metrics, nest.getHttpServer() as Server, nest, projector);
   }

@@ -3,23 +3,7 @@ import { Controller, Get, Module, type INestApplication, type LoggerService, typ
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphqlApiModule, mountGraphiql, type ApiRuntime } from '@tuijin/graphql-api';
-import helmet from 'helmet';
-import { mountAdminApp } from './admin-app';
-
-/** GraphQL requests are small; anything larger is refused before it is parsed. */
-const MAX_REQUEST_BYTES = '100kb';
-
-/** Scripts only from this server; Ant Design sets inline styles, so styles may be inline. */
-const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  connectSrc: ["'self'"],
-  fontSrc: ["'self'", 'data:'],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-};
+import { mountAdminApp, secureHttpApp } from '@tuijin/composition';
 
 @Controller()
 class HealthController {
@@ -47,10 +31,7 @@ export async function createPlatformApp(
     bodyParser: false,
     forceCloseConnections: true,
   });
-  app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: MAX_REQUEST_BYTES });
-  app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
-  app.enableCors({ origin: runtime.security.corsOrigins, credentials: false });
+  secureHttpApp(app, runtime.security.corsOrigins);
   mountGraphiql(app.getHttpAdapter().getInstance());
   mountAdminApp(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();

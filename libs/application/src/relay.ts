@@ -20,11 +20,12 @@ export class Relay {
     private readonly checkpoints: CheckpointStore,
     private readonly name = 'relay',
     private readonly batchSize = 1000,
+    private readonly retryMs = 1000,
   ) {}
 
   async start(): Promise<void> {
     this.position = await this.checkpoints.load(this.name);
-    this.store.onAppended(() => void this.wake());
+    this.store.onAppended(() => void this.wake().catch((error: unknown) => this.retryLater(error)));
     await this.wake();
   }
 
@@ -39,6 +40,13 @@ export class Relay {
       this.running = undefined;
     });
     return this.running;
+  }
+
+  /** A failed publish (the bus is down) is retried from the checkpoint; it never takes the process down. */
+  private retryLater(error: unknown): void {
+    if (this.stopped) return;
+    console.error(`relay ${this.name}: publishing failed, retrying in ${this.retryMs} ms: ${(error as Error).message}`);
+    setTimeout(() => void this.wake().catch((next: unknown) => this.retryLater(next)), this.retryMs).unref();
   }
 
   get publishedPosition(): number {

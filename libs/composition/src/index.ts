@@ -10,3 +10,5 @@ export * from './storage';
 export * from './lane-projectors';
 export * from './stream-waiter';
 export * from './city-admin';
+export * from './admin-app';
+export * from './http-hardening';

@@ -1,0 +1,60 @@
+import { Relay, type EventBus, type StoredEvent } from '@tuijin/application';
+import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { eventually } from '@tuijin/testing';
+
+const actor = { userId: 'u', role: 'DISTRICT_ADMIN' };
+const append = (store: SqliteEventStore, streamId: string, expectedVersion: number) =>
+  store.append({
+    streamId,
+    expectedVersion,
+    events: [{ type: 'Something', occurredOn: '2025-01-01', data: {} }],
+    actor,
+  });
+
+/** A bus that is down for its first `failures` publishes. */
+function flakyBus(failures: number): EventBus & { published: StoredEvent[] } {
+  let left = failures;
+  const published: StoredEvent[] = [];
+  return {
+    published,
+    async publish(events) {
+      if (left-- > 0) throw new Error('broker unavailable');
+      published.push(...events);
+    },
+    subscribe: async () => ({ close: async () => undefined }),
+    close: async () => undefined,
+  };
+}
+
+describe('the relay from the event log to the bus', () => {
+  it('publishes in log order from its checkpoint, so a restarted relay neither skips nor floods', async () => {
+    const store = new SqliteEventStore(':memory:');
+    await append(store, 'a', 0);
+    await append(store, 'b', 0);
+    const bus = flakyBus(0);
+    const first = new Relay(store, bus, store, 'relay', 1);
+    await first.start();
+    expect(bus.published.map((e) => e.position)).toEqual([1, 2]);
+    await first.stop();
+    await append(store, 'a', 1);
+    const restarted = new Relay(store, bus, store, 'relay', 1);
+    await restarted.start();
+    expect(bus.published.map((e) => e.position)).toEqual([1, 2, 3]);
+    await restarted.stop();
+  });
+
+  it('keeps the process up when the bus is down and catches up once it is back', async () => {
+    const store = new SqliteEventStore(':memory:');
+    const bus = flakyBus(2);
+    const relay = new Relay(store, bus, store, 'relay', 100, 20);
+    await relay.start();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await append(store, 'a', 0);
+    await append(store, 'a', 1);
+    await eventually(() => bus.published.length === 2);
+    expect(bus.published.map((e) => e.version)).toEqual([1, 2]);
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/publishing failed, retrying/));
+    errors.mockRestore();
+    await relay.stop();
+  });
+});

@@ -1,7 +1,14 @@
 import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
 import { assertNever } from '@tuijin/domain-kernel';
 import type { ProjectEvent } from '@tuijin/domain-projects';
-import { COLLECTIONS, type HistoryEntry, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
+import {
+  COLLECTIONS,
+  type HistoryEntry,
+  type ProjectHistoryView,
+  type MonthlyReportView,
+  type ProblemView,
+  type ProjectView,
+} from './views';
 
 const OPEN_STATUSES = new Set(['OPEN', 'ASSIGNED', 'ESCALATED']);
 
@@ -146,16 +153,11 @@ export const projectProjection: Projection = {
     views.put(COLLECTIONS.projects, { ...next, version: stored.version, updatedAt: stored.recordedAt });
 
     const { position, version, type, occurredOn, recordedAt, actor, data } = stored;
-    views.put(COLLECTIONS.history, {
-      id: `${projectId}#${version}`,
-      projectId,
-      position,
-      version,
-      type,
-      occurredOn,
-      recordedAt,
-      actor,
-      data,
-    } satisfies HistoryEntry);
+    const history = (await views.get<ProjectHistoryView>(COLLECTIONS.history, projectId)) ?? {
+      id: projectId,
+      entries: [],
+    };
+    const entry: HistoryEntry = { position, version, type, occurredOn, recordedAt, actor, data };
+    views.put(COLLECTIONS.history, { ...history, entries: [...history.entries, entry] });
   },
 };

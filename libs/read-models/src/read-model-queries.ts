@@ -5,6 +5,7 @@ import {
   COLLECTIONS,
   type DistrictView,
   type HistoryEntry,
+  type ProjectHistoryView,
   type ProblemView,
   type ProjectView,
   type UnitView,
@@ -143,11 +144,6 @@ export class ReadModelQueries {
   }
 
   async history(projectId: string): Promise<HistoryEntry[]> {
-    const page = await this.views.find<HistoryEntry>(COLLECTIONS.history, {
-      where: { projectId },
-      orderBy: { field: 'version', direction: 'ASC' },
-      limit: 1_000_000,
-    });
-    return page.items;
+    return (await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId))?.entries ?? [];
   }
 }

@@ -16,7 +16,7 @@ export const COLLECTIONS = {
   units: 'units',
   projects: 'projects',
   problems: 'problems',
-  history: 'historyEntries',
+  history: 'projectHistory',
   projectFacts: 'projectFacts',
   unitFacts: 'unitFacts',
   ruleBooks: 'ruleBooks',
@@ -100,9 +100,6 @@ export interface ProblemView {
 }
 
 export interface HistoryEntry {
-  /** `<projectId>#<version>`: one document per event of the project. */
-  id: string;
-  projectId: string;
   position: number;
   version: number;
   type: string;
@@ -110,4 +107,10 @@ export interface HistoryEntry {
   recordedAt: string;
   actor: Actor;
   data: unknown;
+}
+
+/** A project's whole history, oldest first: one document per project. */
+export interface ProjectHistoryView {
+  id: string;
+  entries: HistoryEntry[];
 }

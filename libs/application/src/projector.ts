@@ -1,34 +1,58 @@
 import type { StoredEvent, EventStore } from './ports/event-store';
 import type { ViewDoc, ViewStore, ViewWrite } from './ports/view-store';
 
-/** What a projection may do while applying one event. */
+/** A read-model document by collection and id. */
+export interface DocKey {
+  collection: string;
+  id: string;
+}
+
+/** What a projection may do while applying one event: the documents it declared are already loaded. */
 export interface ViewSession {
-  get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined>;
+  get<T extends ViewDoc>(collection: string, id: string): T | undefined;
   put<T extends ViewDoc>(collection: string, doc: T): void;
 }
 
-/** Folds events into read-model documents. Must be deterministic: a replay gives the same documents. */
+/**
+ * Folds events into read-model documents. Must be deterministic: a replay gives the
+ * same documents. A projection says up front which documents an event reads, so a
+ * whole batch's documents are loaded at once (one query per collection on MongoDB)
+ * and applying is plain synchronous code.
+ */
 export interface Projection {
   readonly name: string;
-  apply(event: StoredEvent, views: ViewSession): Promise<void>;
+  reads(event: StoredEvent): DocKey[];
+  apply(event: StoredEvent, views: ViewSession): void;
 }
 
 /** Read-model collection of the last version applied per stream: `{ id: streamId, version }`. */
 export const APPLIED_VERSIONS = '_streams';
 
-/** Collects a batch's writes, so each document is written once per batch however many events touch it. */
+/** A batch's documents: loaded together before it is applied, written once each when it is committed. */
 class BatchSession implements ViewSession {
   private readonly collections = new Map<string, Map<string, { doc: ViewDoc | undefined; dirty: boolean }>>();
 
-  constructor(private readonly store: ViewStore) {}
-
-  async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
-    const docs = this.docs(collection);
-    let entry = docs.get(id);
-    if (!entry) {
-      entry = { doc: await this.store.get(collection, id), dirty: false };
-      docs.set(id, entry);
+  /** Loads every document the keys name that this session does not hold yet. */
+  async load(store: ViewStore, keys: Iterable<DocKey>): Promise<void> {
+    const wanted = new Map<string, Set<string>>();
+    for (const { collection, id } of keys) {
+      if (this.docs(collection).has(id)) continue;
+      const ids = wanted.get(collection) ?? new Set<string>();
+      ids.add(id);
+      wanted.set(collection, ids);
     }
+    await Promise.all(
+      [...wanted].map(async ([collection, ids]) => {
+        const docs = this.docs(collection);
+        for (const id of ids) docs.set(id, { doc: undefined, dirty: false });
+        for (const doc of await store.getMany(collection, [...ids])) docs.set(doc.id, { doc, dirty: false });
+      }),
+    );
+  }
+
+  get<T extends ViewDoc>(collection: string, id: string): T | undefined {
+    const entry = this.docs(collection).get(id);
+    if (!entry) throw new Error(`${collection}/${id} was read without being declared by the projection's reads()`);
     return entry.doc as T | undefined;
   }
 
@@ -87,23 +111,31 @@ export class Projector {
   };
 
   private async apply(events: StoredEvent[]): Promise<void> {
-    const session = new BatchSession(this.views);
+    const session = new BatchSession();
+    await session.load(this.views, this.readsOf(events));
     let last = this.applied;
     const versions = new Map<string, number>();
     for (const event of events) {
       last = Math.max(last, event.position);
-      let version = versions.get(event.streamId);
-      if (version === undefined) {
-        version = (await session.get<{ id: string; version: number }>(APPLIED_VERSIONS, event.streamId))?.version ?? 0;
-      }
+      const version =
+        versions.get(event.streamId) ??
+        session.get<{ id: string; version: number }>(APPLIED_VERSIONS, event.streamId)?.version ??
+        0;
       if (event.version <= version) continue;
-      for (const projection of this.projections) await projection.apply(event, session);
+      for (const projection of this.projections) projection.apply(event, session);
       versions.set(event.streamId, event.version);
     }
     for (const [id, version] of versions) session.put(APPLIED_VERSIONS, { id, version });
     await this.views.commit(session.writes(), { name: this.name, position: last });
     this.applied = last;
     this.wakeWaiters();
+  }
+
+  private *readsOf(events: StoredEvent[]): Generator<DocKey> {
+    for (const event of events) {
+      yield { collection: APPLIED_VERSIONS, id: event.streamId };
+      for (const projection of this.projections) yield* projection.reads(event);
+    }
   }
 
   /** Replays the log from this projector's checkpoint straight from the store. */

@@ -1,5 +1,6 @@
-import type { Projection, StoredEvent } from '@tuijin/application';
+import type { Projection } from '@tuijin/application';
 import type { Role, UserEvent } from '@tuijin/domain-accounts';
+import { aggregateIdOf, ownDoc } from './stream-keys';
 import { COLLECTIONS } from './views';
 
 export interface UserView {
@@ -32,15 +33,14 @@ export interface CredentialsView {
 /** Logged-out sessions older than this cannot have a live token any more. */
 const SESSION_MEMORY_MS = 7 * 24 * 3600 * 1000;
 
-const userIdOf = (stored: StoredEvent) => stored.streamId.slice('user-'.length);
-
 /** Users (账号) and their credentials. */
 export const accountsProjection: Projection = {
   name: 'accounts',
-  async apply(stored, views) {
+  reads: (stored) => [...ownDoc(stored, 'user', COLLECTIONS.users), ...ownDoc(stored, 'user', COLLECTIONS.credentials)],
+  apply(stored, views) {
     if (!stored.streamId.startsWith('user-')) return;
     const event = { type: stored.type, occurredOn: stored.occurredOn, data: stored.data } as UserEvent;
-    const id = userIdOf(stored);
+    const id = aggregateIdOf(stored);
     if (event.type === 'UserCreated') {
       const { passwordHash, userId: _userId, ...profile } = event.data;
       views.put(COLLECTIONS.users, { id, ...profile, active: true, createdAt: stored.recordedAt } satisfies UserView);
@@ -54,8 +54,8 @@ export const accountsProjection: Projection = {
       } satisfies CredentialsView);
       return;
     }
-    const user = await views.get<UserView>(COLLECTIONS.users, id);
-    const credentials = await views.get<CredentialsView>(COLLECTIONS.credentials, id);
+    const user = views.get<UserView>(COLLECTIONS.users, id);
+    const credentials = views.get<CredentialsView>(COLLECTIONS.credentials, id);
     if (!user || !credentials) return;
     switch (event.type) {
       case 'PasswordChanged':

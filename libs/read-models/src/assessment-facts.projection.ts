@@ -9,6 +9,7 @@ import {
 import { assertNever } from '@tuijin/domain-kernel';
 import type { DistrictEvent, UnitEvent } from '@tuijin/domain-organization';
 import type { ProjectEvent } from '@tuijin/domain-projects';
+import { aggregateIdOf, ownDoc } from './stream-keys';
 import { COLLECTIONS } from './views';
 
 export type ProjectFactsDoc = ProjectFacts & { id: string; districtId: string };
@@ -19,7 +20,6 @@ export interface RuleBookDoc {
   versions: RuleSet[];
 }
 
-const idAfterPrefix = (stored: StoredEvent) => stored.streamId.slice(stored.streamId.indexOf('-') + 1);
 const asEvent = <E>(stored: StoredEvent) =>
   ({ type: stored.type, occurredOn: stored.occurredOn, data: stored.data }) as E;
 
@@ -74,9 +74,9 @@ function evolveFacts(facts: ProjectFactsDoc, event: ProjectEvent, recordedAt: st
   }
 }
 
-async function applyProject(stored: StoredEvent, views: ViewSession): Promise<void> {
+function applyProject(stored: StoredEvent, views: ViewSession): void {
   const event = asEvent<ProjectEvent>(stored);
-  const projectId = idAfterPrefix(stored);
+  const projectId = aggregateIdOf(stored);
   if (event.type === 'ProjectRegistered') {
     const { districtId, code, name, stage, leadUnitId } = event.data;
     views.put(COLLECTIONS.projectFacts, {
@@ -95,12 +95,12 @@ async function applyProject(stored: StoredEvent, views: ViewSession): Promise<vo
     } satisfies ProjectFactsDoc);
     return;
   }
-  const facts = await views.get<ProjectFactsDoc>(COLLECTIONS.projectFacts, projectId);
+  const facts = views.get<ProjectFactsDoc>(COLLECTIONS.projectFacts, projectId);
   const next = facts && evolveFacts(facts, event, stored.recordedAt);
   if (next) views.put(COLLECTIONS.projectFacts, next);
 }
 
-async function applyUnit(stored: StoredEvent, views: ViewSession): Promise<void> {
+function applyUnit(stored: StoredEvent, views: ViewSession): void {
   const event = asEvent<UnitEvent>(stored);
   if (event.type === 'UnitCreated') {
     const { unitId, districtId, code, name } = event.data;
@@ -115,7 +115,7 @@ async function applyUnit(stored: StoredEvent, views: ViewSession): Promise<void>
     } satisfies UnitFactsDoc);
     return;
   }
-  const facts = await views.get<UnitFactsDoc>(COLLECTIONS.unitFacts, idAfterPrefix(stored));
+  const facts = views.get<UnitFactsDoc>(COLLECTIONS.unitFacts, aggregateIdOf(stored));
   if (!facts) return;
   if (event.type === 'UnitRenamed') views.put(COLLECTIONS.unitFacts, { ...facts, name: event.data.name });
   if (event.type === 'ReserveTargetSet') {
@@ -124,22 +124,22 @@ async function applyUnit(stored: StoredEvent, views: ViewSession): Promise<void>
   }
 }
 
-async function applyDistrict(stored: StoredEvent, views: ViewSession): Promise<void> {
+function applyDistrict(stored: StoredEvent, views: ViewSession): void {
   const event = asEvent<DistrictEvent>(stored);
   if (event.type !== 'DistrictCreated') return;
   const { districtId } = event.data;
   views.put(COLLECTIONS.ruleBooks, { id: districtId, districtId, versions: [DEFAULT_RULE_SET] } satisfies RuleBookDoc);
 }
 
-async function applyRuleBook(stored: StoredEvent, views: ViewSession): Promise<void> {
+function applyRuleBook(stored: StoredEvent, views: ViewSession): void {
   const { districtId, version, effectiveFrom, ...settings } = asEvent<RuleBookEvent>(stored).data;
-  const book = await views.get<RuleBookDoc>(COLLECTIONS.ruleBooks, districtId);
+  const book = views.get<RuleBookDoc>(COLLECTIONS.ruleBooks, districtId);
   if (!book) return;
   const published: RuleSet = { ...settings, version, effectiveFrom, publishedAt: stored.recordedAt };
   views.put(COLLECTIONS.ruleBooks, { ...book, versions: [...book.versions, published] });
 }
 
-const BY_STREAM: [string, (stored: StoredEvent, views: ViewSession) => Promise<void>][] = [
+const BY_STREAM: [string, (stored: StoredEvent, views: ViewSession) => void][] = [
   ['project-', applyProject],
   ['unit-', applyUnit],
   ['district-', applyDistrict],
@@ -153,7 +153,17 @@ const BY_STREAM: [string, (stored: StoredEvent, views: ViewSession) => Promise<v
  */
 export const assessmentFactsProjection: Projection = {
   name: 'assessment-facts',
-  async apply(stored, views) {
-    for (const [prefix, apply] of BY_STREAM) if (stored.streamId.startsWith(prefix)) await apply(stored, views);
+  reads(stored) {
+    const ruleBook = stored.streamId.startsWith('rulebook-')
+      ? [{ collection: COLLECTIONS.ruleBooks, id: aggregateIdOf(stored) }]
+      : [];
+    return [
+      ...ownDoc(stored, 'project', COLLECTIONS.projectFacts),
+      ...ownDoc(stored, 'unit', COLLECTIONS.unitFacts),
+      ...ruleBook,
+    ];
+  },
+  apply(stored, views) {
+    for (const [prefix, apply] of BY_STREAM) if (stored.streamId.startsWith(prefix)) apply(stored, views);
   },
 };

@@ -1,10 +1,9 @@
 import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
 import type { DistrictEvent, UnitEvent } from '@tuijin/domain-organization';
+import { aggregateIdOf, ownDoc } from './stream-keys';
 import { COLLECTIONS, type DistrictView, type UnitView } from './views';
 
-const idOf = (event: StoredEvent) => event.streamId.slice(event.streamId.indexOf('-') + 1);
-
-async function applyDistrict(event: DistrictEvent, stored: StoredEvent, views: ViewSession): Promise<void> {
+function applyDistrict(event: DistrictEvent, stored: StoredEvent, views: ViewSession): void {
   switch (event.type) {
     case 'DistrictCreated':
       views.put(COLLECTIONS.districts, {
@@ -15,20 +14,20 @@ async function applyDistrict(event: DistrictEvent, stored: StoredEvent, views: V
       } satisfies DistrictView);
       return;
     case 'DistrictRenamed': {
-      const district = await views.get<DistrictView>(COLLECTIONS.districts, idOf(stored));
+      const district = views.get<DistrictView>(COLLECTIONS.districts, aggregateIdOf(stored));
       if (district) views.put(COLLECTIONS.districts, { ...district, name: event.data.name });
       return;
     }
   }
 }
 
-async function applyUnit(event: UnitEvent, stored: StoredEvent, views: ViewSession): Promise<void> {
+function applyUnit(event: UnitEvent, stored: StoredEvent, views: ViewSession): void {
   if (event.type === 'UnitCreated') {
     const { unitId, ...unit } = event.data;
     views.put(COLLECTIONS.units, { id: unitId, ...unit, reserveTargets: [] } satisfies UnitView);
     return;
   }
-  const unit = await views.get<UnitView>(COLLECTIONS.units, idOf(stored));
+  const unit = views.get<UnitView>(COLLECTIONS.units, aggregateIdOf(stored));
   if (!unit) return;
   switch (event.type) {
     case 'UnitRenamed':
@@ -48,9 +47,13 @@ async function applyUnit(event: UnitEvent, stored: StoredEvent, views: ViewSessi
 /** Districts (区县) and their units (责任单位). */
 export const organizationProjection: Projection = {
   name: 'organization',
-  async apply(stored, views) {
+  reads: (stored) => [
+    ...ownDoc(stored, 'district', COLLECTIONS.districts),
+    ...ownDoc(stored, 'unit', COLLECTIONS.units),
+  ],
+  apply(stored, views) {
     const event = { type: stored.type, occurredOn: stored.occurredOn, data: stored.data };
-    if (stored.streamId.startsWith('district-')) await applyDistrict(event as DistrictEvent, stored, views);
-    if (stored.streamId.startsWith('unit-')) await applyUnit(event as UnitEvent, stored, views);
+    if (stored.streamId.startsWith('district-')) applyDistrict(event as DistrictEvent, stored, views);
+    if (stored.streamId.startsWith('unit-')) applyUnit(event as UnitEvent, stored, views);
   },
 };

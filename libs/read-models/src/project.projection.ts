@@ -1,6 +1,7 @@
 import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
 import { assertNever } from '@tuijin/domain-kernel';
 import type { ProjectEvent } from '@tuijin/domain-projects';
+import { aggregateIdOf, ownDoc } from './stream-keys';
 import {
   COLLECTIONS,
   type HistoryEntry,
@@ -11,8 +12,6 @@ import {
 } from './views';
 
 const OPEN_STATUSES = new Set(['OPEN', 'ASSIGNED', 'ESCALATED']);
-
-const projectIdOf = (stored: StoredEvent) => stored.streamId.slice('project-'.length);
 
 function withReport(project: ProjectView, report: MonthlyReportView): ProjectView {
   const monthlyReports = [...project.monthlyReports.filter((r) => r.month !== report.month), report].sort((a, b) =>
@@ -34,7 +33,7 @@ function countProblems(project: ProjectView, delta: { raised: number; opened: nu
 }
 
 /** Applies one project event to the project document; returns the new document. */
-async function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSession): Promise<ProjectView> {
+function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSession): ProjectView {
   switch (event.type) {
     case 'ProjectRegistered':
       return project;
@@ -82,7 +81,7 @@ async function evolveProject(project: ProjectView, event: ProjectEvent, views: V
     case 'ProblemEscalated':
     case 'ProblemResolved':
     case 'ProblemClosed': {
-      const problem = await views.get<ProblemView>(COLLECTIONS.problems, event.data.problemId);
+      const problem = views.get<ProblemView>(COLLECTIONS.problems, event.data.problemId);
       if (!problem) return project;
       const wasOpen = OPEN_STATUSES.has(problem.status);
       const changed = evolveProblem(problem, event);
@@ -140,20 +139,30 @@ function registered(event: Extract<ProjectEvent, { type: 'ProjectRegistered' }>,
 /** Current state of every project, its problems, and its full history (who did what, when). */
 export const projectProjection: Projection = {
   name: 'projects',
-  async apply(stored, views) {
+  reads(stored) {
+    const problemId = (stored.data as { problemId?: string }).problemId;
+    return [
+      ...ownDoc(stored, 'project', COLLECTIONS.projects),
+      ...ownDoc(stored, 'project', COLLECTIONS.history),
+      ...(problemId && stored.streamId.startsWith('project-')
+        ? [{ collection: COLLECTIONS.problems, id: problemId }]
+        : []),
+    ];
+  },
+  apply(stored, views) {
     if (!stored.streamId.startsWith('project-')) return;
     const event = { type: stored.type, occurredOn: stored.occurredOn, data: stored.data } as ProjectEvent;
-    const projectId = projectIdOf(stored);
+    const projectId = aggregateIdOf(stored);
     const current =
       event.type === 'ProjectRegistered'
         ? registered(event, stored)
-        : await views.get<ProjectView>(COLLECTIONS.projects, projectId);
+        : views.get<ProjectView>(COLLECTIONS.projects, projectId);
     if (!current) return;
-    const next = await evolveProject(current, event, views);
+    const next = evolveProject(current, event, views);
     views.put(COLLECTIONS.projects, { ...next, version: stored.version, updatedAt: stored.recordedAt });
 
     const { position, version, type, occurredOn, recordedAt, actor, data } = stored;
-    const history = (await views.get<ProjectHistoryView>(COLLECTIONS.history, projectId)) ?? {
+    const history = views.get<ProjectHistoryView>(COLLECTIONS.history, projectId) ?? {
       id: projectId,
       entries: [],
     };

@@ -33,6 +33,12 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
       expect(await views.checkpoint('other')).toBe(0);
     });
 
+    it('fetches many documents at once, leaving out ids it does not hold', async () => {
+      const docs = await views.getMany<{ id: string; name: string }>('projects', ['p3', 'nope', 'p1']);
+      expect(docs.map((d) => d.id).sort()).toEqual(['p1', 'p3']);
+      expect(await views.getMany('projects', [])).toEqual([]);
+    });
+
     it('filters by fields and text, sorts with the id as tiebreaker and counts all matches', async () => {
       const page = await views.find('projects', {
         where: { districtId: 'd1', stage: ['UNDER_CONSTRUCTION', 'SIGNED'] },

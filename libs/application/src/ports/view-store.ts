@@ -34,6 +34,8 @@ export interface ViewWrite {
  */
 export interface ViewStore {
   get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined>;
+  /** The documents of those ids that exist, in no particular order. */
+  getMany<T extends ViewDoc>(collection: string, ids: string[]): Promise<T[]>;
   find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>>;
   all<T extends ViewDoc>(collection: string): Promise<T[]>;
   commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void>;

@@ -48,6 +48,16 @@ export class MemoryViewStore implements ViewStore {
     return this.collection(collection).get(id) as T | undefined;
   }
 
+  async getMany<T extends ViewDoc>(collection: string, ids: string[]): Promise<T[]> {
+    const docs = this.collection(collection);
+    const found: T[] = [];
+    for (const id of ids) {
+      const doc = docs.get(id);
+      if (doc) found.push(doc as T);
+    }
+    return found;
+  }
+
   async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
     const { field: sortField, direction } = query.orderBy;
     const sign = direction === 'ASC' ? 1 : -1;

@@ -83,6 +83,14 @@ export class MongoViewStore implements ViewStore {
     return store;
   }
 
+  async getMany<T extends ViewDoc>(collection: string, ids: string[]): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const stored = await this.collection(collection)
+      .find({ _id: { $in: ids } })
+      .toArray();
+    return stored.map((doc) => withoutId<T>(doc) as T);
+  }
+
   async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
     return withoutId<T>(await this.collection(collection).findOne({ _id: id }));
   }

@@ -4,5 +4,5 @@ module.exports = {
   ...require('./jest.preset'),
   rootDir: __dirname,
   testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$'],
+  testPathIgnorePatterns: ['/node_modules/', '\\.int\\.spec\\.ts$', '\\.e2e\\.spec\\.ts$'],
 };

@@ -40,6 +40,7 @@ export function PeriodPicker({ withKnownAt = false }: { withKnownAt?: boolean })
         onChange={setPeriod}
         options={periodsOfYear(year).map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
         className="period-select"
+        showSearch={{ optionFilterProp: 'label' }}
         popupMatchSelectWidth={false}
       />
       {withKnownAt && (

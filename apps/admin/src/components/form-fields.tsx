@@ -5,7 +5,7 @@ import { useLocale } from '../i18n/i18n';
 import { groupThousands, ungroupThousands } from '../lib/format';
 import { useUnits } from '../workspace/use-units';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
-import { isFutureDay } from './form-values';
+import { confirmDateOnEnter, isFutureDay } from './form-values';
 
 /**
  * Form fields that many command forms share. Names follow the API's input fields, so that
@@ -41,6 +41,7 @@ export function DayField({
   return (
     <Form.Item name={name} label={label} rules={useRequired(required, label)} extra={extra}>
       <DatePicker
+        {...confirmDateOnEnter}
         format={dayFormat(locale)}
         disabledDate={allowFuture ? undefined : isFutureDay(today)}
         className="full-width"
@@ -53,7 +54,7 @@ export function MonthField({ name, label, required }: { name: Name; label: strin
   const { locale } = useLocale();
   return (
     <Form.Item name={name} label={label} rules={useRequired(required, label)}>
-      <DatePicker picker="month" format={monthFormat(locale)} className="full-width" />
+      <DatePicker {...confirmDateOnEnter} picker="month" format={monthFormat(locale)} className="full-width" />
     </Form.Item>
   );
 }

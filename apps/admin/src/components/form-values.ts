@@ -12,3 +12,13 @@ export const textValue = (value: string | null | undefined): string | undefined 
 
 /** Business facts may be back-dated but not dated in the future. */
 export const isFutureDay = (today: string) => (current: Dayjs) => current.format('YYYY-MM-DD') > today;
+
+/**
+ * Enter in a date field confirms the date typed; it must not also submit the whole form
+ * (the browser's implicit submission), or a half-filled form would be sent.
+ */
+export const confirmDateOnEnter = {
+  onKeyDown: (event: { key: string; preventDefault: () => void }) => {
+    if (event.key === 'Enter') event.preventDefault();
+  },
+};

@@ -37,5 +37,7 @@ export function useFormErrors(form: FormInstance, mapField?: FieldMapper) {
     [describe, textOf, form, mapField, t, locale],
   );
   const clearError = useCallback(() => setFormError(undefined), []);
-  return { formError, showError, clearError };
+  /** A problem the app itself found before asking the platform. */
+  const showMessage = useCallback((text: string) => setFormError(text), []);
+  return { formError, showError, showMessage, clearError };
 }

@@ -28,7 +28,7 @@ export function Score({ value }: { value: number | null | undefined }) {
 
 export function DateText({ value }: { value: string | null | undefined }) {
   const { locale } = useLocale();
-  return <>{formatDate(value, locale)}</>;
+  return <span className="date">{formatDate(value, locale)}</span>;
 }
 
 export function MonthText({ value }: { value: string | null | undefined }) {

@@ -10,7 +10,7 @@ void i18n.init({
   resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
   lng: 'zh-CN',
   interpolation: { escapeValue: false },
-  initImmediate: false,
+  initAsync: false,
 });
 const zh = i18n.getFixedT('zh-CN');
 const english = i18n.getFixedT('en');

@@ -5,6 +5,7 @@ import {
   monthsUpTo,
   periodKind,
   periodsOfYear,
+  isPeriod,
   reportDueOn,
   todayIn,
 } from './period';
@@ -17,6 +18,11 @@ describe('periods', () => {
     expect(lastMonthOf('2025-06')).toBe('2025-06');
     expect(lastMonthOf('2025-Q3')).toBe('2025-09');
     expect(lastMonthOf('2025')).toBe('2025-12');
+  });
+
+  it('recognises what a link may name as a period', () => {
+    expect(['2025-06', '2025-Q2', '2025'].every(isPeriod)).toBe(true);
+    expect(['2025-13', '2025-Q5', '25', '2025-6'].some(isPeriod)).toBe(false);
   });
 
   it('moves across year ends', () => {

@@ -73,3 +73,6 @@ export function lastDayOfMonth(month: string): string {
   const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
   return `${month}-${String(days).padStart(2, '0')}`;
 }
+
+/** A month (2025-06), a quarter (2025-Q2) or a year (2025). */
+export const isPeriod = (text: string): boolean => /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/.test(text);

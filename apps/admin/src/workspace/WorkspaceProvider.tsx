@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useUser } from '../auth/AuthProvider';
 import { DISPLAY_TIME_ZONE } from '../lib/locale';
-import { defaultPeriod, todayIn } from '../lib/period';
+import { defaultPeriod, isPeriod, todayIn } from '../lib/period';
 import { DistrictsQuery, ReportedMonthsQuery } from './workspace.operations';
 
 export interface District {
@@ -27,6 +27,11 @@ interface Workspace {
   setKnownAt(instant: string | undefined): void;
   loading: boolean;
   error?: unknown;
+}
+
+function periodFromAddress(search: string): string | undefined {
+  const period = new URLSearchParams(search).get('period');
+  return period && isPeriod(period) ? period : undefined;
 }
 
 const WorkspaceContext = createContext<Workspace | undefined>(undefined);
@@ -63,10 +68,15 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     (result) => result?.dashboard.investmentByMonth.filter((m) => m.completed > 0).map((m) => m.month) ?? [],
   );
   const suggested = defaultPeriod(today, reportedMonths);
-  const [chosenPeriod, setPeriod] = useState<string | undefined>(undefined);
+  // A link may name the period (…/assessment?period=2025-Q2), so that a ranking can be shared.
+  const [chosenPeriod, setPeriod] = useState<string | undefined>(() => periodFromAddress(window.location.search));
   const [knownAt, setKnownAt] = useState<string | undefined>(undefined);
   // A new district may report on another calendar: start again from its own latest month.
-  useEffect(() => setPeriod(undefined), [district?.id]);
+  const firstDistrict = useRef(district?.id);
+  useEffect(() => {
+    if (firstDistrict.current === undefined) firstDistrict.current = district?.id;
+    else if (firstDistrict.current !== district?.id) setPeriod(undefined);
+  }, [district?.id]);
 
   const value: Workspace = {
     today,

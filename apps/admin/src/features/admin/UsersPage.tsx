@@ -100,11 +100,9 @@ function CreateUserForm({ open, onClose }: { open: boolean; onClose: () => void 
 export default function UsersPage() {
   const { t } = useTranslation();
   const district = useDistrict();
-  const { districts } = useWorkspace();
   const units = useUnits();
   const [creating, setCreating] = useState(false);
   const { data, loading, error, refetch } = useQuery(UsersQuery, { variables: { districtId: district.id } });
-  const names = new Map(districts.map((d) => [d.id, d.name]));
   // A platform without accounts (sign-in not enabled) has no users to manage.
   if (error && isUnsupported(errorSource(error))) {
     return (
@@ -143,7 +141,7 @@ export default function UsersPage() {
                 render: (_, u) =>
                   u.role === 'CITY_ADMIN'
                     ? t('users.allDistricts')
-                    : [u.unit?.name ?? (u.unitId ? units.nameOf(u.unitId) : undefined), ...u.districtIds.map((id) => names.get(id) ?? id)]
+                    : [u.unit?.name ?? (u.unitId ? units.nameOf(u.unitId) : undefined), ...u.districts.map((d) => d.name)]
                         .filter(Boolean)
                         .join(t('common.listSeparator')),
               },

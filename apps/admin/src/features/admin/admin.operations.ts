@@ -60,6 +60,10 @@ export const UsersQuery = graphql(`
         id
         name
       }
+      districts {
+        id
+        name
+      }
     }
   }
 `);

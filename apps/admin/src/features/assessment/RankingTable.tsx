@@ -29,10 +29,13 @@ export function RankingTable({
   assessment,
   changes,
   changeTitle,
+  maxHeight,
 }: {
   assessment: AssessmentFieldsFragment;
   changes?: Map<string, number>;
   changeTitle?: string;
+  /** Scroll inside this height rather than making the page as long as the list. */
+  maxHeight?: number;
 }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
@@ -44,7 +47,7 @@ export function RankingTable({
       rowKey={(row) => row.unit.id}
       dataSource={[...assessment.units]}
       pagination={false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1100, y: maxHeight }}
       rowClassName={(row) => (bottom.has(row.unit.id) ? 'reverse-ranked' : row.rank === null ? 'unranked' : '')}
       locale={{ emptyText: t('assessment.noUnits') }}
       columns={[

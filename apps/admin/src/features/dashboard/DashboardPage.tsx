@@ -69,15 +69,22 @@ function OverdueProblems({ problems, periodEnd }: { problems: readonly ProblemFi
       rowKey="id"
       dataSource={[...problems]}
       pagination={{ pageSize: 5, hideOnSinglePage: true }}
-      scroll={{ x: 560 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('dashboard.noOverdueProblems') }}
       columns={[
         {
           title: t('problems.project'),
           key: 'project',
-          render: (_, p) => <Link to={`/projects/${p.project.id}`}>{p.project.name}</Link>,
+          render: (_, p) => (
+            <>
+              <Link to={`/projects/${p.project.id}`}>{p.project.name}</Link>
+              <div>
+                <Typography.Text type="secondary">{t(`problemCategory.${p.category}`)}</Typography.Text>{' '}
+                <ProblemStatusTag status={p.status} />
+              </div>
+            </>
+          ),
         },
-        { title: t('problems.category'), dataIndex: 'category', render: (c: string) => t(`problemCategory.${c}`) },
         { title: t('problems.ownerUnit'), key: 'owner', render: (_, p) => p.ownerUnit.name },
         { title: t('problems.dueOn'), dataIndex: 'dueOn', render: (d: string) => <DateText value={d} /> },
         {
@@ -85,7 +92,6 @@ function OverdueProblems({ problems, periodEnd }: { problems: readonly ProblemFi
           key: 'overdue',
           render: (_, p) => t('problems.days', { count: dayjs(periodEnd).diff(dayjs(p.dueOn), 'day') }),
         },
-        { title: t('problems.status'), dataIndex: 'status', render: (_, p) => <ProblemStatusTag status={p.status} /> },
       ]}
     />
   );
@@ -99,7 +105,7 @@ function RedProjects({ rows }: { rows: Dashboard['redProjects'] }) {
       rowKey={(row) => row.project.id}
       dataSource={[...rows]}
       pagination={{ pageSize: 5, hideOnSinglePage: true }}
-      scroll={{ x: 520 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('dashboard.noRedProjects') }}
       columns={[
         {
@@ -172,7 +178,7 @@ export default function DashboardPage() {
                 <Card title={t('dashboard.lights')}>
                   <Chart
                     label={t('dashboard.lights')}
-                    height={260}
+                    height={240}
                     option={lightsOption(
                       dashboard.lights,
                       { GREEN: t('light.GREEN'), YELLOW: t('light.YELLOW'), RED: t('light.RED'), none: t('light.none') },
@@ -181,24 +187,24 @@ export default function DashboardPage() {
                   />
                 </Card>
               </Col>
-              <Col xs={24} lg={16}>
-                <Card title={t('dashboard.redList', { count: dashboard.redProjects.length })}>
-                  <RedProjects rows={dashboard.redProjects} />
-                </Card>
-              </Col>
-            </Row>
-            <Row gutter={[16, 16]}>
-              <Col xs={24} md={12} lg={6}>
+              <Col xs={24} md={12} lg={8}>
                 <Card title={t('dashboard.topUnits')}>
                   <UnitScoreList units={dashboard.topUnits} tone="top" />
                 </Card>
               </Col>
-              <Col xs={24} md={12} lg={6}>
+              <Col xs={24} md={12} lg={8}>
                 <Card title={t('dashboard.bottomUnits')}>
                   <UnitScoreList units={dashboard.assessment.reverseRanking} tone="bottom" />
                 </Card>
               </Col>
-              <Col xs={24} lg={12}>
+            </Row>
+            <Row gutter={[16, 16]}>
+              <Col xs={24} xl={12}>
+                <Card title={t('dashboard.redList', { count: dashboard.redProjects.length })}>
+                  <RedProjects rows={dashboard.redProjects} />
+                </Card>
+              </Col>
+              <Col xs={24} xl={12}>
                 <Card title={t('dashboard.overdueProblems', { count: dashboard.overdueProblems.length })}>
                   <OverdueProblems problems={dashboard.overdueProblems} periodEnd={dashboard.assessment.periodEnd} />
                 </Card>

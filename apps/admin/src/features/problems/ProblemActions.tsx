@@ -1,4 +1,5 @@
-import { Button, Space } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../auth/AuthProvider';
@@ -8,8 +9,11 @@ import { ProblemActionForm, type ProblemAction } from './problem-forms';
 
 const FINISHED = ['RESOLVED', 'CLOSED'];
 
-/** The buttons that move an unfinished problem along, for the roles that may. */
-export function ProblemActions({ problem, size = 'small' }: { problem: ProblemFieldsFragment; size?: 'small' | 'middle' }) {
+/**
+ * What may be done with an unfinished problem, for the roles that may: 办结 as the main
+ * button, 交办 / 提级 / 关闭 under "more" (so that cards on the board stay narrow).
+ */
+export function ProblemActions({ problem }: { problem: ProblemFieldsFragment }) {
   const { t } = useTranslation();
   const user = useUser();
   const [action, setAction] = useState<ProblemAction | undefined>();
@@ -17,29 +21,24 @@ export function ProblemActions({ problem, size = 'small' }: { problem: ProblemFi
   const handle = can(user.role, 'handleProblems');
   const escalate = can(user.role, 'escalateProblems');
   if (!handle && !escalate) return null;
+  const more = [
+    ...(handle ? [{ key: 'assign', label: t('problems.assign') }] : []),
+    ...(escalate ? [{ key: 'escalate', label: t('problems.escalate') }] : []),
+    ...(handle ? [{ key: 'close', label: t('problems.close'), danger: true }] : []),
+  ];
   return (
     <>
-      <Space wrap size={4}>
+      <Space size={4} wrap>
         {handle && (
-          <Button size={size} type="primary" onClick={() => setAction('resolve')}>
+          <Button size="small" type="primary" onClick={() => setAction('resolve')}>
             {t('problems.resolve')}
           </Button>
         )}
-        {handle && (
-          <Button size={size} onClick={() => setAction('assign')}>
-            {t('problems.assign')}
+        <Dropdown trigger={['click']} menu={{ items: more, onClick: ({ key }) => setAction(key as ProblemAction) }}>
+          <Button size="small" aria-label={t('problems.moreActions')}>
+            {t('problems.moreActions')} <DownOutlined />
           </Button>
-        )}
-        {escalate && (
-          <Button size={size} onClick={() => setAction('escalate')}>
-            {t('problems.escalate')}
-          </Button>
-        )}
-        {handle && (
-          <Button size={size} danger onClick={() => setAction('close')}>
-            {t('problems.close')}
-          </Button>
-        )}
+        </Dropdown>
       </Space>
       {action && <ProblemActionForm problem={problem} action={action} onClose={() => setAction(undefined)} />}
     </>

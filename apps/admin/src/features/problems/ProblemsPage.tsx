@@ -19,8 +19,11 @@ import { ProblemActions } from './ProblemActions';
 import { RaiseProblemForm } from './problem-forms';
 import { ProjectProblemsQuery } from './problems.operations';
 
-/** How many cards a column shows before "show more": finished columns grow long over a year. */
-const COLUMN_PAGE = 20;
+/** Tag colours that a badge does not know by name. */
+const BADGE_COLORS: Partial<Record<ProblemStatus, string>> = { CLOSED: '#bfbfbf' };
+
+/** How many cards a column shows before "show more": finished columns grow long over a year, so they show fewer. */
+const COLUMN_PAGE = { unfinished: 20, finished: 6 };
 
 function ProblemCard({ problem, today }: { problem: ProblemFieldsFragment; today: string }) {
   const { t } = useTranslation();
@@ -52,9 +55,10 @@ function ProblemCard({ problem, today }: { problem: ProblemFieldsFragment; today
   );
 }
 
-function Column({ problems, today }: { problems: ProblemFieldsFragment[]; today: string }) {
+function Column({ problems, today, finished }: { problems: ProblemFieldsFragment[]; today: string; finished: boolean }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(COLUMN_PAGE);
+  const page = finished ? COLUMN_PAGE.finished : COLUMN_PAGE.unfinished;
+  const [shown, setShown] = useState(page);
   if (problems.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('problems.columnEmpty')} />;
   return (
     <div className="problem-column">
@@ -62,7 +66,7 @@ function Column({ problems, today }: { problems: ProblemFieldsFragment[]; today:
         <ProblemCard key={problem.id} problem={problem} today={today} />
       ))}
       {problems.length > shown && (
-        <Button block onClick={() => setShown((n) => n + COLUMN_PAGE)}>
+        <Button block onClick={() => setShown((n) => n + page)}>
           {t('problems.showMore', { count: problems.length - shown })}
         </Button>
       )}
@@ -88,7 +92,7 @@ export default function ProblemsPage() {
   const columns = useMemo(() => boardColumns(nodes ?? [], filter, today), [nodes, filter, today]);
   const title = (status: ProblemStatus, count: number) => (
     <Space size={6}>
-      <Badge color={PROBLEM_STATUS_COLORS[status]} />
+      <Badge color={BADGE_COLORS[status] ?? PROBLEM_STATUS_COLORS[status]} />
       {t(`problemStatus.${status}`)}
       <Tag>{count}</Tag>
     </Space>
@@ -151,7 +155,7 @@ export default function ProblemsPage() {
             {columns.map(({ status, problems }) => (
               <Col key={status} flex="1 1 0" className="problem-board-column">
                 <Card size="small" title={title(status, problems.length)} className="problem-column-card">
-                  <Column problems={problems} today={today} />
+                  <Column problems={problems} today={today} finished={status === 'RESOLVED' || status === 'CLOSED'} />
                 </Card>
               </Col>
             ))}
@@ -162,7 +166,7 @@ export default function ProblemsPage() {
             items={columns.map(({ status, problems }) => ({
               key: status,
               label: title(status, problems.length),
-              children: <Column problems={problems} today={today} />,
+              children: <Column problems={problems} today={today} finished={status === 'RESOLVED' || status === 'CLOSED'} />,
             }))}
           />
         )}

@@ -12,10 +12,11 @@ import { DateText, Money, MonthText, Percent, PeriodText } from '../../component
 import type { MonthlyReportFieldsFragment, ProblemFieldsFragment, ProjectQuery as ProjectData } from '../../gql/graphql';
 import { can } from '../../lib/access';
 import { FINAL_STAGES } from '../../lib/enums';
-import { addMonths, lastMonthOf, yearOf } from '../../lib/period';
+import { yearOf } from '../../lib/period';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { ProblemActions } from '../problems/ProblemActions';
 import { RaiseProblemForm } from '../problems/problem-forms';
+import { nextReportMonth } from '../reporting/report-status';
 import { SubmitReportForm } from '../reporting/SubmitReportForm';
 import { AssignPersonForm } from './forms/AssignPersonForm';
 import { ChangeLeadUnitForm } from './forms/ChangeLeadUnitForm';
@@ -209,8 +210,7 @@ export default function ProjectPage() {
     return <Empty description={t('project.notFound')}><Button onClick={() => navigate('/projects')}>{t('project.backToList')}</Button></Empty>;
   }
   const editable = project && can(user.role, 'editProjects') && !FINAL_STAGES.includes(project.stage);
-  // A report is most often for the month that has just ended.
-  const reportMonth = addMonths(today.slice(0, 7), -1) < lastMonthOf(period) ? addMonths(today.slice(0, 7), -1) : lastMonthOf(period);
+  const reportMonth = nextReportMonth(project?.monthlyReports ?? [], today);
   const commands: { key: Command; label: string }[] = [
     { key: 'report', label: t('commands.submitReport') },
     { key: 'problem', label: t('commands.raiseProblem') },

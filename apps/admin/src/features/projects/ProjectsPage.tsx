@@ -100,6 +100,7 @@ export default function ProjectsPage() {
             value={query.stages}
             onChange={(stages) => update({ stages })}
             options={STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))}
+            showSearch={{ optionFilterProp: 'label' }}
             className="filter-select"
             maxTagCount="responsive"
           />
@@ -111,6 +112,7 @@ export default function ProjectsPage() {
             value={query.categories}
             onChange={(categories) => update({ categories })}
             options={CATEGORIES.map((category) => ({ value: category, label: t(`category.${category}`) }))}
+            showSearch={{ optionFilterProp: 'label' }}
             className="filter-select"
             maxTagCount="responsive"
           />

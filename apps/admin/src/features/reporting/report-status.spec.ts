@@ -1,4 +1,4 @@
-import { byUrgency, reportStatus } from './report-status';
+import { byUrgency, nextReportMonth, reportStatus } from './report-status';
 
 const building = { stage: 'UNDER_CONSTRUCTION' as const, stageSince: '2025-02-10', monthlyReports: [] };
 
@@ -25,5 +25,13 @@ describe('what a unit owes for a month', () => {
   it('puts overdue reports first and sent ones last', () => {
     const states = (['onTime', 'due', 'late', 'overdue'] as const).map((state) => ({ state, dueOn: '' }));
     expect([...states].sort(byUrgency).map((s) => s.state)).toEqual(['overdue', 'due', 'late', 'onTime']);
+  });
+});
+
+describe('the month a new report is for', () => {
+  it('is the month after the latest report, or the month just ended', () => {
+    expect(nextReportMonth([{ month: '2025-11' }, { month: '2025-12' }], '2026-11-24')).toBe('2026-01');
+    expect(nextReportMonth([{ month: '2026-10' }], '2026-11-24')).toBe('2026-10');
+    expect(nextReportMonth([], '2026-11-24')).toBe('2026-10');
   });
 });

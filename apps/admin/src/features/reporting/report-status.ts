@@ -1,5 +1,5 @@
 import type { Stage } from '../../gql/graphql';
-import { lastDayOfMonth, reportDueOn } from '../../lib/period';
+import { addMonths, lastDayOfMonth, reportDueOn } from '../../lib/period';
 
 export type ReportState = 'onTime' | 'late' | 'due' | 'overdue';
 
@@ -32,3 +32,15 @@ export function reportStatus(project: ProjectForMonth, month: string, today: str
 /** Reports still to send first, the overdue ones at the top. */
 const ORDER: Record<ReportState, number> = { overdue: 0, due: 1, late: 2, onTime: 3 };
 export const byUrgency = (a: ReportStatus, b: ReportStatus): number => ORDER[a.state] - ORDER[b.state];
+
+/**
+ * The month a new report is most likely for: the month after the latest one reported, but
+ * never one that has not ended yet (then the month just ended).
+ */
+export function nextReportMonth(reports: readonly { month: string }[], today: string): string {
+  const lastEnded = addMonths(today.slice(0, 7), -1);
+  const latest = reports.reduce<string | undefined>((max, r) => (!max || r.month > max ? r.month : max), undefined);
+  if (!latest) return lastEnded;
+  const next = addMonths(latest, 1);
+  return next < lastEnded ? next : lastEnded;
+}

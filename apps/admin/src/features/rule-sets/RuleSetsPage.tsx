@@ -7,6 +7,7 @@ import { useUser } from '../../auth/AuthProvider';
 import { NumberField } from '../../components/form-fields';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
+import { confirmDateOnEnter } from '../../components/form-values';
 import { useFormErrors } from '../../components/use-form-errors';
 import { DateText, DateTimeText, PeriodText } from '../../components/values';
 import type { RuleSetFieldsFragment, RuleSettingsInput } from '../../gql/graphql';
@@ -83,7 +84,7 @@ function Editor({ latest, today }: { latest: RuleSetFieldsFragment; today: strin
   const { period: workspacePeriod } = useWorkspace();
   const { modal, message } = App.useApp();
   const [form] = Form.useForm<EditorValues>();
-  const { formError, showError, clearError } = useFormErrors(form, draftField);
+  const { formError, showError, showMessage, clearError } = useFormErrors(form, draftField);
   const [previewPeriod, setPreviewPeriod] = useState(workspacePeriod);
   const [previewed, setPreviewed] = useState<{ rules: RuleSettingsInput; period: string } | undefined>();
   const [publish, publishing] = useMutation(PublishRuleSetMutation, { refetchQueries: 'active', awaitRefetchQueries: true });
@@ -111,12 +112,14 @@ function Editor({ latest, today }: { latest: RuleSetFieldsFragment; today: strin
 
   const runPreview = async () => {
     clearError();
+    let draft: EditorValues;
     try {
-      const draft = await form.validateFields();
-      setPreviewed({ rules: toRuleSettings(draft), period: previewPeriod });
+      draft = await form.validateFields();
     } catch {
-      // The form shows what is missing.
+      return; // the form shows what is missing
     }
+    if (weightTotal(draft.weights) !== 100) showMessage(t('rules.weightsMust100'));
+    else setPreviewed({ rules: toRuleSettings(draft), period: previewPeriod });
   };
 
   const confirmPublish = async () => {
@@ -186,7 +189,7 @@ function Editor({ latest, today }: { latest: RuleSetFieldsFragment; today: strin
           </Col>
           <Col xs={12} md={8} xl={4}>
             <Form.Item name="effectiveFrom" label={t('fields.effectiveFrom')} rules={[{ required: true, message: t('validation.required', { field: t('fields.effectiveFrom') }) }]}>
-              <DatePicker className="full-width" format={locale === 'zh-CN' ? 'YYYY年M月D日' : 'YYYY-MM-DD'} />
+              <DatePicker {...confirmDateOnEnter} className="full-width" format={locale === 'zh-CN' ? 'YYYY年M月D日' : 'YYYY-MM-DD'} />
             </Form.Item>
           </Col>
         </Row>
@@ -216,7 +219,12 @@ function Editor({ latest, today }: { latest: RuleSetFieldsFragment; today: strin
           {!previewFresh && <Alert type="warning" showIcon title={t('rules.previewStale')} className="form-note" />}
           <QueryState loading={preview.loading} error={preview.error} empty={!preview.data} onRetry={() => void preview.refetch()}>
             {preview.data && (
-              <RankingTable assessment={preview.data.previewAssessment} changes={changes} changeTitle={t('rules.rankChange')} />
+              <RankingTable
+                assessment={preview.data.previewAssessment}
+                changes={changes}
+                changeTitle={t('rules.rankChange')}
+                maxHeight={480}
+              />
             )}
           </QueryState>
         </div>

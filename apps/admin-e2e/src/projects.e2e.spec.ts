@@ -1,0 +1,81 @@
+import { choose, numberIn, open, screenshot, signIn } from './support/app';
+import { DESKTOP, openBrowser, type BrowserSession } from './support/browser';
+
+describe('projects (项目库)', () => {
+  let admin: BrowserSession;
+  beforeAll(async () => {
+    admin = await openBrowser(DESKTOP);
+    await signIn(admin.page, 'tongliang-admin');
+  });
+  afterAll(async () => admin.close());
+
+  it('filters, sorts and pages the district’s projects', async () => {
+    const { page } = admin;
+    await open(page, '/projects');
+    const summary = page.getByText(/^第 \d+ \/ \d+ 页，共 \d+ 个$/);
+    const total = numberIn((await summary.textContent())?.split('共')[1] ?? null);
+    await screenshot(page, 'projects');
+
+    await page.getByRole('button', { name: '下一页' }).click();
+    await page.getByText(/^第 2 \/ \d+ 页/).waitFor();
+
+    await choose(page, page.getByLabel('阶段'), '开工在建');
+    await page.keyboard.press('Escape');
+    await page.getByText(/^第 1 \/ \d+ 页/).waitFor();
+    const building = numberIn((await summary.textContent())?.split('共')[1] ?? null);
+    expect(building).toBeLessThan(total);
+    expect(new URL(page.url()).searchParams.get('stage')).toBe('UNDER_CONSTRUCTION');
+    const stages = await page.locator('tbody tr.ant-table-row td:nth-child(3)').allTextContents();
+    expect(new Set(stages)).toEqual(new Set(['开工在建']));
+
+    await page.getByRole('columnheader', { name: /总投资/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'TOTAL_INVESTMENT');
+    await page.getByRole('columnheader', { name: /总投资/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('dir') === 'DESC');
+    const amounts = (await page.locator('tbody tr.ant-table-row td:nth-child(5)').allTextContents()).map(numberIn);
+    expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+  });
+
+  it('registers a project, refuses its code a second time in plain Chinese, and cancels it after asking', async () => {
+    const { page } = admin;
+    const code = `E2E-${Date.now()}`;
+    const register = async () => {
+      await open(page, '/projects');
+      await page.getByRole('button', { name: /登记项目/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('项目编号').fill(code);
+      await dialog.getByLabel('项目名称').fill('铜梁高新区浏览器测试产业园');
+      await choose(page, dialog.getByLabel('项目类别'), '产业');
+      await choose(page, dialog.getByLabel('牵头单位'), '区发展改革委');
+      await dialog.getByLabel('总投资').fill('12,000');
+      await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+      return dialog;
+    };
+    await register();
+    await page.waitForURL((url) => url.pathname.startsWith('/projects/'));
+    await page.getByText(code).waitFor();
+
+    const again = await register();
+    // Said under the field at fault.
+    await again.locator('.ant-form-item').filter({ hasText: '项目编号' }).getByText('该编号已被使用，请换一个。').waitFor();
+    await again.getByRole('button', { name: /^取\s*消$/ }).click();
+
+    await page.getByPlaceholder('项目编号、名称、业主或乡镇').fill(code);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: '铜梁高新区浏览器测试产业园' }).click();
+    await page.getByRole('button', { name: /更多操作/ }).click();
+    await page.getByRole('menuitem', { name: '变更阶段' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '变更阶段' });
+    await choose(page, dialog.getByLabel('新阶段'), '终止');
+    await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+    // Without a reason the form says what is missing, in Chinese, before anything is sent.
+    await dialog.getByText('请填写原因').waitFor();
+    await dialog.getByLabel('原因', { exact: true }).fill('企业投资计划调整，项目取消');
+    await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+    const confirm = page.getByRole('dialog').filter({ hasText: '确定终止项目“铜梁高新区浏览器测试产业园”吗？' });
+    await confirm.getByRole('button', { name: /^确定终止$/ }).click();
+    await page.getByText('项目已终止').waitFor();
+    await page.getByRole('tab', { name: /全部记录/ }).click();
+    await page.getByText('项目终止（原阶段：谋划储备）').waitFor();
+  });
+});

@@ -47,8 +47,7 @@ export function useAllPages<TData, TVariables extends { first?: number | null; a
     } catch (error) {
       setState((current) => ({ ...current, loading: false, error }));
     }
-    // `key` stands for the variables' content.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `key` stands for the variables' content, so the callback changes only when they do
   }, [client, query, key]);
 
   useEffect(() => {

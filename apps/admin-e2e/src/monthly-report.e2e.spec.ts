@@ -40,8 +40,8 @@ async function findMissingReport() {
   throw new Error(`no missing report in ${year} for the demo unit`);
 }
 
-async function completedToDate(browser: BrowserSession, period: string): Promise<number> {
-  await open(browser.page, `/dashboard?period=${period}`);
+async function completedToDate(browser: BrowserSession, period: string, knownAt?: string): Promise<number> {
+  await open(browser.page, `/dashboard?period=${period}${knownAt ? `&knownAt=${knownAt}` : ''}`);
   const statistic = browser.page.locator('.ant-statistic').filter({ hasText: '累计完成投资' });
   return numberIn(await statistic.locator('.ant-statistic-content').textContent());
 }
@@ -77,6 +77,7 @@ describe('monthly reporting (月报填报)', () => {
     await row.getByLabel(`${project.name} 形象进度`).fill('55');
     await row.getByLabel(`${project.name} 备注`).fill('主体结构施工，补报当月数据');
     await screenshot(page, 'reporting', true);
+    const beforeSubmitting = new Date().toISOString();
     await row.getByRole('button', { name: /^提\s*交$/ }).click();
     await page.getByText(`“${project.name}”的月报已提交`).waitFor();
     // Sent after its due day: accepted, and marked late.
@@ -84,6 +85,10 @@ describe('monthly reporting (月报填报)', () => {
 
     expect(await completedToDate(admin, month)).toBe(completedBefore + amount);
     expect(await unitScore(admin, month, unitName)).toBeGreaterThan(scoreBefore);
+    // As known just before the report was sent, the dashboard still shows the earlier figure.
+    expect(await completedToDate(admin, month, beforeSubmitting)).toBe(completedBefore);
+    await admin.page.getByText('仅使用所选时刻之前录入的数据').waitFor();
+    expect(await admin.page.getByLabel('数据截至').inputValue()).not.toBe('');
   });
 
   it('works on a phone-width screen', async () => {

@@ -1,4 +1,4 @@
-import { choose, numberIn, open, screenshot, signIn } from './support/app';
+import { choose, numberIn, open, screenshot, settled, signIn } from './support/app';
 import { DESKTOP, openBrowser, type BrowserSession } from './support/browser';
 
 describe('projects (项目库)', () => {
@@ -22,6 +22,7 @@ describe('projects (项目库)', () => {
     await choose(page, page.getByLabel('阶段'), '开工在建');
     await page.keyboard.press('Escape');
     await page.getByText(/^第 1 \/ \d+ 页/).waitFor();
+    await settled(page);
     const building = numberIn((await summary.textContent())?.split('共')[1] ?? null);
     expect(building).toBeLessThan(total);
     expect(new URL(page.url()).searchParams.get('stage')).toBe('UNDER_CONSTRUCTION');
@@ -32,6 +33,7 @@ describe('projects (项目库)', () => {
     await page.waitForURL((url) => url.searchParams.get('sort') === 'TOTAL_INVESTMENT');
     await page.getByRole('columnheader', { name: /总投资/ }).click();
     await page.waitForURL((url) => url.searchParams.get('dir') === 'DESC');
+    await settled(page);
     const amounts = (await page.locator('tbody tr.ant-table-row td:nth-child(5)').allTextContents()).map(numberIn);
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });

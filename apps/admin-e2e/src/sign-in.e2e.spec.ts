@@ -57,6 +57,7 @@ describe('signing in', () => {
     await page.waitForURL((url) => url.pathname === '/assessment');
     expect(await titleOf(page, 'Ranking')).toBe('Ranking');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshot(page, 'assessment-en');
   });
 
   it('fits a phone: the menu opens from a button', async () => {

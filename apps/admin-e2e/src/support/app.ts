@@ -14,11 +14,14 @@ export const DEMO_PASSWORD = 'Tuijin@2025';
 
 const SCREENSHOTS = resolve(__dirname, '../../../../docs/screenshots');
 
-/** Waits until no antd spinner is spinning: every request the page made has answered. */
+/**
+ * Waits until no antd spinner is spinning: every request the page made has answered.
+ * (Locators rather than a page function: the platform's CSP forbids evaluating strings.)
+ */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  // Given as text: it runs in the page, and this file is compiled without the DOM's types.
-  await page.waitForFunction("document.querySelectorAll('.ant-spin-spinning').length === 0");
+  const spinning = page.locator('.ant-spin-spinning');
+  while ((await spinning.count()) > 0) await spinning.first().waitFor({ state: 'detached' });
 }
 
 export async function open(page: Page, path: string): Promise<void> {
@@ -51,8 +54,8 @@ export async function titleOf(page: Page, expected: string): Promise<string | nu
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await settled(page);
-  // Charts animate in; a screenshot taken mid-animation would show half-drawn bars.
-  await page.evaluate('new Promise((done) => requestAnimationFrame(() => setTimeout(done, 1200)))');
+  // Charts animate in (about a second); a screenshot taken mid-animation would show half-drawn bars.
+  await page.waitForTimeout(1200);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 

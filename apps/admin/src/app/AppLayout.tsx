@@ -12,12 +12,13 @@ import {
   TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { Alert, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Spin, Typography } from 'antd';
+import { Alert, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/AuthProvider';
-import { ErrorAlert } from '../components/QueryState';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+import { ErrorAlert, LoadingBlock } from '../components/QueryState';
 import { changeLocale, useLocale } from '../i18n/i18n';
 import { PAGE_PATHS, pagesFor, type PageId } from '../lib/access';
 import { LOCALES, type Locale } from '../lib/locale';
@@ -92,26 +93,32 @@ function UserMenu() {
   const { state, logout } = useAuth();
   const user = useUser();
   const navigate = useNavigate();
+  const [changingPassword, setChangingPassword] = useState(false);
   if (state.status === 'open') return null;
   const name = user.displayName || user.username;
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items: [
-          { key: 'role', label: t(`role.${user.role}`), disabled: true },
-          { type: 'divider' },
-          { key: 'logout', label: t('auth.logout') },
-        ],
-        onClick: ({ key }) => {
-          if (key === 'logout') void logout().then(() => navigate('/login'));
-        },
-      }}
-    >
-      <Button type="text" icon={<UserOutlined />} className="user-button" aria-label={t('auth.userMenu', { name })}>
-        <span className="user-name">{name}</span>
-      </Button>
-    </Dropdown>
+    <>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'role', label: t(`role.${user.role}`), disabled: true },
+            { type: 'divider' },
+            { key: 'password', label: t('auth.changePassword') },
+            { key: 'logout', label: t('auth.logout') },
+          ],
+          onClick: ({ key }) => {
+            if (key === 'logout') void logout().then(() => navigate('/login'));
+            if (key === 'password') setChangingPassword(true);
+          },
+        }}
+      >
+        <Button type="text" icon={<UserOutlined />} className="user-button" aria-label={t('auth.userMenu', { name })}>
+          <span className="user-name">{name}</span>
+        </Button>
+      </Dropdown>
+      <ChangePasswordForm open={changingPassword} onClose={() => setChangingPassword(false)} />
+    </>
   );
 }
 
@@ -126,14 +133,7 @@ export function AppLayout() {
 
   let content: ReactNode;
   if (workspace.error) content = <ErrorAlert error={workspace.error} />;
-  else if (workspace.loading && !workspace.district)
-    content = (
-      <div className="loading-block" role="status">
-        <Spin tip={t('common.loading')}>
-          <div />
-        </Spin>
-      </div>
-    );
+  else if (workspace.loading && !workspace.district) content = <LoadingBlock />;
   else if (!workspace.district) content = <Alert type="info" showIcon title={t('workspace.noDistrict')} />;
   else content = <Outlet />;
 

@@ -1,9 +1,9 @@
-import { Button, Result, Spin } from 'antd';
+import { Button, Result } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/AuthProvider';
-import { ErrorAlert } from '../components/QueryState';
+import { ErrorAlert, LoadingBlock } from '../components/QueryState';
 import { LoginPage } from '../features/login/LoginPage';
 import { canSee, homePathFor, type PageId } from '../lib/access';
 import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
@@ -21,24 +21,13 @@ const RuleSetsPage = lazy(() => import('../features/rule-sets/RuleSetsPage'));
 const UnitsPage = lazy(() => import('../features/admin/UnitsPage'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 
-function FullPageSpin() {
-  const { t } = useTranslation();
-  return (
-    <div className="full-page-center" role="status">
-      <Spin size="large" tip={t('common.loading')}>
-        <div />
-      </Spin>
-    </div>
-  );
-}
-
 /** Shows the app to a signed-in user, the login page to anyone else. */
 function RequireSession({ children }: { children: ReactNode }) {
   const { state, recheck } = useAuth();
   const location = useLocation();
   switch (state.status) {
     case 'checking':
-      return <FullPageSpin />;
+      return <LoadingBlock fullPage />;
     case 'signedOut':
       return <Navigate to="/login" replace state={{ from: location.pathname }} />;
     case 'unreachable':
@@ -93,7 +82,7 @@ function NotFound() {
 
 const page = (id: PageId, element: ReactNode) => (
   <RoleGuard page={id}>
-    <Suspense fallback={<FullPageSpin />}>{element}</Suspense>
+    <Suspense fallback={<LoadingBlock fullPage />}>{element}</Suspense>
   </RoleGuard>
 );
 

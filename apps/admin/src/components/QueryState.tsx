@@ -23,6 +23,18 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** A centred spinner with words, while a page or a list is on its way. */
+export function LoadingBlock({ fullPage = false }: { fullPage?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className={fullPage ? 'full-page-center' : 'loading-block'} role="status" aria-live="polite">
+      <Spin size={fullPage ? 'large' : 'medium'} description={t('common.loading')}>
+        <div />
+      </Spin>
+    </div>
+  );
+}
+
 interface QueryStateProps {
   loading: boolean;
   error?: unknown;
@@ -41,13 +53,6 @@ export function QueryState({ loading, error, empty, emptyText, onRetry, children
   const { t } = useTranslation();
   if (error) return <ErrorAlert error={error} onRetry={onRetry} />;
   if (empty && !loading) return <Empty description={emptyText ?? t('common.empty')} />;
-  if (empty && loading)
-    return (
-      <div className="loading-block" role="status" aria-live="polite">
-        <Spin tip={t('common.loading')}>
-          <div />
-        </Spin>
-      </div>
-    );
+  if (empty && loading) return <LoadingBlock />;
   return <Spin spinning={loading}>{children}</Spin>;
 }

@@ -18,11 +18,14 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": typeof types.RefreshTokenDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateDistrictDocument,
     "\n  mutation RenameDistrict($input: RenameDistrictInput!) {\n    renameDistrict(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.RenameDistrictDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      reserveTargets {\n        year\n        target\n      }\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation SetReserveTarget($input: SetReserveTargetInput!) {\n    setReserveTarget(input: $input) {\n      id\n      reserveTargets {\n        year\n        target\n      }\n    }\n  }\n": typeof types.SetReserveTargetDocument,
-    "\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n      active\n      lastLoginAt\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": typeof types.DeactivateUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  fragment UnitScoreFields on UnitScore {\n    unit {\n      id\n      code\n      name\n    }\n    rank\n    score\n    projectCount\n    investmentCompletion\n    constructionStart\n    reserve\n    problemClearance\n    reportingPunctuality\n  }\n": typeof types.UnitScoreFieldsFragmentDoc,
     "\n  fragment RuleSetFields on RuleSet {\n    version\n    effectiveFrom\n    publishedAt\n    weights {\n      investment\n      start\n      reserve\n      problems\n      punctuality\n    }\n    yellowMaxLag\n    startDelayYellowMonths\n    startDelayRedMonths\n    bottomN\n    reportDueDay\n  }\n": typeof types.RuleSetFieldsFragmentDoc,
@@ -63,11 +66,14 @@ const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": types.RefreshTokenDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": types.ChangePasswordDocument,
     "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateDistrictDocument,
     "\n  mutation RenameDistrict($input: RenameDistrictInput!) {\n    renameDistrict(input: $input) {\n      id\n      code\n      name\n    }\n  }\n": types.RenameDistrictDocument,
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      kind\n      reserveTargets {\n        year\n        target\n      }\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation SetReserveTarget($input: SetReserveTargetInput!) {\n    setReserveTarget(input: $input) {\n      id\n      reserveTargets {\n        year\n        target\n      }\n    }\n  }\n": types.SetReserveTargetDocument,
-    "\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n      active\n      lastLoginAt\n    }\n  }\n": types.UsersDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n": types.DeactivateUserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n    }\n  }\n": types.CreateUserDocument,
     "\n  fragment UnitScoreFields on UnitScore {\n    unit {\n      id\n      code\n      name\n    }\n    rank\n    score\n    projectCount\n    investmentCompletion\n    constructionStart\n    reserve\n    problemClearance\n    reportingPunctuality\n  }\n": types.UnitScoreFieldsFragmentDoc,
     "\n  fragment RuleSetFields on RuleSet {\n    version\n    effectiveFrom\n    publishedAt\n    weights {\n      investment\n      start\n      reserve\n      problems\n      punctuality\n    }\n    yellowMaxLag\n    startDelayYellowMonths\n    startDelayRedMonths\n    bottomN\n    reportDueDay\n  }\n": types.RuleSetFieldsFragmentDoc,
@@ -137,6 +143,10 @@ export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDistrict($input: CreateDistrictInput!) {\n    createDistrict(input: $input) {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -153,7 +163,15 @@ export function graphql(source: "\n  mutation SetReserveTarget($input: SetReserv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n      active\n      lastLoginAt\n    }\n  }\n"): (typeof documents)["\n  query Users($districtId: ID) {\n    users(districtId: $districtId) {\n      id\n      username\n      displayName\n      role\n      districtIds\n      unitId\n      unit {\n        id\n        name\n      }\n      districts {\n        id\n        name\n      }\n      active\n      lastLoginAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -34,6 +34,11 @@ function periodFromAddress(search: string): string | undefined {
   return period && isPeriod(period) ? period : undefined;
 }
 
+function knownAtFromAddress(search: string): string | undefined {
+  const knownAt = new URLSearchParams(search).get('knownAt');
+  return knownAt && !Number.isNaN(Date.parse(knownAt)) ? new Date(knownAt).toISOString() : undefined;
+}
+
 const WorkspaceContext = createContext<Workspace | undefined>(undefined);
 const districtKey = (userId: string) => `tuijin.district.${userId}`;
 
@@ -70,7 +75,8 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const suggested = defaultPeriod(today, reportedMonths);
   // A link may name the period (…/assessment?period=2025-Q2), so that a ranking can be shared.
   const [chosenPeriod, setPeriod] = useState<string | undefined>(() => periodFromAddress(window.location.search));
-  const [knownAt, setKnownAt] = useState<string | undefined>(undefined);
+  // …and the instant whose knowledge to use (?knownAt=2025-07-03T02:00:00Z), to reproduce a bulletin.
+  const [knownAt, setKnownAt] = useState<string | undefined>(() => knownAtFromAddress(window.location.search));
   // A new district may report on another calendar: start again from its own latest month.
   const firstDistrict = useRef(district?.id);
   useEffect(() => {

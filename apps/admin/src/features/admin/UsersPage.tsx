@@ -1,11 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Form, Input, Select, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../auth/AuthProvider';
 import { CommandModal } from '../../components/CommandModal';
 import { EnumField, TextField, UnitField } from '../../components/form-fields';
+import { NewPasswordField } from '../../components/PasswordField';
+import { DateTimeText } from '../../components/values';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import type { Role, UsersQuery as UsersData } from '../../gql/graphql';
@@ -14,7 +16,7 @@ import { errorSource } from '../../lib/apollo-error';
 import { isUnsupported } from '../../lib/api-error';
 import { useUnits } from '../../workspace/use-units';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
-import { CreateUserMutation, UsersQuery } from './admin.operations';
+import { CreateUserMutation, DeactivateUserMutation, ResetPasswordMutation, UsersQuery } from './admin.operations';
 
 type User = UsersData['users'][number];
 
@@ -66,18 +68,7 @@ function CreateUserForm({ open, onClose }: { open: boolean; onClose: () => void 
     >
       <TextField name="username" label={t('fields.username')} required max={32} placeholder={t('users.usernamePlaceholder')} />
       <TextField name="displayName" label={t('fields.displayName')} required max={100} />
-      <Form.Item
-        name="password"
-        label={t('fields.password')}
-        extra={t('users.passwordRule')}
-        rules={[
-          { required: true, message: t('validation.required', { field: t('fields.password') }) },
-          { min: 10, message: t('users.passwordRule') },
-          { pattern: /(?=.*[A-Za-z])(?=.*\d)/, message: t('users.passwordRule') },
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordField name="password" label={t('fields.password')} />
       <EnumField name="role" label={t('fields.role')} values={grantableRoles(me.role)} prefix="role" required />
       <Form.Item noStyle shouldUpdate={(a: NewUser, b: NewUser) => a.role !== b.role}>
         {({ getFieldValue }) => {
@@ -96,12 +87,54 @@ function CreateUserForm({ open, onClose }: { open: boolean; onClose: () => void 
   );
 }
 
+/** 重置密码: an administrator sets a new password; the user's sessions end. */
+function ResetPasswordForm({ user, onClose }: { user: User; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <CommandModal
+      open
+      onClose={onClose}
+      title={t('users.resetPasswordOf', { name: user.displayName })}
+      mutation={ResetPasswordMutation}
+      successText={t('users.passwordReset')}
+      toVariables={(v: { newPassword: string }) => ({ input: { userId: user.id, newPassword: v.newPassword } })}
+    >
+      <NewPasswordField name="newPassword" label={t('fields.newPassword')} />
+    </CommandModal>
+  );
+}
+
+/** 停用账号: the account can no longer sign in. Asked first: it cannot be undone here. */
+function DeactivateForm({ user, onClose }: { user: User; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <CommandModal
+      open
+      onClose={onClose}
+      title={t('users.deactivateUser', { name: user.displayName })}
+      mutation={DeactivateUserMutation}
+      successText={t('users.deactivated')}
+      danger
+      confirm={{
+        title: t('confirm.deactivateTitle', { name: user.displayName }),
+        content: t('confirm.deactivateText'),
+        okText: t('confirm.deactivateOk'),
+      }}
+      toVariables={(v: { reason: string }) => ({ input: { userId: user.id, reason: v.reason.trim() } })}
+    >
+      <TextField name="reason" label={t('fields.reason')} required multiline max={500} />
+    </CommandModal>
+  );
+}
+
 /** 用户管理: the accounts of the district and new ones. */
 export default function UsersPage() {
   const { t } = useTranslation();
   const district = useDistrict();
   const units = useUnits();
   const [creating, setCreating] = useState(false);
+  const [resetting, setResetting] = useState<User | undefined>();
+  const [deactivating, setDeactivating] = useState<User | undefined>();
   const { data, loading, error, refetch } = useQuery(UsersQuery, { variables: { districtId: district.id } });
   // A platform without accounts (sign-in not enabled) has no users to manage.
   if (error && isUnsupported(errorSource(error))) {
@@ -130,7 +163,7 @@ export default function UsersPage() {
             rowKey="id"
             dataSource={data?.users ?? []}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            scroll={{ x: 720 }}
+            scroll={{ x: 'max-content' }}
             columns={[
               { title: t('fields.username'), dataIndex: 'username' },
               { title: t('fields.displayName'), dataIndex: 'displayName' },
@@ -145,11 +178,34 @@ export default function UsersPage() {
                         .filter(Boolean)
                         .join(t('common.listSeparator')),
               },
+              {
+                title: t('users.status'),
+                key: 'active',
+                render: (_, u) => (u.active ? <Tag color="success">{t('users.active')}</Tag> : <Tag>{t('users.inactive')}</Tag>),
+              },
+              { title: t('users.lastLogin'), key: 'login', render: (_, u) => <DateTimeText value={u.lastLoginAt} /> },
+              {
+                title: t('common.actions'),
+                key: 'actions',
+                render: (_, u) =>
+                  u.active && (
+                    <Space size={4} wrap>
+                      <Button size="small" onClick={() => setResetting(u)}>
+                        {t('users.resetPassword')}
+                      </Button>
+                      <Button size="small" danger onClick={() => setDeactivating(u)}>
+                        {t('users.deactivate')}
+                      </Button>
+                    </Space>
+                  ),
+              },
             ]}
           />
         </QueryState>
       </Card>
       <CreateUserForm open={creating} onClose={() => setCreating(false)} />
+      {resetting && <ResetPasswordForm user={resetting} onClose={() => setResetting(undefined)} />}
+      {deactivating && <DeactivateForm user={deactivating} onClose={() => setDeactivating(undefined)} />}
     </>
   );
 }

@@ -64,6 +64,25 @@ export const UsersQuery = graphql(`
         id
         name
       }
+      active
+      lastLoginAt
+    }
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      id
+    }
+  }
+`);
+
+export const DeactivateUserMutation = graphql(`
+  mutation DeactivateUser($input: DeactivateUserInput!) {
+    deactivateUser(input: $input) {
+      id
+      active
     }
   }
 `);

@@ -59,8 +59,9 @@ export function investmentOption(
   const known = (row: MonthInvestment, value: number) => (row.month <= lastMonth ? value : null);
   return {
     tooltip: { trigger: 'axis', valueFormatter: (value: unknown) => (typeof value === 'number' ? labels.amount(value) : '—') },
-    legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    // Legend below, so that it never collides with the axis unit above the chart.
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 16, top: 28, bottom: 36, containLabel: true },
     xAxis: { type: 'category', data: rows.map((row) => labels.month(row.month)) },
     yAxis: { type: 'value', name: labels.unit, nameTextStyle: { align: 'left' } },
     series: [

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, List, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -195,15 +195,13 @@ export default function ReportingPage() {
           {rows.length === 0 ? (
             <Empty description={t('reports.nothingOwed')} />
           ) : (
-            <List
-              dataSource={rows}
-              rowKey={(row) => row.project.id}
-              renderItem={({ project, status }) => {
+            <ul className="report-list">
+              {rows.map(({ project, status }) => {
                 const report = project.monthlyReports.find((r) => r.month === month);
                 const draft = drafts[project.id] ?? {};
                 const tag = STATUS_TAGS[status.state];
                 return (
-                  <List.Item className="report-row" data-testid={`report-${project.code}`}>
+                  <li key={project.id} className="report-row" data-testid={`report-${project.code}`}>
                     <div className="report-project">
                       <Link to={`/projects/${project.id}`}>{project.name}</Link>
                       <Typography.Text type="secondary" className="report-code">
@@ -273,10 +271,10 @@ export default function ReportingPage() {
                         )}
                       </Form>
                     )}
-                  </List.Item>
+                  </li>
                 );
-              }}
-            />
+              })}
+            </ul>
           )}
         </Card>
       </QueryState>

@@ -4,7 +4,10 @@ import './i18n/i18n';
 import './styles.css';
 import { Root } from './app/Root';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
   <StrictMode>
     <Root />
   </StrictMode>,

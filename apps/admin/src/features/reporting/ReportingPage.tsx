@@ -44,8 +44,21 @@ const STATUS_TAGS: Record<ReportStatus['state'], { color: string; key: string }>
   onTime: { color: 'success', key: 'reports.submittedOnTime' },
 };
 
-const isComplete = (draft: Draft | undefined) =>
+interface CompleteDraft {
+  investment: number;
+  progressPercent: number;
+  note?: string;
+}
+
+const isComplete = (draft: Draft | undefined): draft is CompleteDraft =>
   draft !== undefined && typeof draft.investment === 'number' && typeof draft.progressPercent === 'number';
+
+/** A copy of a record without one key. */
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
 
 /** 月报填报: a unit's projects that owe the month's report, filled in and sent from one screen. */
 export default function ReportingPage() {
@@ -93,7 +106,7 @@ export default function ReportingPage() {
 
   const setDraft = (id: string, change: Draft) => {
     setDrafts((current) => ({ ...current, [id]: { ...current[id], ...change } }));
-    setErrors(({ [id]: _dropped, ...rest }) => rest);
+    setErrors((current) => without(current, id));
   };
 
   /** Sends one project's report; a refusal stays beside that project, in plain words. */
@@ -110,13 +123,13 @@ export default function ReportingPage() {
           input: {
             projectId: project.id,
             month,
-            investment: draft!.investment!,
-            progressPercent: draft!.progressPercent!,
-            note: draft!.note?.trim() || undefined,
+            investment: draft.investment,
+            progressPercent: draft.progressPercent,
+            note: draft.note?.trim() || undefined,
           },
         },
       });
-      setDrafts(({ [project.id]: _sent, ...rest }) => rest);
+      setDrafts((current) => without(current, project.id));
       return true;
     } catch (error) {
       setErrors((current) => ({ ...current, [project.id]: errorText(error) }));

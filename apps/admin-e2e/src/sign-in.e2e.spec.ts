@@ -1,5 +1,5 @@
 import { DESKTOP, openBrowser, PHONE, type BrowserSession } from './support/browser';
-import { baseUrl, screenshot, signIn, titleOf } from './support/app';
+import { baseUrl, screenshot, settled, signIn, titleOf } from './support/app';
 
 /** Each demo role and the page it opens on, with that page's title. */
 const HOMES = [
@@ -21,6 +21,21 @@ describe('signing in', () => {
     expect(new URL(page.url()).pathname).toBe(path);
     expect(await titleOf(page, title)).toBe(title);
     if (shot) await screenshot(page, shot, true);
+  });
+
+  it.each(HOMES)('opens every page of $username’s menu without an error', async ({ username }) => {
+    browser = await openBrowser(DESKTOP);
+    const { page } = browser;
+    await signIn(page, username);
+    const pages = await page.getByRole('menuitem').allTextContents();
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    for (const label of pages) {
+      await page.getByRole('menuitem', { name: label }).click();
+      // Each menu entry leads to the page of the same name.
+      expect(await titleOf(page, label)).toBe(label);
+      await settled(page);
+      expect({ label, errors: await page.locator('.ant-alert-error').allTextContents() }).toEqual({ label, errors: [] });
+    }
   });
 
   it('says in Chinese when the password is wrong, and stays on the login page', async () => {

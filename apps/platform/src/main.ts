@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'net';
 import { DEMO_ACTOR, seedDemo } from '@tuijin/demo-data';
 import { configFromEnv, todayIn } from './config';
 import { seedDemoUsers, DEMO_PASSWORD } from './demo-users';
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
   }
   const app = await createPlatformApp(runtime, ['error', 'warn']);
   await app.listen(config.port, config.host);
+  // PORT=0 asks for any free port: show the one actually taken
+  const port = (app.getHttpServer().address() as AddressInfo).port;
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`Data directory: ${config.dataDir} (${await runtime.store.lastPosition()} events)`);
   if (generatedPassword) {
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
     console.log('  It is shown only this once; set TUIJIN_ADMIN_PASSWORD to choose it instead.');
   }
   console.log(
-    `\n  Tuijin 推进 is running at http://${shown}:${config.port}/  (GraphQL: http://${shown}:${config.port}/graphql)\n`,
+    `\n  Tuijin 推进 is running at http://${shown}:${port}/  (GraphQL: http://${shown}:${port}/graphql)\n`,
   );
   const stop = async () => {
     await app.close();

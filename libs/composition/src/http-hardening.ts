@@ -14,6 +14,8 @@ const CONTENT_SECURITY_POLICY = {
   fontSrc: ["'self'", 'data:'],
   objectSrc: ["'none'"],
   frameAncestors: ["'none'"],
+  // districts often serve the app over plain HTTP on their own network; helmet's default would break it
+  upgradeInsecureRequests: null,
 };
 
 /** The protections every HTTP entry point of Tuijin has: body size limit, security headers, CORS. */

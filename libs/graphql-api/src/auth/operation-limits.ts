@@ -44,8 +44,44 @@ const usesIntrospection = (document: DocumentNode): boolean => /\b__(schema|type
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args['first'] === 'number' ? 1 + args['first'] * childComplexity : undefined;
 
-/** The operation's cost, or 0 when its variables are invalid: execution then reports them as bad input. */
+/** Depth and introspection depend on the document alone; Apollo reuses one parsed document per query text. */
+const shapes = new WeakMap<DocumentNode, { depth: number; introspection: boolean }>();
+function shapeOf(document: DocumentNode, selection: SelectionSetNode | undefined) {
+  let shape = shapes.get(document);
+  if (!shape) {
+    const fragments = new Map(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
+    shape = { depth: depthOf(selection, fragments), introspection: usesIntrospection(document) };
+    shapes.set(document, shape);
+  }
+  return shape;
+}
+
+/** Costs by document and variables: a client repeating a query (a list page) pays for the estimate once. */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
 function costOf(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+) {
+  const byVariables = costs.get(query) ?? new Map<string, number>();
+  costs.set(query, byVariables);
+  const key = `${operationName ?? ''}|${JSON.stringify(variables)}`;
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    cost = estimateCost(schema, query, operationName, variables);
+    if (byVariables.size > 100) byVariables.clear();
+    byVariables.set(key, cost);
+  }
+  return cost;
+}
+
+/** The operation's cost, or 0 when its variables are invalid: execution then reports them as bad input. */
+function estimateCost(
   schema: GraphQLSchema,
   query: DocumentNode,
   operationName: string | undefined,
@@ -73,19 +109,14 @@ export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS):
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, request, contextValue, operation }) {
-          if (usesIntrospection(document) && !INTROSPECTION_ROLES.has(contextValue.user?.role ?? '')) {
+          const shape = shapeOf(document, operation?.selectionSet);
+          if (shape.introspection && !INTROSPECTION_ROLES.has(contextValue.user?.role ?? '')) {
             throw new GraphQLError('Introspection is open to signed-in admins and analysts', {
               extensions: { code: 'FORBIDDEN' },
             });
           }
-          const fragments = new Map(
-            document.definitions
-              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-              .map((d) => [d.name.value, d]),
-          );
-          const depth = depthOf(operation?.selectionSet, fragments);
-          if (depth > limits.maxDepth) {
-            throw new GraphQLError(`The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed`, {
+          if (shape.depth > limits.maxDepth) {
+            throw new GraphQLError(`The query is ${shape.depth} levels deep; at most ${limits.maxDepth} are allowed`, {
               extensions: { code: 'QUERY_TOO_COMPLEX' },
             });
           }
@@ -93,9 +124,7 @@ export function operationLimitsPlugin(limits: OperationLimits = DEFAULT_LIMITS):
           if (cost > limits.maxCost) {
             throw new GraphQLError(
               `The query would cost ${cost}; at most ${limits.maxCost} is allowed — ask for fewer rows or fields`,
-              {
-                extensions: { code: 'QUERY_TOO_COMPLEX' },
-              },
+              { extensions: { code: 'QUERY_TOO_COMPLEX' } },
             );
           }
         },

@@ -1,4 +1,4 @@
-import { randomUUID } from 'crypto';
+import { createSecretKey, randomUUID, type KeyObject } from 'crypto';
 import jwt from 'jsonwebtoken';
 
 export interface TokenClaims {
@@ -12,15 +12,19 @@ export interface TokenClaims {
 
 /** Signs and checks the bearer tokens (HS256 JWTs) that stand for a login session. */
 export class TokenService {
+  /** Made once: given a plain string, the JWT library would build a key object on every request. */
+  private readonly key: KeyObject;
+
   constructor(
-    private readonly secret: string,
+    secret: string,
     private readonly ttlSeconds: number,
   ) {
     if (secret.length < 32) throw new Error('The token secret must be at least 32 characters');
+    this.key = createSecretKey(Buffer.from(secret, 'utf8'));
   }
 
   issue(userId: string, sessionId: string = randomUUID()): { token: string; claims: TokenClaims } {
-    const token = jwt.sign({ sid: sessionId, ims: Date.now() }, this.secret, {
+    const token = jwt.sign({ sid: sessionId, ims: Date.now() }, this.key, {
       algorithm: 'HS256',
       subject: userId,
       expiresIn: this.ttlSeconds,
@@ -33,7 +37,7 @@ export class TokenService {
   /** The claims of a good token, or undefined for a forged, expired or malformed one. */
   verify(token: string): TokenClaims | undefined {
     try {
-      const payload = jwt.verify(token, this.secret, { algorithms: ['HS256'], issuer: 'tuijin' }) as jwt.JwtPayload;
+      const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'tuijin' }) as jwt.JwtPayload;
       if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string' || typeof payload['ims'] !== 'number') {
         return undefined;
       }

@@ -12,12 +12,15 @@ const compareValues = (a: unknown, b: unknown): number => {
   return (a as Scalar) < (b as Scalar) ? -1 : 1;
 };
 
-const matchesWhere = (doc: ViewDoc, where: ViewQuery['where']): boolean =>
-  Object.entries(where ?? {}).every(([name, expected]) => {
-    if (expected === undefined) return true;
-    const actual = field(doc, name) as Scalar;
-    return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
-  });
+/** A test for the equality filters that are set, built once per query rather than once per document. */
+function whereTest(where: ViewQuery['where']): (doc: ViewDoc) => boolean {
+  const conditions = Object.entries(where ?? {}).filter(([, expected]) => expected !== undefined);
+  return (doc) =>
+    conditions.every(([name, expected]) => {
+      const actual = field(doc, name) as Scalar;
+      return Array.isArray(expected) ? expected.includes(actual) : actual === expected;
+    });
+}
 
 const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
   if (!text || text.contains === '') return true;
@@ -63,8 +66,9 @@ export class MemoryViewStore implements ViewStore {
     const sign = direction === 'ASC' ? 1 : -1;
     const order = (a: ViewDoc, b: ViewDoc) =>
       sign * compareValues(field(a, sortField), field(b, sortField)) || compareValues(a.id, b.id);
+    const matchesWhere = whereTest(query.where);
     const matching = this.candidates(collection, query.where).filter(
-      (doc) => matchesWhere(doc, query.where) && matchesText(doc, query.text),
+      (doc) => matchesWhere(doc) && matchesText(doc, query.text),
     );
     matching.sort(order);
     const after = query.after;

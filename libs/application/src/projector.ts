@@ -60,9 +60,13 @@ class BatchSession implements ViewSession {
     this.docs(collection).set(doc.id, { doc, dirty: true });
   }
 
+  /** The batch's writes, the applied stream versions last: whoever sees those sees the documents they stand for. */
   writes(): ViewWrite[] {
     const writes: ViewWrite[] = [];
-    for (const [collection, docs] of this.collections) {
+    const collections = [...this.collections].sort(
+      ([a], [b]) => Number(a === APPLIED_VERSIONS) - Number(b === APPLIED_VERSIONS),
+    );
+    for (const [collection, docs] of collections) {
       for (const entry of docs.values()) if (entry.dirty && entry.doc) writes.push({ collection, doc: entry.doc });
     }
     return writes;

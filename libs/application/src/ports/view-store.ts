@@ -38,6 +38,11 @@ export interface ViewStore {
   getMany<T extends ViewDoc>(collection: string, ids: string[]): Promise<T[]>;
   find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>>;
   all<T extends ViewDoc>(collection: string): Promise<T[]>;
+  /**
+   * Stores a batch of writes with its checkpoint. The writes of the collection that comes
+   * last in `writes` become visible only after all the others, so a reader that sees them
+   * (e.g. the applied stream versions) sees the whole batch.
+   */
   commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void>;
   checkpoint(name: string): Promise<number>;
   clear(): Promise<void>;

@@ -181,11 +181,13 @@ export class MongoViewStore implements ViewStore {
       });
       byCollection.set(collection, operations);
     }
-    await Promise.all(
-      [...byCollection].map(([collection, operations]) =>
-        this.collection(collection).bulkWrite(operations, { ordered: false, ...KEEP_ABSENT }),
-      ),
-    );
+    const write = ([collection, operations]: [string, mongo.AnyBulkWriteOperation<Stored>[]]) =>
+      this.collection(collection).bulkWrite(operations, { ordered: false, ...KEEP_ABSENT });
+    // the last collection of a commit lands after all the others (see ViewStore.commit)
+    const groups = [...byCollection];
+    const lastGroup = groups.pop();
+    await Promise.all(groups.map(write));
+    if (lastGroup) await write(lastGroup);
   }
 
   private async journalled(batch: string): Promise<ViewWrite[]> {

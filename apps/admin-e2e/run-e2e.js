@@ -25,7 +25,10 @@ function freePort() {
 async function waitUntilReady(url, platform, log) {
   for (;;) {
     if (platform.exitCode !== null) throw new Error(`the platform exited (${platform.exitCode}):\n${log()}`);
-    const ready = await fetch(`${url}/health/ready`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -5,7 +5,9 @@ import { DESKTOP, openBrowser, PHONE, type BrowserSession } from './support/brow
 interface UnitProjects {
   me: { unitId: string; districtIds: string[]; unit: { name: string } };
   projects: {
-    edges: { node: { code: string; name: string; stage: string; stageSince: string; monthlyReports: { month: string }[] } }[];
+    edges: {
+      node: { code: string; name: string; stage: string; stageSince: string; monthlyReports: { month: string }[] };
+    }[];
   };
 }
 
@@ -26,14 +28,19 @@ async function findMissingReport() {
     { d: me.districtIds[0], u: me.unitId },
   );
   const nodes = projects.edges.map((edge) => edge.node);
-  const latest = nodes.flatMap((p) => p.monthlyReports.map((r) => r.month)).sort().pop();
+  const latest = nodes
+    .flatMap((p) => p.monthlyReports.map((r) => r.month))
+    .sort()
+    .pop();
   if (!latest) throw new Error('the demo unit has no reports at all');
   const year = latest.slice(0, 4);
   for (let m = 12; m >= 1; m -= 1) {
     const month = `${year}-${String(m).padStart(2, '0')}`;
     const owing = nodes.find(
       (p) =>
-        p.stage === 'UNDER_CONSTRUCTION' && p.stageSince <= lastDay(month) && !p.monthlyReports.some((r) => r.month === month),
+        p.stage === 'UNDER_CONSTRUCTION' &&
+        p.stageSince <= lastDay(month) &&
+        !p.monthlyReports.some((r) => r.month === month),
     );
     if (owing) return { project: owing, month, unitName: me.unit.name };
   }

@@ -1,4 +1,4 @@
-import { choose, numberIn, open, screenshot, settled, signIn } from './support/app';
+import { choose, numberIn, open, screenshot, settled, settledValue, signIn } from './support/app';
 import { DESKTOP, openBrowser, type BrowserSession } from './support/browser';
 
 describe('projects (项目库)', () => {
@@ -26,7 +26,10 @@ describe('projects (项目库)', () => {
     const building = numberIn((await summary.textContent())?.split('共')[1] ?? null);
     expect(building).toBeLessThan(total);
     expect(new URL(page.url()).searchParams.get('stage')).toBe('UNDER_CONSTRUCTION');
-    const stages = await page.locator('tbody tr.ant-table-row td:nth-child(3)').allTextContents();
+    const stages = await settledValue(
+      () => page.locator('tbody tr.ant-table-row td:nth-child(3)').allTextContents(),
+      (values) => values.every((stage) => stage === '开工在建'),
+    );
     expect(new Set(stages)).toEqual(new Set(['开工在建']));
 
     await page.getByRole('columnheader', { name: /总投资/ }).click();
@@ -34,7 +37,11 @@ describe('projects (项目库)', () => {
     await page.getByRole('columnheader', { name: /总投资/ }).click();
     await page.waitForURL((url) => url.searchParams.get('dir') === 'DESC');
     await settled(page);
-    const amounts = (await page.locator('tbody tr.ant-table-row td:nth-child(5)').allTextContents()).map(numberIn);
+    const descending = (values: number[]) => values.every((v, i) => i === 0 || values[i - 1] >= v);
+    const amounts = await settledValue(
+      async () => (await page.locator('tbody tr.ant-table-row td:nth-child(5)').allTextContents()).map(numberIn),
+      descending,
+    );
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });
 
@@ -59,7 +66,11 @@ describe('projects (项目库)', () => {
 
     const again = await register();
     // Said under the field at fault.
-    await again.locator('.ant-form-item').filter({ hasText: '项目编号' }).getByText('该编号已被使用，请换一个。').waitFor();
+    await again
+      .locator('.ant-form-item')
+      .filter({ hasText: '项目编号' })
+      .getByText('该编号已被使用，请换一个。')
+      .waitFor();
     await again.getByRole('button', { name: /^取\s*消$/ }).click();
 
     await page.getByPlaceholder('项目编号、名称、业主或乡镇').fill(code);

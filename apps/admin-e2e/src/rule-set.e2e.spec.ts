@@ -19,7 +19,8 @@ async function topOfRanking(table: Locator, rows = 3) {
   return result;
 }
 
-const rankingOn = (page: Page) => page.locator('.ant-card').filter({ hasText: '单位排名与得分明细' }).locator('.ant-table');
+const rankingOn = (page: Page) =>
+  page.locator('.ant-card').filter({ hasText: '单位排名与得分明细' }).locator('.ant-table');
 
 describe('assessment rules (考核规则)', () => {
   let admin: BrowserSession;
@@ -58,7 +59,11 @@ describe('assessment rules (考核规则)', () => {
     const confirm = page.getByRole('dialog').filter({ hasText: `确定发布第 ${version} 版考核规则吗？` });
     await confirm.getByRole('button', { name: /^确定发布$/ }).click();
     await page.getByText(`第 ${version} 版考核规则已发布`).waitFor();
-    await page.getByRole('row').filter({ hasText: `第 ${version} 版` }).getByText('现行').waitFor();
+    await page
+      .getByRole('row')
+      .filter({ hasText: `第 ${version} 版` })
+      .getByText('现行')
+      .waitFor();
 
     await open(page, `/assessment?period=${period}`);
     await page.getByText(`按第 ${version} 版考核规则计算`).waitFor();

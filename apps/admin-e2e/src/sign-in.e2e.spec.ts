@@ -34,7 +34,10 @@ describe('signing in', () => {
       // Each menu entry leads to the page of the same name.
       expect(await titleOf(page, label)).toBe(label);
       await settled(page);
-      expect({ label, errors: await page.locator('.ant-alert-error').allTextContents() }).toEqual({ label, errors: [] });
+      expect({ label, errors: await page.locator('.ant-alert-error').allTextContents() }).toEqual({
+        label,
+        errors: [],
+      });
     }
   });
 

@@ -24,6 +24,24 @@ export async function settled(page: Page): Promise<void> {
   while ((await spinning.count()) > 0) await spinning.first().waitFor({ state: 'detached' });
 }
 
+/**
+ * Reads until the value is as expected or the time is up, and returns the last reading:
+ * the page may show the previous rows for a moment after a change of its address.
+ */
+export async function settledValue<T>(
+  read: () => Promise<T>,
+  expected: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!expected(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
+  }
+  return value;
+}
+
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl()}${path}`);
   await settled(page);
@@ -86,7 +104,12 @@ export async function typeDate(picker: Locator, text: string): Promise<void> {
 /** Today in China, YYYY-MM-DD, shifted by whole days. */
 export function chinaDay(offsetDays = 0): string {
   const day = new Date(Date.now() + offsetDays * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(day);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(day);
 }
 
 /** A business date as the Chinese interface writes it: 2025-03-05 → 2025年3月5日. */

@@ -8,7 +8,7 @@ import {
   withCorrection,
   enterAssessmentScenario,
   type Rules,
-} from './testing/assessment-scenario';
+} from '@tuijin/testing';
 import { TestPlatform } from './testing/test-platform';
 
 const ASSESSMENT = `query($d: ID!, $p: String!, $k: DateTime, $v: Int) {

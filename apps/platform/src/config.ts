@@ -1,7 +1,5 @@
 import { resolve } from 'path';
-import { listFrom, portFrom, timeZoneFrom, todayIn, tokenTtlMinutesFrom } from '@tuijin/composition';
-
-export { todayIn };
+import { listFrom, portFrom, timeZoneFrom, tokenTtlMinutesFrom } from '@tuijin/composition';
 
 export interface PlatformConfig {
   port: number;

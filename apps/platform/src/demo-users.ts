@@ -1,6 +1,6 @@
 import { districtIdFor, unitIdFor, userIdFor, type CreateUserInput } from '@tuijin/application';
 import type { EmbeddedRuntime } from './embedded-runtime';
-import { SYSTEM_ACTOR } from './first-start';
+import { SYSTEM_ACTOR } from '@tuijin/composition';
 
 /** Demo only: every demo account shares this password, listed in the README. */
 export const DEMO_PASSWORD = 'Tuijin@2025';

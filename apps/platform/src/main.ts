@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'net';
 import { DEMO_ACTOR, seedDemo } from '@tuijin/demo-data';
-import { configFromEnv, todayIn } from './config';
+import { configFromEnv } from './config';
 import { seedDemoUsers, DEMO_PASSWORD } from './demo-users';
 import { EmbeddedRuntime } from './embedded-runtime';
-import { ADMIN_USERNAME, ensureAdmin } from './first-start';
+import { CITY_ADMIN_USERNAME, todayIn } from '@tuijin/composition';
+import { ensureAdmin } from './first-start';
 import { createPlatformApp } from './platform-app';
 import { tokenSecret } from './secrets';
 
@@ -32,12 +33,10 @@ async function main(): Promise<void> {
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   console.log(`Data directory: ${config.dataDir} (${await runtime.store.lastPosition()} events)`);
   if (generatedPassword) {
-    console.log(`\n  First start: the city admin is "${ADMIN_USERNAME}" with password ${generatedPassword}`);
+    console.log(`\n  First start: the city admin is "${CITY_ADMIN_USERNAME}" with password ${generatedPassword}`);
     console.log('  It is shown only this once; set TUIJIN_ADMIN_PASSWORD to choose it instead.');
   }
-  console.log(
-    `\n  Tuijin 推进 is running at http://${shown}:${port}/  (GraphQL: http://${shown}:${port}/graphql)\n`,
-  );
+  console.log(`\n  Tuijin 推进 is running at http://${shown}:${port}/  (GraphQL: http://${shown}:${port}/graphql)\n`);
   const stop = async () => {
     await app.close();
     await runtime.close();

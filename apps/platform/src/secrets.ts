@@ -19,7 +19,3 @@ export function tokenSecret(dataDir: string, fromEnv: string | undefined): strin
   }
   return readFileSync(file, 'utf8').trim();
 }
-
-/** A random password that meets the password policy, for the first admin when none is configured. */
-export const randomPassword = (): string =>
-  `${randomBytes(12).toString('base64url')}-${(randomBytes(2).readUInt16BE() % 90) + 10}`;

@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import { CITY_ADMIN_USERNAME, distributedConfigFromEnv, ensureCityAdmin, todayIn } from '@tuijin/composition';
 import { ProjectService } from './project-service';
 
@@ -6,10 +5,14 @@ import { ProjectService } from './project-service';
 async function main(): Promise<void> {
   const config = distributedConfigFromEnv(process.env, 3100);
   const service = await ProjectService.start(config, process.env['TUIJIN_DATA_DIR']);
-  // the first admin's password: TUIJIN_ADMIN_PASSWORD, or a random one shown only this once
-  const password = process.env['TUIJIN_ADMIN_PASSWORD'] || `${randomBytes(12).toString('base64url')}-42`;
-  if (await ensureCityAdmin(service.commands.accounts, password, todayIn(config.timeZone))) {
-    const shown = process.env['TUIJIN_ADMIN_PASSWORD'] ? 'TUIJIN_ADMIN_PASSWORD' : password;
+  const configured = process.env['TUIJIN_ADMIN_PASSWORD'] || undefined;
+  const { position, generatedPassword } = await ensureCityAdmin(
+    service.commands.accounts,
+    configured,
+    todayIn(config.timeZone),
+  );
+  if (position !== undefined) {
+    const shown = generatedPassword ?? 'TUIJIN_ADMIN_PASSWORD';
     console.log(`First start: the city admin is "${CITY_ADMIN_USERNAME}" with password ${shown}`);
   }
   console.log(

@@ -80,6 +80,11 @@ export class AssessmentQueries {
   }
 
   async assess(districtId: string, periodLabel: string, options: AssessmentOptions = {}): Promise<AssessmentResult> {
+    return (await this.assessWithFacts(districtId, periodLabel, options)).assessment;
+  }
+
+  /** The assessment and the project facts it was computed from, so a dashboard reads them once. */
+  private async assessWithFacts(districtId: string, periodLabel: string, options: AssessmentOptions) {
     const period = parsePeriod(periodLabel);
     const knownAt = normalizeInstant(options.knownAt);
     const ruleSet = await this.chooseRuleSet(districtId, period, knownAt, options);
@@ -87,7 +92,9 @@ export class AssessmentQueries {
       this.all<UnitFactsDoc>(COLLECTIONS.unitFacts, districtId),
       this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId),
     ]);
-    return { ...assessDistrict({ period, ruleSet, units, projects, knownAt }), districtId, ruleSet, knownAt };
+    const result = assessDistrict({ period, ruleSet, units, projects, knownAt });
+    const assessment: AssessmentResult = { ...result, districtId, ruleSet, knownAt };
+    return { assessment, projects };
   }
 
   /** A project's monthly reports with the due day and lateness the rules in force for each month give. */
@@ -117,15 +124,19 @@ export class AssessmentQueries {
     throughMonth = 12,
   ): Promise<{ month: string; light: Light | null }[]> {
     const months = Array.from({ length: throughMonth }, (_, i) => monthLabel(year, i + 1));
-    return Promise.all(
-      months.map(async (month) => ({ month, light: (await this.projectAssessment(projectId, month))?.light ?? null })),
-    );
+    const facts = await this.views.get<ProjectFactsDoc>(COLLECTIONS.projectFacts, projectId);
+    if (!facts) return months.map((month) => ({ month, light: null }));
+    const versions = (await this.ruleBook(facts.districtId)).versions;
+    return months.map((month) => {
+      const period = parsePeriod(month);
+      return { month, light: assessProject(facts, period, ruleSetInForce(versions, period.endDay)).light };
+    });
   }
 
   async dashboard(districtId: string, periodLabel: string, knownAt?: string): Promise<Dashboard> {
-    const assessment = await this.assess(districtId, periodLabel, { knownAt });
+    const { assessment, projects } = await this.assessWithFacts(districtId, periodLabel, { knownAt });
     const { period } = assessment;
-    const facts = (await this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId))
+    const facts = projects
       .map((f) => projectFactsKnownAt(f, assessment.knownAt))
       .filter((f): f is ProjectFacts => f !== undefined && f.registeredOn <= period.endDay);
     const lights = { green: 0, yellow: 0, red: 0, none: 0 };

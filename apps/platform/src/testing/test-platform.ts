@@ -4,7 +4,8 @@ import { join } from 'path';
 import type { INestApplication } from '@nestjs/common';
 import type { CreateUserInput } from '@tuijin/application';
 import { EmbeddedRuntime } from '../embedded-runtime';
-import { ensureAdmin, SYSTEM_ACTOR } from '../first-start';
+import { SYSTEM_ACTOR } from '@tuijin/composition';
+import { ensureAdmin } from '../first-start';
 import { createPlatformApp } from '../platform-app';
 
 export interface GraphqlResponse<T = Record<string, any>> {

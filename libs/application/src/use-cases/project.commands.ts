@@ -243,13 +243,6 @@ export class ProjectCommands {
     }));
   }
 
-  /** The district a project belongs to, for scope checks before a command runs. */
-  async districtOfProject(projectId: string): Promise<string> {
-    const { state } = await this.aggregates.load(projectDecider, streamOf.project(String(projectId)));
-    if (!state.exists) throw notFound('Project', projectId);
-    return state.districtId;
-  }
-
   private async run(
     projectId: string,
     context: CommandContext,

@@ -1,5 +1,6 @@
 import type { Role } from '@tuijin/domain-accounts';
 import { notFound } from '@tuijin/domain-kernel';
+import type { ProjectView } from '@tuijin/read-models';
 import type { ApiRuntime } from '../runtime';
 import type { FieldPolicy, Target } from './access-policy';
 import { forbidden, unauthenticated } from './auth-errors';
@@ -25,6 +26,12 @@ async function found<T>(what: string, id: unknown, lookup: (id: string) => Promi
   return value;
 }
 
+const projectReach = (project: ProjectView): Reach => ({
+  districtIds: [project.districtId],
+  leadUnitId: project.leadUnitId,
+  leaderUserId: project.leaderUserId,
+});
+
 /** Looks up what a field's arguments point at; unknown ids answer NOT_FOUND before anything runs. */
 async function reachOf(target: Target, args: Args, runtime: ApiRuntime): Promise<Reach | undefined> {
   const { queries } = runtime;
@@ -38,14 +45,11 @@ async function reachOf(target: Target, args: Args, runtime: ApiRuntime): Promise
     }
     case 'unit':
       return { districtIds: [(await found('Unit', target.id(args), (u) => queries.unit(u))).districtId] };
-    case 'project': {
-      const project = await found('Project', target.id(args), (p) => queries.project(p));
-      return { districtIds: [project.districtId], leadUnitId: project.leadUnitId, leaderUserId: project.leaderUserId };
-    }
+    case 'project':
+      return projectReach(await found('Project', target.id(args), (p) => queries.project(p)));
     case 'problem': {
       const problem = await found('Problem', target.id(args), (p) => queries.problem(p));
-      const project = await found('Project', problem.projectId, (p) => queries.project(p));
-      return { districtIds: [project.districtId], leadUnitId: project.leadUnitId, leaderUserId: project.leaderUserId };
+      return projectReach(await found('Project', problem.projectId, (p) => queries.project(p)));
     }
     case 'user': {
       const account = await found('User', target.id(args), (u) => queries.user(u));

@@ -52,7 +52,8 @@ export class EmbeddedRuntime implements ApiRuntime {
 
   async start(): Promise<void> {
     await this.projector.start();
-    await this.projector.catchUp(this.store);
+    // the in-memory read models start empty: replay the whole log as one batch, nobody reads them yet
+    await this.projector.catchUp(this.store, { commitEvery: Number.POSITIVE_INFINITY });
     this.subscription = await this.bus.subscribe('projector', this.projector.handle);
     await this.relay.start();
   }

@@ -35,7 +35,7 @@ describe('read models rebuilt from the event log', () => {
     const views = new MemoryViewStore();
     const projector = new Projector(views, ALL_PROJECTIONS);
     await projector.start();
-    await projector.catchUp(api.runtime.store, 2);
+    await projector.catchUp(api.runtime.store, { readSize: 2 });
     expect(projector.appliedPosition).toBe(await api.runtime.store.lastPosition());
     expect(await readModelSnapshot(views)).toEqual(await readModelSnapshot(api.runtime.views));
   });

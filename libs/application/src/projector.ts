@@ -1,16 +1,21 @@
 import type { StoredEvent, EventStore } from './ports/event-store';
 import type { ViewDoc, ViewStore, ViewWrite } from './ports/view-store';
 
-/** A read-model document by collection and id. */
-export interface DocKey {
-  collection: string;
-  id: string;
-}
+/** Names a read-model document an event needs, by collection and id. */
+export type Need = (collection: string, id: string) => void;
 
 /** What a projection may do while applying one event: the documents it declared are already loaded. */
 export interface ViewSession {
-  get<T extends ViewDoc>(collection: string, id: string): T | undefined;
+  /** The document as the batch has it so far; read-only. */
+  get<T extends ViewDoc>(collection: string, id: string): Readonly<T> | undefined;
+  /** Stores a whole new document, which the batch owns from then on. */
   put<T extends ViewDoc>(collection: string, doc: T): void;
+  /**
+   * The document as a draft the batch owns, to change in place: its fields and the
+   * elements of its top-level arrays. The objects inside are shared with the stored
+   * document, so replace them rather than change them.
+   */
+  edit<T extends ViewDoc>(collection: string, id: string): T | undefined;
 }
 
 /**
@@ -21,65 +26,139 @@ export interface ViewSession {
  */
 export interface Projection {
   readonly name: string;
-  reads(event: StoredEvent): DocKey[];
+  /** Calls `need` for every document applying the event reads or changes. */
+  reads(event: StoredEvent, need: Need): void;
   apply(event: StoredEvent, views: ViewSession): void;
 }
 
 /** Read-model collection of the last version applied per stream: `{ id: streamId, version }`. */
 export const APPLIED_VERSIONS = '_streams';
 
-/** A batch's documents: loaded together before it is applied, written once each when it is committed. */
-class BatchSession implements ViewSession {
-  private readonly collections = new Map<string, Map<string, { doc: ViewDoc | undefined; dirty: boolean }>>();
+interface AppliedVersion {
+  version: number;
+  moved: boolean;
+}
 
-  /** Loads every document the keys name that this session does not hold yet. */
-  async load(store: ViewStore, keys: Iterable<DocKey>): Promise<void> {
-    const wanted = new Map<string, Set<string>>();
-    for (const { collection, id } of keys) {
-      if (this.docs(collection).has(id)) continue;
-      const ids = wanted.get(collection) ?? new Set<string>();
-      ids.add(id);
-      wanted.set(collection, ids);
+interface AppliedVersionDoc {
+  id: string;
+  version: number;
+}
+
+interface Held {
+  doc: ViewDoc | undefined;
+  /** The batch made this object, so changing it in place touches no stored document. */
+  owned: boolean;
+}
+
+/** A copy one level deep: what `edit` promises may be changed in place. */
+function draftOf(doc: ViewDoc): ViewDoc {
+  const draft: Record<string, unknown> = { ...doc };
+  for (const key in draft) {
+    const value = draft[key];
+    if (Array.isArray(value)) draft[key] = value.slice();
+  }
+  return draft as unknown as ViewDoc;
+}
+
+/**
+ * A batch's documents: loaded together before its events are applied, copied at most
+ * once however many of its events change them, and written once each when it is committed.
+ * Stored documents are never changed in place, so a batch that fails leaves no trace.
+ */
+class Batch implements ViewSession {
+  private readonly collections = new Map<string, Map<string, Held>>();
+  /** Per stream of the batch: the last version applied so far, and whether this batch moved it. */
+  private readonly streams = new Map<string, AppliedVersion>();
+  lastPosition: number;
+  events = 0;
+
+  constructor(appliedPosition: number) {
+    this.lastPosition = appliedPosition;
+  }
+
+  /** Loads the applied versions of the events' streams and every document the projections need that this batch does not hold yet. */
+  async load(store: ViewStore, events: StoredEvent[], projections: Projection[]): Promise<void> {
+    const newStreams: string[] = [];
+    const wanted = new Map<string, string[]>();
+    const need: Need = (collection, id) => {
+      const docs = this.docs(collection);
+      if (docs.has(id)) return;
+      docs.set(id, { doc: undefined, owned: false });
+      let ids = wanted.get(collection);
+      if (!ids) wanted.set(collection, (ids = []));
+      ids.push(id);
+    };
+    for (const event of events) {
+      if (!this.streams.has(event.streamId)) {
+        this.streams.set(event.streamId, { version: 0, moved: false });
+        newStreams.push(event.streamId);
+      }
+      for (const projection of projections) projection.reads(event, need);
     }
-    await Promise.all(
-      [...wanted].map(async ([collection, ids]) => {
-        const docs = this.docs(collection);
-        for (const id of ids) docs.set(id, { doc: undefined, dirty: false });
-        for (const doc of await store.getMany(collection, [...ids])) docs.set(doc.id, { doc, dirty: false });
-      }),
-    );
+    const loadVersions = async () => {
+      if (newStreams.length === 0) return;
+      const docs = await store.getMany<AppliedVersionDoc>(APPLIED_VERSIONS, newStreams);
+      for (const { id, version } of docs) this.stream(id).version = version;
+    };
+    const loadDocs = async ([collection, ids]: [string, string[]]) => {
+      const held = this.docs(collection);
+      for (const doc of await store.getMany(collection, ids)) (held.get(doc.id) as Held).doc = doc;
+    };
+    await Promise.all([loadVersions(), ...[...wanted].map(loadDocs)]);
+  }
+
+  /** The applied version of one of the batch's streams. */
+  stream(streamId: string): AppliedVersion {
+    return this.streams.get(streamId) as AppliedVersion;
   }
 
   get<T extends ViewDoc>(collection: string, id: string): T | undefined {
-    const entry = this.docs(collection).get(id);
-    if (!entry) throw new Error(`${collection}/${id} was read without being declared by the projection's reads()`);
-    return entry.doc as T | undefined;
+    return this.held(collection, id).doc as T | undefined;
   }
 
   put<T extends ViewDoc>(collection: string, doc: T): void {
-    this.docs(collection).set(doc.id, { doc, dirty: true });
+    this.docs(collection).set(doc.id, { doc, owned: true });
+  }
+
+  edit<T extends ViewDoc>(collection: string, id: string): T | undefined {
+    const held = this.held(collection, id);
+    if (held.doc && !held.owned) {
+      held.doc = draftOf(held.doc);
+      held.owned = true;
+    }
+    return held.doc as T | undefined;
   }
 
   /** The batch's writes, the applied stream versions last: whoever sees those sees the documents they stand for. */
   writes(): ViewWrite[] {
     const writes: ViewWrite[] = [];
-    const collections = [...this.collections].sort(
-      ([a], [b]) => Number(a === APPLIED_VERSIONS) - Number(b === APPLIED_VERSIONS),
-    );
-    for (const [collection, docs] of collections) {
-      for (const entry of docs.values()) if (entry.dirty && entry.doc) writes.push({ collection, doc: entry.doc });
+    for (const [collection, docs] of this.collections) {
+      for (const { doc, owned } of docs.values()) if (owned && doc) writes.push({ collection, doc });
+    }
+    for (const [id, { version, moved }] of this.streams) {
+      if (moved) writes.push({ collection: APPLIED_VERSIONS, doc: { id, version } as AppliedVersionDoc });
     }
     return writes;
   }
 
-  private docs(collection: string) {
+  private held(collection: string, id: string): Held {
+    const held = this.docs(collection).get(id);
+    if (!held) throw new Error(`${collection}/${id} was read without being declared by the projection's reads()`);
+    return held;
+  }
+
+  private docs(collection: string): Map<string, Held> {
     let docs = this.collections.get(collection);
-    if (!docs) {
-      docs = new Map();
-      this.collections.set(collection, docs);
-    }
+    if (!docs) this.collections.set(collection, (docs = new Map()));
     return docs;
   }
+}
+
+export interface CatchUpOptions {
+  /** Events read from the store at a time. */
+  readSize?: number;
+  /** Events applied before the documents and the checkpoint are committed. */
+  commitEvery?: number;
 }
 
 /**
@@ -107,48 +186,59 @@ export class Projector {
 
   private queue: Promise<void> = Promise.resolve();
 
-  /** Batches are applied one at a time, in arrival order, whoever delivers them. */
-  readonly handle = (events: StoredEvent[]): Promise<void> => {
-    const next = this.queue.then(() => this.apply(events));
+  /** Work on the read models runs one piece at a time, in arrival order, whoever asks. */
+  private enqueue(work: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(work);
     this.queue = next.catch(() => undefined);
     return next;
-  };
+  }
 
-  private async apply(events: StoredEvent[]): Promise<void> {
-    const session = new BatchSession();
-    await session.load(this.views, this.readsOf(events));
-    let last = this.applied;
-    const versions = new Map<string, number>();
+  /** Applies one delivered batch and commits it. */
+  readonly handle = (events: StoredEvent[]): Promise<void> =>
+    this.enqueue(async () => {
+      const batch = new Batch(this.applied);
+      await this.applyTo(batch, events);
+      await this.commit(batch);
+    });
+
+  /**
+   * Replays the log from this projector's checkpoint straight from the store, reading
+   * `readSize` events at a time and committing every `commitEvery` events: a large
+   * commit interval (a rebuild) copies each document once however many events change it.
+   */
+  catchUp(store: EventStore, { readSize = 5000, commitEvery = readSize }: CatchUpOptions = {}): Promise<void> {
+    return this.enqueue(async () => {
+      let batch = new Batch(this.applied);
+      for (;;) {
+        const events = await store.readAll(batch.lastPosition, readSize);
+        if (events.length === 0) break;
+        await this.applyTo(batch, events);
+        if (batch.events >= commitEvery) {
+          await this.commit(batch);
+          batch = new Batch(this.applied);
+        }
+      }
+      if (batch.events > 0) await this.commit(batch);
+    });
+  }
+
+  private async applyTo(batch: Batch, events: StoredEvent[]): Promise<void> {
+    await batch.load(this.views, events, this.projections);
     for (const event of events) {
-      last = Math.max(last, event.position);
-      const version =
-        versions.get(event.streamId) ??
-        session.get<{ id: string; version: number }>(APPLIED_VERSIONS, event.streamId)?.version ??
-        0;
-      if (event.version <= version) continue;
-      for (const projection of this.projections) projection.apply(event, session);
-      versions.set(event.streamId, event.version);
+      batch.lastPosition = Math.max(batch.lastPosition, event.position);
+      batch.events += 1;
+      const stream = batch.stream(event.streamId);
+      if (event.version <= stream.version) continue;
+      for (const projection of this.projections) projection.apply(event, batch);
+      stream.version = event.version;
+      stream.moved = true;
     }
-    for (const [id, version] of versions) session.put(APPLIED_VERSIONS, { id, version });
-    await this.views.commit(session.writes(), { name: this.name, position: last });
-    this.applied = last;
+  }
+
+  private async commit(batch: Batch): Promise<void> {
+    await this.views.commit(batch.writes(), { name: this.name, position: batch.lastPosition });
+    this.applied = batch.lastPosition;
     this.wakeWaiters();
-  }
-
-  private *readsOf(events: StoredEvent[]): Generator<DocKey> {
-    for (const event of events) {
-      yield { collection: APPLIED_VERSIONS, id: event.streamId };
-      for (const projection of this.projections) yield* projection.reads(event);
-    }
-  }
-
-  /** Replays the log from this projector's checkpoint straight from the store. */
-  async catchUp(store: EventStore, batchSize = 5000): Promise<void> {
-    for (;;) {
-      const events = await store.readAll(this.applied, batchSize);
-      if (events.length === 0) return;
-      await this.handle(events);
-    }
   }
 
   /** Resolves once the read models include `position`, so a client reads its own write. */

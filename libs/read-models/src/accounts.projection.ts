@@ -1,6 +1,6 @@
 import type { Projection } from '@tuijin/application';
 import type { Role, UserEvent } from '@tuijin/domain-accounts';
-import { aggregateIdOf, ownDoc } from './stream-keys';
+import { aggregateIdOf, domainEvent, needOwnDocs } from './stream-keys';
 import { COLLECTIONS } from './views';
 
 export interface UserView {
@@ -36,10 +36,10 @@ const SESSION_MEMORY_MS = 7 * 24 * 3600 * 1000;
 /** Users (账号) and their credentials. */
 export const accountsProjection: Projection = {
   name: 'accounts',
-  reads: (stored) => [...ownDoc(stored, 'user', COLLECTIONS.users), ...ownDoc(stored, 'user', COLLECTIONS.credentials)],
+  reads: (stored, need) => needOwnDocs(stored, 'user', need, COLLECTIONS.users, COLLECTIONS.credentials),
   apply(stored, views) {
     if (!stored.streamId.startsWith('user-')) return;
-    const event = { type: stored.type, occurredOn: stored.occurredOn, data: stored.data } as UserEvent;
+    const event = domainEvent<UserEvent>(stored);
     const id = aggregateIdOf(stored);
     if (event.type === 'UserCreated') {
       const { passwordHash, userId: _userId, ...profile } = event.data;

@@ -9,7 +9,7 @@ import {
 import { assertNever } from '@tuijin/domain-kernel';
 import type { DistrictEvent, UnitEvent } from '@tuijin/domain-organization';
 import type { ProjectEvent } from '@tuijin/domain-projects';
-import { aggregateIdOf, ownDoc } from './stream-keys';
+import { aggregateIdOf, domainEvent, needOwnDocs } from './stream-keys';
 import { COLLECTIONS } from './views';
 
 export type ProjectFactsDoc = ProjectFacts & { id: string; districtId: string };
@@ -20,62 +20,57 @@ export interface RuleBookDoc {
   versions: RuleSet[];
 }
 
-const asEvent = <E>(stored: StoredEvent) =>
-  ({ type: stored.type, occurredOn: stored.occurredOn, data: stored.data }) as E;
-
-/** Applies one project event to its facts; returns undefined for events assessments do not use. */
-function evolveFacts(facts: ProjectFactsDoc, event: ProjectEvent, recordedAt: string): ProjectFactsDoc | undefined {
+/** Applies one project event to its facts; `edit` gives their draft, asked for only when the event changes them. */
+function evolveFacts(event: ProjectEvent, recordedAt: string, edit: () => ProjectFactsDoc | undefined): void {
   switch (event.type) {
     case 'StageChanged':
-      return { ...facts, stages: [...facts.stages, { stage: event.data.to, on: event.occurredOn, recordedAt }] };
+      edit()?.stages.push({ stage: event.data.to, on: event.occurredOn, recordedAt });
+      return;
     case 'LeadUnitChanged':
-      return {
-        ...facts,
-        leadUnits: [...facts.leadUnits, { unitId: event.data.leadUnitId, on: event.occurredOn, recordedAt }],
-      };
+      edit()?.leadUnits.push({ unitId: event.data.leadUnitId, on: event.occurredOn, recordedAt });
+      return;
     case 'AnnualPlanSet': {
       const { year, plannedInvestment, plannedStartMonth } = event.data;
-      return { ...facts, plans: [...facts.plans, { year, plannedInvestment, plannedStartMonth, recordedAt }] };
+      edit()?.plans.push({ year, plannedInvestment, plannedStartMonth, recordedAt });
+      return;
     }
     case 'MonthlyReportSubmitted':
     case 'MonthlyReportCorrected': {
       const { month, investment, submittedOn } = event.data;
       const first = event.type === 'MonthlyReportSubmitted';
-      return { ...facts, reports: [...facts.reports, { month, investment, submittedOn, first, recordedAt }] };
+      edit()?.reports.push({ month, investment, submittedOn, first, recordedAt });
+      return;
     }
     case 'ProblemRaised':
-      return {
-        ...facts,
-        problems: [
-          ...facts.problems,
-          { problemId: event.data.problemId, dueOn: event.data.dueOn, raisedAt: recordedAt },
-        ],
-      };
-    case 'ProblemResolved':
-      return {
-        ...facts,
-        problems: facts.problems.map((problem) =>
-          problem.problemId === event.data.problemId
-            ? { ...problem, resolvedOn: event.occurredOn, resolvedAt: recordedAt }
-            : problem,
-        ),
-      };
-    case 'ProjectDetailsRevised':
-      return event.data.changes.name === undefined ? undefined : { ...facts, name: event.data.changes.name };
+      edit()?.problems.push({ problemId: event.data.problemId, dueOn: event.data.dueOn, raisedAt: recordedAt });
+      return;
+    case 'ProblemResolved': {
+      const problems = edit()?.problems ?? [];
+      const at = problems.findIndex((problem) => problem.problemId === event.data.problemId);
+      if (at >= 0) problems[at] = { ...problems[at], resolvedOn: event.occurredOn, resolvedAt: recordedAt };
+      return;
+    }
+    case 'ProjectDetailsRevised': {
+      const { name } = event.data.changes;
+      if (name === undefined) return;
+      const facts = edit();
+      if (facts) facts.name = name;
+      return;
+    }
     case 'ProjectRegistered':
     case 'LeaderAssigned':
     case 'ServiceSecretaryAssigned':
     case 'ProblemAssigned':
     case 'ProblemEscalated':
     case 'ProblemClosed':
-      return undefined;
+      return;
     default:
       return assertNever(event);
   }
 }
 
 function applyProject(stored: StoredEvent, views: ViewSession): void {
-  const event = asEvent<ProjectEvent>(stored);
+  const event = domainEvent<ProjectEvent>(stored);
   const projectId = aggregateIdOf(stored);
   if (event.type === 'ProjectRegistered') {
     const { districtId, code, name, stage, leadUnitId } = event.data;
@@ -95,13 +90,11 @@ function applyProject(stored: StoredEvent, views: ViewSession): void {
     } satisfies ProjectFactsDoc);
     return;
   }
-  const facts = views.get<ProjectFactsDoc>(COLLECTIONS.projectFacts, projectId);
-  const next = facts && evolveFacts(facts, event, stored.recordedAt);
-  if (next) views.put(COLLECTIONS.projectFacts, next);
+  evolveFacts(event, stored.recordedAt, () => views.edit<ProjectFactsDoc>(COLLECTIONS.projectFacts, projectId));
 }
 
 function applyUnit(stored: StoredEvent, views: ViewSession): void {
-  const event = asEvent<UnitEvent>(stored);
+  const event = domainEvent<UnitEvent>(stored);
   if (event.type === 'UnitCreated') {
     const { unitId, districtId, code, name } = event.data;
     views.put(COLLECTIONS.unitFacts, {
@@ -125,14 +118,14 @@ function applyUnit(stored: StoredEvent, views: ViewSession): void {
 }
 
 function applyDistrict(stored: StoredEvent, views: ViewSession): void {
-  const event = asEvent<DistrictEvent>(stored);
+  const event = domainEvent<DistrictEvent>(stored);
   if (event.type !== 'DistrictCreated') return;
   const { districtId } = event.data;
   views.put(COLLECTIONS.ruleBooks, { id: districtId, districtId, versions: [DEFAULT_RULE_SET] } satisfies RuleBookDoc);
 }
 
 function applyRuleBook(stored: StoredEvent, views: ViewSession): void {
-  const { districtId, version, effectiveFrom, ...settings } = asEvent<RuleBookEvent>(stored).data;
+  const { districtId, version, effectiveFrom, ...settings } = domainEvent<RuleBookEvent>(stored).data;
   const book = views.get<RuleBookDoc>(COLLECTIONS.ruleBooks, districtId);
   if (!book) return;
   const published: RuleSet = { ...settings, version, effectiveFrom, publishedAt: stored.recordedAt };
@@ -153,15 +146,10 @@ const BY_STREAM: [string, (stored: StoredEvent, views: ViewSession) => void][] =
  */
 export const assessmentFactsProjection: Projection = {
   name: 'assessment-facts',
-  reads(stored) {
-    const ruleBook = stored.streamId.startsWith('rulebook-')
-      ? [{ collection: COLLECTIONS.ruleBooks, id: aggregateIdOf(stored) }]
-      : [];
-    return [
-      ...ownDoc(stored, 'project', COLLECTIONS.projectFacts),
-      ...ownDoc(stored, 'unit', COLLECTIONS.unitFacts),
-      ...ruleBook,
-    ];
+  reads(stored, need) {
+    needOwnDocs(stored, 'project', need, COLLECTIONS.projectFacts);
+    needOwnDocs(stored, 'unit', need, COLLECTIONS.unitFacts);
+    needOwnDocs(stored, 'rulebook', need, COLLECTIONS.ruleBooks);
   },
   apply(stored, views) {
     for (const [prefix, apply] of BY_STREAM) if (stored.streamId.startsWith(prefix)) apply(stored, views);

@@ -1,6 +1,6 @@
 import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
 import type { DistrictEvent, UnitEvent } from '@tuijin/domain-organization';
-import { aggregateIdOf, ownDoc } from './stream-keys';
+import { aggregateIdOf, domainEvent, needOwnDocs } from './stream-keys';
 import { COLLECTIONS, type DistrictView, type UnitView } from './views';
 
 function applyDistrict(event: DistrictEvent, stored: StoredEvent, views: ViewSession): void {
@@ -47,13 +47,12 @@ function applyUnit(event: UnitEvent, stored: StoredEvent, views: ViewSession): v
 /** Districts (区县) and their units (责任单位). */
 export const organizationProjection: Projection = {
   name: 'organization',
-  reads: (stored) => [
-    ...ownDoc(stored, 'district', COLLECTIONS.districts),
-    ...ownDoc(stored, 'unit', COLLECTIONS.units),
-  ],
+  reads(stored, need) {
+    needOwnDocs(stored, 'district', need, COLLECTIONS.districts);
+    needOwnDocs(stored, 'unit', need, COLLECTIONS.units);
+  },
   apply(stored, views) {
-    const event = { type: stored.type, occurredOn: stored.occurredOn, data: stored.data };
-    if (stored.streamId.startsWith('district-')) applyDistrict(event as DistrictEvent, stored, views);
-    if (stored.streamId.startsWith('unit-')) applyUnit(event as UnitEvent, stored, views);
+    if (stored.streamId.startsWith('district-')) applyDistrict(domainEvent<DistrictEvent>(stored), stored, views);
+    if (stored.streamId.startsWith('unit-')) applyUnit(domainEvent<UnitEvent>(stored), stored, views);
   },
 };

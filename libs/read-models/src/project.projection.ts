@@ -1,7 +1,7 @@
 import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
 import { assertNever } from '@tuijin/domain-kernel';
 import type { ProjectEvent } from '@tuijin/domain-projects';
-import { aggregateIdOf, ownDoc } from './stream-keys';
+import { aggregateIdOf, domainEvent, needOwnDocs } from './stream-keys';
 import {
   COLLECTIONS,
   type HistoryEntry,
@@ -13,56 +13,59 @@ import {
 
 const OPEN_STATUSES = new Set(['OPEN', 'ASSIGNED', 'ESCALATED']);
 
-function withReport(project: ProjectView, report: MonthlyReportView): ProjectView {
-  const monthlyReports = [...project.monthlyReports.filter((r) => r.month !== report.month), report].sort((a, b) =>
-    a.month.localeCompare(b.month),
-  );
-  return {
-    ...project,
-    monthlyReports,
-    completedInvestment: monthlyReports.reduce((sum, r) => sum + r.investment, 0),
-  };
+/** Puts a month's report in its place (a correction replaces the month's earlier one) and re-adds the total. */
+function recordReport(project: ProjectView, report: MonthlyReportView): void {
+  const reports = project.monthlyReports;
+  // from the end: reports mostly come month after month
+  let at = reports.length;
+  while (at > 0 && reports[at - 1].month >= report.month) at -= 1;
+  if (at === reports.length) reports.push(report);
+  else if (reports[at].month === report.month) reports[at] = report;
+  else reports.splice(at, 0, report);
+  let completed = 0;
+  for (const r of reports) completed += r.investment;
+  project.completedInvestment = completed;
 }
 
-function countProblems(project: ProjectView, delta: { raised: number; opened: number }): ProjectView {
-  return {
-    ...project,
-    problemCount: project.problemCount + delta.raised,
-    openProblemCount: project.openProblemCount + delta.opened,
-  };
-}
-
-/** Applies one project event to the project document; returns the new document. */
-function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSession): ProjectView {
+/** Applies one project event to the project's draft document. */
+function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSession): void {
   switch (event.type) {
     case 'ProjectRegistered':
-      return project;
+      return;
     case 'ProjectDetailsRevised':
-      return { ...project, ...event.data.changes };
+      Object.assign(project, event.data.changes);
+      return;
     case 'LeadUnitChanged':
-      return { ...project, leadUnitId: event.data.leadUnitId };
+      project.leadUnitId = event.data.leadUnitId;
+      return;
     case 'LeaderAssigned':
-      return { ...project, leader: event.data.leader, leaderUserId: event.data.leader.userId };
+      project.leader = event.data.leader;
+      project.leaderUserId = event.data.leader.userId;
+      return;
     case 'ServiceSecretaryAssigned':
-      return { ...project, serviceSecretary: event.data.secretary };
+      project.serviceSecretary = event.data.secretary;
+      return;
     case 'AnnualPlanSet': {
-      const annualPlans = [...project.annualPlans.filter((p) => p.year !== event.data.year), event.data].sort(
-        (a, b) => a.year - b.year,
-      );
-      return { ...project, annualPlans };
+      const plans = project.annualPlans.filter((p) => p.year !== event.data.year);
+      project.annualPlans = [...plans, event.data].sort((a, b) => a.year - b.year);
+      return;
     }
     case 'StageChanged':
-      return { ...project, stage: event.data.to, stageSince: event.occurredOn };
+      project.stage = event.data.to;
+      project.stageSince = event.occurredOn;
+      return;
     case 'MonthlyReportSubmitted':
-      return withReport(project, { ...event.data, firstSubmittedOn: event.data.submittedOn, corrections: 0 });
+      recordReport(project, { ...event.data, firstSubmittedOn: event.data.submittedOn, corrections: 0 });
+      return;
     case 'MonthlyReportCorrected': {
       const first = project.monthlyReports.find((r) => r.month === event.data.month);
       const { previousInvestment, ...report } = event.data;
-      return withReport(project, {
+      recordReport(project, {
         ...report,
         firstSubmittedOn: first?.firstSubmittedOn ?? report.submittedOn,
         corrections: (first?.corrections ?? 0) + 1,
       });
+      return;
     }
     case 'ProblemRaised': {
       const { problemId, ...problem } = event.data;
@@ -75,19 +78,20 @@ function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSes
         raisedOn: event.occurredOn,
         escalations: [],
       } satisfies ProblemView);
-      return countProblems(project, { raised: 1, opened: 1 });
+      project.problemCount += 1;
+      project.openProblemCount += 1;
+      return;
     }
     case 'ProblemAssigned':
     case 'ProblemEscalated':
     case 'ProblemResolved':
     case 'ProblemClosed': {
       const problem = views.get<ProblemView>(COLLECTIONS.problems, event.data.problemId);
-      if (!problem) return project;
-      const wasOpen = OPEN_STATUSES.has(problem.status);
+      if (!problem) return;
       const changed = evolveProblem(problem, event);
       views.put(COLLECTIONS.problems, changed);
-      const isOpen = OPEN_STATUSES.has(changed.status);
-      return countProblems(project, { raised: 0, opened: Number(isOpen) - Number(wasOpen) });
+      project.openProblemCount += Number(OPEN_STATUSES.has(changed.status)) - Number(OPEN_STATUSES.has(problem.status));
+      return;
     }
     default:
       return assertNever(event);
@@ -139,34 +143,27 @@ function registered(event: Extract<ProjectEvent, { type: 'ProjectRegistered' }>,
 /** Current state of every project, its problems, and its full history (who did what, when). */
 export const projectProjection: Projection = {
   name: 'projects',
-  reads(stored) {
+  reads(stored, need) {
+    if (!stored.streamId.startsWith('project-')) return;
+    needOwnDocs(stored, 'project', need, COLLECTIONS.projects, COLLECTIONS.history);
     const problemId = (stored.data as { problemId?: string }).problemId;
-    return [
-      ...ownDoc(stored, 'project', COLLECTIONS.projects),
-      ...ownDoc(stored, 'project', COLLECTIONS.history),
-      ...(problemId && stored.streamId.startsWith('project-')
-        ? [{ collection: COLLECTIONS.problems, id: problemId }]
-        : []),
-    ];
+    if (problemId) need(COLLECTIONS.problems, problemId);
   },
   apply(stored, views) {
     if (!stored.streamId.startsWith('project-')) return;
-    const event = { type: stored.type, occurredOn: stored.occurredOn, data: stored.data } as ProjectEvent;
+    const event = domainEvent<ProjectEvent>(stored);
     const projectId = aggregateIdOf(stored);
-    const current =
-      event.type === 'ProjectRegistered'
-        ? registered(event, stored)
-        : views.get<ProjectView>(COLLECTIONS.projects, projectId);
-    if (!current) return;
-    const next = evolveProject(current, event, views);
-    views.put(COLLECTIONS.projects, { ...next, version: stored.version, updatedAt: stored.recordedAt });
+    if (event.type === 'ProjectRegistered') views.put(COLLECTIONS.projects, registered(event, stored));
+    const project = views.edit<ProjectView>(COLLECTIONS.projects, projectId);
+    if (!project) return;
+    evolveProject(project, event, views);
+    project.version = stored.version;
+    project.updatedAt = stored.recordedAt;
 
     const { position, version, type, occurredOn, recordedAt, actor, data } = stored;
-    const history = views.get<ProjectHistoryView>(COLLECTIONS.history, projectId) ?? {
-      id: projectId,
-      entries: [],
-    };
     const entry: HistoryEntry = { position, version, type, occurredOn, recordedAt, actor, data };
-    views.put(COLLECTIONS.history, { ...history, entries: [...history.entries, entry] });
+    const history = views.edit<ProjectHistoryView>(COLLECTIONS.history, projectId);
+    if (history) history.entries.push(entry);
+    else views.put(COLLECTIONS.history, { id: projectId, entries: [entry] } satisfies ProjectHistoryView);
   },
 };

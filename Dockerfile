@@ -17,4 +17,4 @@ COPY tools/runtime ./tools/runtime
 VOLUME ["/data"]
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "-r", "./tools/runtime/register.js", "apps/platform/src/main.ts"]
+CMD ["node", "--max-semi-space-size=64", "-r", "./tools/runtime/register.js", "apps/platform/src/main.ts"]

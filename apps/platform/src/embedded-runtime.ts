@@ -52,8 +52,8 @@ export class EmbeddedRuntime implements ApiRuntime {
 
   async start(): Promise<void> {
     await this.projector.start();
-    // the in-memory read models start empty: replay the whole log as one batch, nobody reads them yet
-    await this.projector.catchUp(this.store, { commitEvery: Number.POSITIVE_INFINITY });
+    // the in-memory read models start empty and nobody reads them yet
+    await this.projector.catchUp(this.store, { fromScratch: true });
     this.subscription = await this.bus.subscribe('projector', this.projector.handle);
     await this.relay.start();
   }

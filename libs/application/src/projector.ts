@@ -50,6 +50,9 @@ interface Held {
   owned: boolean;
 }
 
+/** A document that does not exist. */
+const ABSENT: Readonly<Held> = Object.freeze({ doc: undefined, owned: false });
+
 /** A copy one level deep: what `edit` promises may be changed in place. */
 function draftOf(doc: ViewDoc): ViewDoc {
   const draft: Record<string, unknown> = { ...doc };
@@ -70,14 +73,21 @@ class Batch implements ViewSession {
   /** Per stream of the batch: the last version applied so far, and whether this batch moved it. */
   private readonly streams = new Map<string, AppliedVersion>();
   lastPosition: number;
-  events = 0;
 
-  constructor(appliedPosition: number) {
+  /**
+   * `fromScratch`: the read models are empty and nothing else writes them meanwhile
+   * (a rebuild), so there is nothing to load: every document the batch finds, it made.
+   */
+  constructor(
+    appliedPosition: number,
+    private readonly fromScratch = false,
+  ) {
     this.lastPosition = appliedPosition;
   }
 
   /** Loads the applied versions of the events' streams and every document the projections need that this batch does not hold yet. */
   async load(store: ViewStore, events: StoredEvent[], projections: Projection[]): Promise<void> {
+    if (this.fromScratch) return;
     const newStreams: string[] = [];
     const wanted = new Map<string, string[]>();
     const need: Need = (collection, id) => {
@@ -109,7 +119,9 @@ class Batch implements ViewSession {
 
   /** The applied version of one of the batch's streams. */
   stream(streamId: string): AppliedVersion {
-    return this.streams.get(streamId) as AppliedVersion;
+    let stream = this.streams.get(streamId);
+    if (!stream) this.streams.set(streamId, (stream = { version: 0, moved: false }));
+    return stream;
   }
 
   get<T extends ViewDoc>(collection: string, id: string): T | undefined {
@@ -143,8 +155,9 @@ class Batch implements ViewSession {
 
   private held(collection: string, id: string): Held {
     const held = this.docs(collection).get(id);
-    if (!held) throw new Error(`${collection}/${id} was read without being declared by the projection's reads()`);
-    return held;
+    if (held) return held;
+    if (this.fromScratch) return ABSENT;
+    throw new Error(`${collection}/${id} was read without being declared by the projection's reads()`);
   }
 
   private docs(collection: string): Map<string, Held> {
@@ -155,10 +168,14 @@ class Batch implements ViewSession {
 }
 
 export interface CatchUpOptions {
-  /** Events read from the store at a time. */
+  /** Events read from the store at a time; without `fromScratch`, also committed at a time. */
   readSize?: number;
-  /** Events applied before the documents and the checkpoint are committed. */
-  commitEvery?: number;
+  /**
+   * The read models are empty and nothing else writes them until the catch-up ends (a
+   * rebuild, or in-memory read models at start-up): nothing is loaded, and the whole log
+   * is one batch, committed once, so every document is built in place.
+   */
+  fromScratch?: boolean;
 }
 
 /**
@@ -201,24 +218,20 @@ export class Projector {
       await this.commit(batch);
     });
 
-  /**
-   * Replays the log from this projector's checkpoint straight from the store, reading
-   * `readSize` events at a time and committing every `commitEvery` events: a large
-   * commit interval (a rebuild) copies each document once however many events change it.
-   */
-  catchUp(store: EventStore, { readSize = 5000, commitEvery = readSize }: CatchUpOptions = {}): Promise<void> {
+  /** Replays the log from this projector's checkpoint straight from the store. */
+  catchUp(store: EventStore, { readSize = 5000, fromScratch = false }: CatchUpOptions = {}): Promise<void> {
     return this.enqueue(async () => {
-      let batch = new Batch(this.applied);
+      let batch = new Batch(this.applied, fromScratch);
       for (;;) {
         const events = await store.readAll(batch.lastPosition, readSize);
         if (events.length === 0) break;
         await this.applyTo(batch, events);
-        if (batch.events >= commitEvery) {
+        if (!fromScratch) {
           await this.commit(batch);
           batch = new Batch(this.applied);
         }
       }
-      if (batch.events > 0) await this.commit(batch);
+      if (batch.lastPosition > this.applied) await this.commit(batch);
     });
   }
 
@@ -226,7 +239,6 @@ export class Projector {
     await batch.load(this.views, events, this.projections);
     for (const event of events) {
       batch.lastPosition = Math.max(batch.lastPosition, event.position);
-      batch.events += 1;
       const stream = batch.stream(event.streamId);
       if (event.version <= stream.version) continue;
       for (const projection of this.projections) projection.apply(event, batch);

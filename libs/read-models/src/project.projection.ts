@@ -13,17 +13,30 @@ import {
 
 const OPEN_STATUSES = new Set(['OPEN', 'ASSIGNED', 'ESCALATED']);
 
+type ReportData = Extract<ProjectEvent, { type: 'MonthlyReportSubmitted' }>['data'];
+
+/** The month's report after `previous`, the one it corrects if any; built as one literal so every report has the same shape. */
+function reportOf(data: ReportData, previous: MonthlyReportView | undefined): MonthlyReportView {
+  const { month, investment, progressPercent, note, submittedOn } = data;
+  const firstSubmittedOn = previous?.firstSubmittedOn ?? submittedOn;
+  const corrections = previous === undefined ? 0 : previous.corrections + 1;
+  return note === undefined
+    ? { month, investment, progressPercent, submittedOn, firstSubmittedOn, corrections }
+    : { month, investment, progressPercent, note, submittedOn, firstSubmittedOn, corrections };
+}
+
 /** Puts a month's report in its place (a correction replaces the month's earlier one) and re-adds the total. */
-function recordReport(project: ProjectView, report: MonthlyReportView): void {
+function recordReport(project: ProjectView, data: ReportData): void {
   const reports = project.monthlyReports;
   // from the end: reports mostly come month after month
   let at = reports.length;
-  while (at > 0 && reports[at - 1].month >= report.month) at -= 1;
-  if (at === reports.length) reports.push(report);
-  else if (reports[at].month === report.month) reports[at] = report;
-  else reports.splice(at, 0, report);
+  while (at > 0 && reports[at - 1].month >= data.month) at -= 1;
+  const previous = reports[at]?.month === data.month ? reports[at] : undefined;
+  if (previous) reports[at] = reportOf(data, previous);
+  else if (at === reports.length) reports.push(reportOf(data, undefined));
+  else reports.splice(at, 0, reportOf(data, undefined));
   let completed = 0;
-  for (const r of reports) completed += r.investment;
+  for (const report of reports) completed += report.investment;
   project.completedInvestment = completed;
 }
 
@@ -55,18 +68,9 @@ function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSes
       project.stageSince = event.occurredOn;
       return;
     case 'MonthlyReportSubmitted':
-      recordReport(project, { ...event.data, firstSubmittedOn: event.data.submittedOn, corrections: 0 });
+    case 'MonthlyReportCorrected':
+      recordReport(project, event.data);
       return;
-    case 'MonthlyReportCorrected': {
-      const first = project.monthlyReports.find((r) => r.month === event.data.month);
-      const { previousInvestment, ...report } = event.data;
-      recordReport(project, {
-        ...report,
-        firstSubmittedOn: first?.firstSubmittedOn ?? report.submittedOn,
-        corrections: (first?.corrections ?? 0) + 1,
-      });
-      return;
-    }
     case 'ProblemRaised': {
       const { problemId, ...problem } = event.data;
       views.put(COLLECTIONS.problems, {
@@ -123,13 +127,28 @@ function evolveProblem(
   }
 }
 
+/** A new project's document with every field in place from the start, so all project documents share one shape. */
 function registered(event: Extract<ProjectEvent, { type: 'ProjectRegistered' }>, stored: StoredEvent): ProjectView {
-  const { projectId, ...details } = event.data;
+  const { data } = event;
   return {
-    id: projectId,
-    ...details,
+    id: data.projectId,
+    districtId: data.districtId,
+    code: data.code,
+    name: data.name,
+    category: data.category,
+    leadUnitId: data.leadUnitId,
+    totalInvestment: data.totalInvestment,
+    ownerEnterprise: data.ownerEnterprise,
+    township: data.township,
+    longitude: data.longitude,
+    latitude: data.latitude,
+    description: data.description,
+    stage: data.stage,
     stageSince: event.occurredOn,
     registeredOn: event.occurredOn,
+    leader: undefined,
+    leaderUserId: undefined,
+    serviceSecretary: undefined,
     annualPlans: [],
     monthlyReports: [],
     completedInvestment: 0,

@@ -37,8 +37,7 @@ export async function rebuildInto(store: EventStore, views: ViewStore): Promise<
   await views.clear();
   const projector = new Projector(views, ALL_PROJECTIONS);
   await projector.start();
-  // one commit at the end: every document is built in place instead of copied once per event
-  await projector.catchUp(store, { commitEvery: Number.POSITIVE_INFINITY });
+  await projector.catchUp(store, { fromScratch: true });
 }
 
 /** Rebuilds, then describes what the read models hold. */

@@ -23,7 +23,8 @@ interface Server {
 /** Starts a server in its own process (so it does not share a core with the load generator). */
 function startServer(script: string, args: string[], env: Record<string, string>, marker: RegExp): Promise<Server> {
   return new Promise((resolveServer, reject) => {
-    const child = spawn(process.execPath, ['-r', join(ROOT, 'tools/runtime/register.js'), script, ...args], {
+    // the benchmark's own node flags (those of `npm start`) for both servers
+    const child = spawn(process.execPath, [...process.execArgv, script, ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -47,28 +47,17 @@ const SCHEMA = `
   );
 `;
 
-/**
- * One shared value per distinct text, for the columns that repeat across many events
- * (the actor, the stream, the type, the business date): a replay keeps every event in
- * its read models, and a million copies of the same few strings cost memory and time.
- */
-class Interned<T> {
-  private readonly values = new Map<string, T>();
-  constructor(private readonly make: (text: string) => T) {}
-
-  of(text: string): T {
-    let value = this.values.get(text);
-    if (value === undefined) {
-      if (this.values.size >= 100_000) this.values.clear();
-      value = this.make(text);
-      this.values.set(text, value);
-    }
-    return value;
+/** Few users write most events: one parsed, frozen actor per distinct row value saves a million small objects on a rebuild. */
+const actors = new Map<string, Actor>();
+function actorOf(json: string): Actor {
+  let actor = actors.get(json);
+  if (!actor) {
+    if (actors.size > 10_000) actors.clear();
+    actor = Object.freeze(JSON.parse(json) as Actor);
+    actors.set(json, actor);
   }
+  return actor;
 }
-
-const actors = new Interned((json) => Object.freeze(JSON.parse(json) as Actor));
-const texts = new Interned((text) => text);
 
 const toStoredEvent = ([
   position,
@@ -81,12 +70,12 @@ const toStoredEvent = ([
   data,
 ]: EventRow): StoredEvent => ({
   position,
-  streamId: texts.of(streamId),
+  streamId,
   version,
-  type: texts.of(type),
-  occurredOn: texts.of(occurredOn),
+  type,
+  occurredOn,
   recordedAt,
-  actor: actors.of(actor),
+  actor: actorOf(actor),
   data: JSON.parse(data),
 });
 

@@ -25,6 +25,17 @@ describe('GraphQL hardening', () => {
     expect(result.errors?.[0].message).toMatch(/would cost \d+/);
   });
 
+  it('prices a query by the page sizes its variables ask for, every time it is sent', async () => {
+    const paged = `query($d: ID!, $n: Int!) { projects(districtId: $d, first: $n) { edges { node {
+      district { projects(first: $n) { edges { node { id code history { type } } } } } } } } }`;
+    const invalid = await api.gql(paged, { n: 100 });
+    expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.gql(paged, { d: districtId, n: 2 })).errors).toBeUndefined();
+    const wide = await api.gql(paged, { d: districtId, n: 100 });
+    expect(wide.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect((await api.gql(paged, { d: districtId, n: 2 })).errors).toBeUndefined();
+  });
+
   it('opens introspection to admins and analysts only', async () => {
     const introspect = `{ __schema { queryType { name } } }`;
     expect((await api.gql(introspect)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });

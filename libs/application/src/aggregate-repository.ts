@@ -54,7 +54,9 @@ export class AggregateRepository {
           actor: context.actor,
           idempotencyKey: context.idempotencyKey,
         });
-        return { position: result.position, state: events.reduce(decider.evolve, state) };
+        const next = events.reduce(decider.evolve, state);
+        if (!result.duplicate) this.remember(streamId, { state: next, version: result.version });
+        return { position: result.position, state: next };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
       }

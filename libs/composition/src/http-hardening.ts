@@ -21,6 +21,8 @@ const CONTENT_SECURITY_POLICY = {
 /** The protections every HTTP entry point of Tuijin has: body size limit, security headers, CORS. */
 export function secureHttpApp(app: NestExpressApplication, corsOrigins: string[]): void {
   app.disable('x-powered-by');
+  // answers to GraphQL POSTs are never revalidated: hashing each one for an ETag is wasted work
+  app.set('etag', false);
   app.useBodyParser('json', { limit: MAX_REQUEST_BYTES });
   app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
   app.enableCors({ origin: corsOrigins, credentials: false });

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { CreateUserInput } from '@tuijin/application';
 import type { UserView } from '@tuijin/read-models';
@@ -115,12 +115,12 @@ export class UserResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  districts(@Parent() user: UserView) {
+  districts(user: UserView) {
     return this.runtime.queries.districts(user.role === 'CITY_ADMIN' ? undefined : user.districtIds);
   }
 
   @ResolveField()
-  unit(@Parent() user: UserView) {
+  unit(user: UserView) {
     return user.unitId ? this.runtime.queries.unit(user.unitId) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PublishRuleSetInput } from '@tuijin/application';
 import type { ProjectAssessment, RuleSettings, UnitScore } from '@tuijin/domain-assessment';
@@ -12,6 +12,12 @@ import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
 const TOP_UNITS = 3;
+
+/** A period's arguments; `knownAt` is null when a client sends it empty. */
+interface AtPeriod {
+  period: string;
+  knownAt?: string | null;
+}
 
 @Resolver('Query')
 export class AssessmentQueryResolver {
@@ -82,22 +88,22 @@ export class AssessmentResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  district(@Parent() assessment: AssessmentResult) {
+  district(assessment: AssessmentResult) {
     return found('District', assessment.districtId, this.runtime.queries.district(assessment.districtId));
   }
 
   @ResolveField()
-  period(@Parent() assessment: AssessmentResult) {
+  period(assessment: AssessmentResult) {
     return assessment.period.label;
   }
 
   @ResolveField()
-  periodEnd(@Parent() assessment: AssessmentResult) {
+  periodEnd(assessment: AssessmentResult) {
     return assessment.period.endDay;
   }
 
   @ResolveField()
-  projects(@Parent() assessment: AssessmentResult, @Context() ctx: RequestContext) {
+  projects(assessment: AssessmentResult, _args: unknown, ctx: RequestContext) {
     return onlyVisible(ctx.user, assessment.projects, this.runtime.queries);
   }
 }
@@ -107,7 +113,7 @@ export class UnitScoreResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  unit(@Parent() score: UnitScore) {
+  unit(score: UnitScore) {
     return found('Unit', score.unitId, this.runtime.queries.unit(score.unitId));
   }
 }
@@ -117,7 +123,7 @@ export class ProjectAssessmentResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  project(@Parent() assessment: ProjectAssessment) {
+  project(assessment: ProjectAssessment) {
     return found('Project', assessment.projectId, this.runtime.queries.project(assessment.projectId));
   }
 }
@@ -127,17 +133,17 @@ export class DashboardResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  redProjects(@Parent() dashboard: Dashboard, @Context() ctx: RequestContext) {
+  redProjects(dashboard: Dashboard, _args: unknown, ctx: RequestContext) {
     return onlyVisible(ctx.user, dashboard.redProjects, this.runtime.queries);
   }
 
   @ResolveField()
-  overdueProblems(@Parent() dashboard: Dashboard, @Context() ctx: RequestContext) {
+  overdueProblems(dashboard: Dashboard, _args: unknown, ctx: RequestContext) {
     return onlyVisible(ctx.user, dashboard.overdueProblems, this.runtime.queries);
   }
 
   @ResolveField()
-  topUnits(@Parent() dashboard: Dashboard) {
+  topUnits(dashboard: Dashboard) {
     return dashboard.assessment.units.filter((unit) => unit.rank !== null).slice(0, TOP_UNITS);
   }
 }
@@ -147,23 +153,23 @@ export class ProjectAssessmentFieldsResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  async light(@Parent() project: ProjectView, @Args('period') period: string, @Args('knownAt') knownAt?: string) {
+  async light(project: ProjectView, { period, knownAt }: AtPeriod) {
     return (await this.runtime.assessments.projectAssessment(project.id, period, knownAt ?? undefined))?.light ?? null;
   }
 
   @ResolveField()
-  assessment(@Parent() project: ProjectView, @Args('period') period: string, @Args('knownAt') knownAt?: string) {
+  assessment(project: ProjectView, { period, knownAt }: AtPeriod) {
     return this.runtime.assessments.projectAssessment(project.id, period, knownAt ?? undefined);
   }
 
   @ResolveField()
-  monthlyReports(@Parent() project: ProjectView) {
+  monthlyReports(project: ProjectView) {
     return this.runtime.assessments.reportsWithDeadlines(project);
   }
 
   /** Up to the month before the current one in the current year: a month is judged once it has ended. */
   @ResolveField()
-  lightHistory(@Parent() project: ProjectView, @Args('year') year: number) {
+  lightHistory(project: ProjectView, { year }: { year: number }) {
     const today = this.runtime.today();
     const through = yearOf(today) > year ? 12 : yearOf(today) === year ? monthNumber(today) - 1 : 0;
     return this.runtime.assessments.lightHistory(project.id, year, through);

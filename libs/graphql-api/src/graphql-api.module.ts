@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -59,13 +60,17 @@ export class GraphqlApiModule {
           includeStacktraceInErrorResponses: false,
           formatError,
           context: contextBuilder(auth),
-          plugins: [operationLimitsPlugin()],
+          // no cache hints are set (answers depend on who asks), so skip the per-field cache-control bookkeeping
+          plugins: [operationLimitsPlugin(), ApolloServerPluginCacheControlDisabled()],
         }),
       ],
       providers: [
         runtimeProvider,
         { provide: AUTH_SERVICE, useValue: auth },
         { provide: APP_GUARD, useClass: AccessGuard },
+        // Root fields use Nest's parameter decorators and pass the access guard. Field resolvers
+        // take GraphQL's own (parent, args, context) instead: Nest then gives them to GraphQL as
+        // they are, without its per-call pipeline, which matters for fields resolved once per row.
         AccountQueryResolver,
         AccountMutationResolver,
         UserResolver,

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { DistrictView, ProblemView, ProjectFilter, ProjectView, UnitView } from '@tuijin/read-models';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { found } from './query.resolver';
@@ -11,18 +11,13 @@ export class DistrictResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  units(@Parent() district: DistrictView) {
+  units(district: DistrictView) {
     return this.runtime.queries.units(district.id);
   }
 
   @ResolveField()
-  projects(
-    @Parent() district: DistrictView,
-    @Args('filter') filter: ProjectFilter | undefined,
-    @Args() page: ProjectPageArgs,
-    @Context() ctx: RequestContext,
-  ) {
-    return this.runtime.queries.projects(district.id, ownProjects(ctx.user, filter), projectPage(page));
+  projects(district: DistrictView, args: ProjectPageArgs & { filter?: ProjectFilter }, ctx: RequestContext) {
+    return this.runtime.queries.projects(district.id, ownProjects(ctx.user, args.filter), projectPage(args));
   }
 }
 
@@ -31,12 +26,12 @@ export class UnitResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  district(@Parent() unit: UnitView) {
+  district(unit: UnitView) {
     return found('District', unit.districtId, this.runtime.queries.district(unit.districtId));
   }
 
   @ResolveField()
-  reserveTarget(@Parent() unit: UnitView, @Args('year') year: number) {
+  reserveTarget(unit: UnitView, { year }: { year: number }) {
     return unit.reserveTargets.find((t) => t.year === year)?.target ?? null;
   }
 }
@@ -46,27 +41,27 @@ export class ProjectResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  district(@Parent() project: ProjectView) {
+  district(project: ProjectView) {
     return found('District', project.districtId, this.runtime.queries.district(project.districtId));
   }
 
   @ResolveField()
-  leadUnit(@Parent() project: ProjectView) {
+  leadUnit(project: ProjectView) {
     return found('Unit', project.leadUnitId, this.runtime.queries.unit(project.leadUnitId));
   }
 
   @ResolveField()
-  annualPlan(@Parent() project: ProjectView, @Args('year') year: number) {
+  annualPlan(project: ProjectView, { year }: { year: number }) {
     return project.annualPlans.find((plan) => plan.year === year) ?? null;
   }
 
   @ResolveField()
-  problems(@Parent() project: ProjectView) {
+  problems(project: ProjectView) {
     return this.runtime.queries.problemsOfProject(project.id);
   }
 
   @ResolveField()
-  history(@Parent() project: ProjectView) {
+  history(project: ProjectView) {
     return this.runtime.queries.history(project.id);
   }
 }
@@ -76,12 +71,12 @@ export class ProblemResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @ResolveField()
-  project(@Parent() problem: ProblemView) {
+  project(problem: ProblemView) {
     return found('Project', problem.projectId, this.runtime.queries.project(problem.projectId));
   }
 
   @ResolveField()
-  ownerUnit(@Parent() problem: ProblemView) {
+  ownerUnit(problem: ProblemView) {
     return found('Unit', problem.ownerUnitId, this.runtime.queries.unit(problem.ownerUnitId));
   }
 }

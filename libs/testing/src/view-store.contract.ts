@@ -88,6 +88,27 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
       expect(await views.checkpoint('projector')).toBe(0);
     });
 
+    it('answers a query asked again with what was committed in between', async () => {
+      const query = {
+        where: { districtId: 'd1' },
+        orderBy: { field: 'totalInvestment', direction: 'DESC' as const },
+        limit: 2,
+      };
+      expect((await views.find('projects', query)).items.map((p) => p.id)).toEqual(['p2', 'p3']);
+      await views.commit(
+        [
+          { collection: 'projects', doc: project('p6', 'd1', 'RESERVE', '新项目', 5000) },
+          { collection: 'projects', doc: project('p2', 'd2', 'UNDER_CONSTRUCTION', '巴岳山隧道', 9000) },
+        ],
+        { name: 'projector', position: 7 },
+      );
+      const again = await views.find('projects', query);
+      expect(again.items.map((p) => p.id)).toEqual(['p6', 'p3']);
+      expect(again.totalCount).toBe(4);
+      await views.clear();
+      expect((await views.find('projects', query)).totalCount).toBe(0);
+    });
+
     it('keeps what it stored whatever a caller does to a returned document', async () => {
       const doc = (await views.get('projects', 'p1')) as unknown as { name: string };
       try {

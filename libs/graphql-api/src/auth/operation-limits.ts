@@ -60,7 +60,11 @@ function shapeOf(document: DocumentNode, selection: SelectionSetNode | undefined
   return shape;
 }
 
-/** Costs by document and variables: a client repeating a query (a list page) pays for the estimate once. */
+/**
+ * Costs by document and the variables a cost can depend on: page sizes are numbers given
+ * as arguments, so only number-valued variables count. A client repeating a query (a list
+ * page, a form submitted again and again) pays for the estimate once.
+ */
 const costs = new WeakMap<DocumentNode, Map<string, number>>();
 function costOf(
   schema: GraphQLSchema,
@@ -70,17 +74,19 @@ function costOf(
 ) {
   const byVariables = costs.get(query) ?? new Map<string, number>();
   costs.set(query, byVariables);
-  const key = `${operationName ?? ''}|${JSON.stringify(variables)}`;
+  const numbers = Object.entries(variables).filter(([, value]) => typeof value === 'number');
+  const key = `${operationName ?? ''}|${JSON.stringify(numbers)}`;
   let cost = byVariables.get(key);
   if (cost === undefined) {
     cost = estimateCost(schema, query, operationName, variables);
+    if (cost === undefined) return 0;
     if (byVariables.size > 100) byVariables.clear();
     byVariables.set(key, cost);
   }
   return cost;
 }
 
-/** The operation's cost, or 0 when its variables are invalid: execution then reports them as bad input. */
+/** The operation's cost, or undefined when its variables are invalid: execution then reports them as bad input. */
 function estimateCost(
   schema: GraphQLSchema,
   query: DocumentNode,
@@ -96,7 +102,7 @@ function estimateCost(
       estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
-    return 0;
+    return undefined;
   }
 }
 

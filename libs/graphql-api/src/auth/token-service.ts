@@ -34,8 +34,22 @@ export class TokenService {
     return { token, claims: { userId, sessionId, issuedAt: payload['ims'], expiresAt: payload.exp as number } };
   }
 
+  /** Tokens whose signature was checked: a signature stays good, so only the expiry is checked again. */
+  private readonly verified = new Map<string, TokenClaims>();
+
   /** The claims of a good token, or undefined for a forged, expired or malformed one. */
   verify(token: string): TokenClaims | undefined {
+    const known = this.verified.get(token);
+    if (known) return known.expiresAt * 1000 > Date.now() ? known : undefined;
+    const claims = this.checkSignature(token);
+    if (claims) {
+      if (this.verified.size >= 10_000) this.verified.clear();
+      this.verified.set(token, claims);
+    }
+    return claims;
+  }
+
+  private checkSignature(token: string): TokenClaims | undefined {
     try {
       const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'tuijin' }) as jwt.JwtPayload;
       if (typeof payload.sub !== 'string' || typeof payload['sid'] !== 'string' || typeof payload['ims'] !== 'number') {

@@ -2,6 +2,9 @@ import type { Scalar, ViewDoc, ViewPage, ViewQuery, ViewStore, ViewWrite } from 
 
 type Collection = Map<string, ViewDoc>;
 
+/** Sorted query results kept per collection; plenty for the lists people page through. */
+const MAX_SORTED_LISTS = 200;
+
 const field = (doc: ViewDoc, name: string): unknown => (doc as unknown as Record<string, unknown>)[name];
 
 const compareValues = (a: unknown, b: unknown): number => {
@@ -41,6 +44,8 @@ const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
 export class MemoryViewStore implements ViewStore {
   private readonly collections = new Map<string, Collection>();
   private readonly checkpoints = new Map<string, number>();
+  /** collection → query → its sorted matches, until the collection next changes. */
+  private readonly sortedLists = new Map<string, Map<string, ViewDoc[]>>();
   /** collection → field → value → ids, for the fields named at construction. */
   private readonly indexes = new Map<string, Map<string, Map<unknown, Set<string>>>>();
 
@@ -66,21 +71,38 @@ export class MemoryViewStore implements ViewStore {
     const sign = direction === 'ASC' ? 1 : -1;
     const order = (a: ViewDoc, b: ViewDoc) =>
       sign * compareValues(field(a, sortField), field(b, sortField)) || compareValues(a.id, b.id);
-    const matchesWhere = whereTest(query.where);
-    const matching = this.candidates(collection, query.where).filter(
-      (doc) => matchesWhere(doc) && matchesText(doc, query.text),
-    );
-    matching.sort(order);
+    const matching = this.sortedMatches(collection, query, order);
     const after = query.after;
     const start = after
       ? matching.findIndex((doc) => order(doc, { id: after.id, [sortField]: after.value } as ViewDoc) > 0)
       : 0;
-    const rest = start < 0 ? [] : matching.slice(start);
+    const rest = start < 0 ? [] : matching.slice(start, start + query.limit + 1);
     return {
       items: rest.slice(0, query.limit) as T[],
       totalCount: matching.length,
       hasNextPage: rest.length > query.limit,
     };
+  }
+
+  /**
+   * Every document a query matches, in its order. Kept until the collection next changes,
+   * so the pages of a list, and the same list asked for again, cost one filter and sort.
+   */
+  private sortedMatches(collection: string, query: ViewQuery, order: (a: ViewDoc, b: ViewDoc) => number): ViewDoc[] {
+    let lists = this.sortedLists.get(collection);
+    if (!lists) this.sortedLists.set(collection, (lists = new Map()));
+    const key = JSON.stringify([query.where, query.text, query.orderBy]);
+    let matching = lists.get(key);
+    if (!matching) {
+      const matchesWhere = whereTest(query.where);
+      matching = this.candidates(collection, query.where).filter(
+        (doc) => matchesWhere(doc) && matchesText(doc, query.text),
+      );
+      matching.sort(order);
+      if (lists.size >= MAX_SORTED_LISTS) lists.clear();
+      lists.set(key, matching);
+    }
+    return matching;
   }
 
   async all<T extends ViewDoc>(collection: string): Promise<T[]> {
@@ -89,6 +111,7 @@ export class MemoryViewStore implements ViewStore {
 
   async commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void> {
     for (const { collection, doc } of writes) {
+      this.sortedLists.delete(collection);
       const docs = this.collection(collection);
       const previous = docs.get(doc.id);
       docs.set(doc.id, Object.freeze(doc));
@@ -115,6 +138,7 @@ export class MemoryViewStore implements ViewStore {
     this.collections.clear();
     this.checkpoints.clear();
     this.indexes.clear();
+    this.sortedLists.clear();
   }
 
   /** The documents a query can match: narrowed by an index when it filters on an indexed field. */

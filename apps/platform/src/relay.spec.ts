@@ -1,6 +1,9 @@
 import { Relay, type EventBus, type StoredEvent } from '@tuijin/application';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { eventually } from '@tuijin/testing';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
 
 const actor = { userId: 'u', role: 'DISTRICT_ADMIN' };
 const append = (store: SqliteEventStore, streamId: string, expectedVersion: number) =>
@@ -56,5 +59,40 @@ describe('the relay from the event log to the bus', () => {
     expect(errors).toHaveBeenCalledWith(expect.stringMatching(/publishing failed, retrying/));
     errors.mockRestore();
     await relay.stop();
+  });
+
+  it('publishes what each append stored as it is told, without reading it back, and saves its checkpoint soon after', async () => {
+    const store = new SqliteEventStore(':memory:');
+    await append(store, 'a', 0);
+    const bus = flakyBus(0);
+    const relay = new Relay(store, bus, store, 'relay', 100, 1000, 20);
+    await relay.start();
+    const reads = jest.spyOn(store, 'readAll');
+    for (let version = 1; version <= 5; version++) await append(store, 'a', version);
+    await eventually(() => bus.published.length === 6);
+    expect(reads).not.toHaveBeenCalled();
+    expect(bus.published.map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(bus.published.slice(1)).toEqual(await store.readAll(1, 10));
+    await eventually(async () => (await store.load('relay')) === 6, 2000);
+    await relay.stop();
+  });
+
+  it('publishes in log order what another writer appended in between, read from the log', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tuijin-relay-')), 'events.sqlite');
+    const ours = new SqliteEventStore(file);
+    const theirs = new SqliteEventStore(file);
+    const bus = flakyBus(0);
+    const relay = new Relay(ours, bus, ours);
+    await relay.start();
+    await append(ours, 'a', 0);
+    await append(theirs, 'b', 0);
+    await append(theirs, 'b', 1);
+    await append(ours, 'a', 1);
+    await eventually(() => bus.published.length === 4);
+    expect(bus.published.map((e) => `${e.streamId}${e.version}`)).toEqual(['a1', 'b1', 'b2', 'a2']);
+    expect(bus.published.map((e) => e.position)).toEqual([1, 2, 3, 4]);
+    await relay.stop();
+    await theirs.close();
+    await ours.close();
   });
 });

@@ -57,7 +57,8 @@ export class ProjectService {
   private async listen(): Promise<void> {
     const { metrics, storage } = this;
     let last = await storage.store.lastPosition();
-    storage.store.onAppended((position) => {
+    storage.store.onAppended((events) => {
+      const position = events[events.length - 1].position;
       metrics.eventsAppended.inc(Math.max(0, position - last));
       last = Math.max(last, position);
     });

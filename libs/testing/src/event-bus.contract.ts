@@ -12,9 +12,9 @@ const stored = (position: number, streamId = `s-${position % 3}`): StoredEvent =
 });
 
 /** Waits until `condition` holds, for adapters that deliver asynchronously. */
-export async function eventually(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+export async function eventually(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -1,4 +1,4 @@
-import { ConcurrencyError, type Actor, type EventStore, type NewEvent } from '@tuijin/application';
+import { ConcurrencyError, type Actor, type EventStore, type NewEvent, type StoredEvent } from '@tuijin/application';
 
 export interface EventStoreFixture {
   store: EventStore;
@@ -144,11 +144,15 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
       expect(fresh).toMatchObject({ version: 4, duplicate: false });
     });
 
-    it('tells listeners the position of each append', async () => {
-      const seen: number[] = [];
-      store.onAppended((position) => seen.push(position));
+    it('tells listeners the events of each append, as the log gives them', async () => {
+      const seen: StoredEvent[][] = [];
+      store.onAppended((events) => seen.push(events));
       const result = await store.append({ streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor });
-      expect(seen).toEqual([result.position]);
+      await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor, idempotencyKey: 'k' });
+      await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor, idempotencyKey: 'k' });
+      expect(seen).toHaveLength(2);
+      expect(seen[0].map((e) => e.position)).toEqual([result.position - 1, result.position]);
+      expect(seen.flat()).toEqual(await store.readAll(0, 10));
     });
   });
 }

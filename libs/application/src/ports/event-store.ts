@@ -55,8 +55,11 @@ export interface EventStore {
   /** Events with a position greater than `afterPosition`, in order, at most `limit` of them. */
   readAll(afterPosition: number, limit: number): Promise<StoredEvent[]>;
   lastPosition(): Promise<number>;
-  /** Called after every successful append, so a relay need not poll in one process. */
-  onAppended(listener: (position: number) => void): void;
+  /**
+   * Called after every successful append with the events it stored, exactly as reading
+   * the log would give them: a relay in the same process need neither poll nor read back.
+   */
+  onAppended(listener: (events: StoredEvent[]) => void): void;
   close(): Promise<void>;
 }
 

@@ -90,7 +90,7 @@ const resultOf = (commit: CommitDoc, duplicate: boolean): AppendResult => ({
  */
 export class MongoEventStore implements EventStore {
   private readonly commits: mongo.Collection<CommitDoc>;
-  private readonly listeners: ((position: number) => void)[] = [];
+  private readonly listeners: ((events: StoredEvent[]) => void)[] = [];
   private nextPosition: number | undefined;
   private writing: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
@@ -146,7 +146,9 @@ export class MongoEventStore implements EventStore {
     });
     if (stored.duplicate) return stored;
     this.rememberVersion(streamId, stored.version);
-    for (const listener of this.listeners) listener(stored.position);
+    const first = stored.position - events.length + 1;
+    const appended = toStoredEvents({ ...commit, _id: first, lastPosition: stored.position });
+    for (const listener of this.listeners) listener(appended);
     return stored;
   }
 
@@ -180,7 +182,7 @@ export class MongoEventStore implements EventStore {
     return last?.lastPosition ?? 0;
   }
 
-  onAppended(listener: (position: number) => void): void {
+  onAppended(listener: (events: StoredEvent[]) => void): void {
     this.listeners.push(listener);
   }
 

@@ -90,7 +90,7 @@ const isUniqueViolation = (error: unknown): boolean =>
  */
 export class SqliteEventStore implements EventStore, CheckpointStore {
   private readonly db: Database.Database;
-  private readonly listeners: ((position: number) => void)[] = [];
+  private readonly listeners: ((events: StoredEvent[]) => void)[] = [];
   /** Stream versions this process has seen; a stale entry is caught by the unique index. */
   private readonly knownVersions = new Map<string, number>();
   private readonly statements;
@@ -129,10 +129,10 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   async append(request: AppendRequest): Promise<AppendResult> {
     if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
     const simple = request.events.length === 1 && request.idempotencyKey === undefined;
-    const result = simple ? this.appendRows(request) : this.appendAtomically(request);
+    const { stored, ...result } = simple ? this.appendRows(request) : this.appendAtomically(request);
     if (!result.duplicate) {
       this.knownVersions.set(result.streamId, result.version);
-      for (const listener of this.listeners) listener(result.position);
+      for (const listener of this.listeners) listener(stored);
     }
     return result;
   }
@@ -149,7 +149,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     return this.statements.lastPosition.get() as number;
   }
 
-  onAppended(listener: (position: number) => void): void {
+  onAppended(listener: (events: StoredEvent[]) => void): void {
     this.listeners.push(listener);
   }
 
@@ -165,12 +165,20 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     this.db.close();
   }
 
-  private appendRows(request: AppendRequest): AppendResult {
+  private appendRows(request: AppendRequest): AppendResult & { stored: StoredEvent[] } {
     const { streamId, expectedVersion, events, actor, idempotencyKey } = request;
     if (idempotencyKey !== undefined) {
       const seen = this.statements.findKey.get(idempotencyKey) as
         { stream_id: string; version: number; position: number } | undefined;
-      if (seen) return { streamId: seen.stream_id, version: seen.version, position: seen.position, duplicate: true };
+      if (seen) {
+        return {
+          streamId: seen.stream_id,
+          version: seen.version,
+          position: seen.position,
+          duplicate: true,
+          stored: [],
+        };
+      }
     }
     if (this.knownVersions.get(streamId) !== expectedVersion) {
       const actual = (this.statements.streamVersion.get(streamId) as number | null) ?? 0;
@@ -180,10 +188,12 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     const actorJson = JSON.stringify(actor);
     let version = expectedVersion;
     let position = 0;
+    const stored: StoredEvent[] = [];
     try {
       for (const event of events) {
         version += 1;
-        const { lastInsertRowid } = this.statements.insert.run(
+        const row: EventRow = [
+          0,
           streamId,
           version,
           event.type,
@@ -191,8 +201,10 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
           recordedAt,
           actorJson,
           JSON.stringify(event.data),
-        );
-        position = Number(lastInsertRowid);
+        ];
+        position = Number(this.statements.insert.run(...row.slice(1)).lastInsertRowid);
+        row[0] = position;
+        stored.push(toStoredEvent(row));
       }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -201,6 +213,6 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       throw new ConcurrencyError(streamId, expectedVersion, actual);
     }
     if (idempotencyKey !== undefined) this.statements.saveKey.run(idempotencyKey, streamId, version, position);
-    return { streamId, version, position, duplicate: false };
+    return { streamId, version, position, duplicate: false, stored };
   }
 }

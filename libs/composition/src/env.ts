@@ -49,15 +49,31 @@ export const listFrom = (value: string | undefined): string[] =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-/** One formatter per time zone: making one costs far more than using it, and every command asks for today. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const MINUTE_MS = 60_000;
+
+/**
+ * Per time zone, its formatter and the day of the minute last asked about: every command
+ * asks for today, and a zone's day only turns over on a whole minute.
+ */
+const days = new Map<string, { format: Intl.DateTimeFormat; minute: number; day: string }>();
 
 /** Today's date (YYYY-MM-DD) in the given time zone. */
 export function todayIn(zone: string, now = new Date()): string {
-  let format = dayFormats.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormats.set(zone, format);
+  const minute = Math.floor(now.getTime() / MINUTE_MS);
+  let known = days.get(zone);
+  if (!known) {
+    const format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    known = { format, minute: Number.NaN, day: '' };
+    days.set(zone, known);
   }
-  return format.format(now);
+  if (known.minute !== minute) {
+    known.minute = minute;
+    known.day = known.format.format(now);
+  }
+  return known.day;
 }

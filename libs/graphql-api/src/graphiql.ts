@@ -38,8 +38,7 @@ ReactDOM.createRoot(document.getElementById('graphiql')).render(
 );
 `;
 
-const wantsPage = (req: Request) =>
-  req.method === 'GET' && !req.query['query'] && (req.headers.accept ?? '').includes('text/html');
+const wantsPage = (req: Request) => !req.query['query'] && (req.headers.accept ?? '').includes('text/html');
 
 /** GraphiQL at /graphiql, and at /graphql when a browser opens it. */
 export function mountGraphiql(app: Express): void {
@@ -50,7 +49,7 @@ export function mountGraphiql(app: Express): void {
     if (!file) return void res.status(404).end();
     res.sendFile(file, { maxAge: '1d' });
   });
-  app.use('/graphql', (req: Request, res: Response, next: () => void) =>
+  app.get('/graphql', (req: Request, res: Response, next: () => void) =>
     wantsPage(req) ? res.redirect('/graphiql') : next(),
   );
 }

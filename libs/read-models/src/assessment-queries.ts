@@ -63,6 +63,9 @@ export interface DistrictComparison {
 
 const ALL = 1_000_000;
 
+/** Report due days by month, per rule book as stored: a new rule set is a new book, so this never goes stale. */
+const deadlines = new WeakMap<RuleSet[], Map<string, string>>();
+
 function normalizeInstant(knownAt: string | undefined): string | undefined {
   if (knownAt === undefined) return undefined;
   const time = Date.parse(knownAt);
@@ -100,8 +103,14 @@ export class AssessmentQueries {
   /** A project's monthly reports with the due day and lateness the rules in force for each month give. */
   async reportsWithDeadlines(project: ProjectView): Promise<(MonthlyReportView & { dueOn: string; late: boolean })[]> {
     const versions = await this.ruleSets(project.districtId);
+    let dueDays = deadlines.get(versions);
+    if (!dueDays) deadlines.set(versions, (dueDays = new Map()));
     return project.monthlyReports.map((report) => {
-      const dueOn = reportDeadline(report.month, ruleSetInForce(versions, lastDayOf(report.month)));
+      let dueOn = dueDays.get(report.month);
+      if (dueOn === undefined) {
+        dueOn = reportDeadline(report.month, ruleSetInForce(versions, lastDayOf(report.month)));
+        dueDays.set(report.month, dueOn);
+      }
       return { ...report, dueOn, late: report.firstSubmittedOn > dueOn };
     });
   }

@@ -129,9 +129,10 @@ function evolveProblem(
 
 /** A new project's document with every field in place from the start, so all project documents share one shape. */
 function registered(event: Extract<ProjectEvent, { type: 'ProjectRegistered' }>, stored: StoredEvent): ProjectView {
+  // the very string the stream's later events look the document up by, which makes those lookups cheaper
   const { data } = event;
   return {
-    id: data.projectId,
+    id: aggregateIdOf(stored),
     districtId: data.districtId,
     code: data.code,
     name: data.name,

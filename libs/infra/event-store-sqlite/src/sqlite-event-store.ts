@@ -204,7 +204,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
         ];
         position = Number(this.statements.insert.run(...row.slice(1)).lastInsertRowid);
         row[0] = position;
-        stored.push(toStoredEvent(row));
+        if (this.listeners.length > 0) stored.push(toStoredEvent(row));
       }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

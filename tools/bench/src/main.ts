@@ -1,3 +1,4 @@
+import { spawn } from 'child_process';
 import { cpus, totalmem } from 'os';
 import { appendBenchmark } from './append.bench';
 import { assessmentBenchmark } from './assessment.bench';
@@ -6,7 +7,7 @@ import { graphqlBenchmark } from './graphql.bench';
 import { rebuildBenchmark } from './rebuild.bench';
 import type { Comparison } from './measure';
 
-const only = process.argv.slice(2);
+const ISOLATED = '--isolated';
 const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   append: appendBenchmark,
   rebuild: rebuildBenchmark,
@@ -15,13 +16,35 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   distributed: distributedBenchmark,
 };
 
+/** Runs one benchmark in a process of its own (same node flags), so none measures another's leftover heap. */
+function runIsolated(name: string): Promise<Comparison[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, __filename, ISOLATED, name], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(output) as Comparison[])
+        : reject(new Error(`benchmark ${name} failed (${code})`)),
+    );
+  });
+}
+
 /** `npm run bench [name…]`: runs the benchmarks and prints a Markdown table for docs/benchmarks.md. */
 async function main() {
+  const [flag, isolated] = process.argv.slice(2);
+  if (flag === ISOLATED) {
+    process.stdout.write(JSON.stringify([await BENCHMARKS[isolated]()].flat()));
+    return;
+  }
+  const only = process.argv.slice(2);
   const rows: Comparison[] = [];
-  for (const [name, run] of Object.entries(BENCHMARKS)) {
+  for (const name of Object.keys(BENCHMARKS)) {
     if (only.length > 0 && !only.includes(name)) continue;
     console.error(`running ${name}…`);
-    rows.push(...[await run()].flat());
+    rows.push(...(await runIsolated(name)));
   }
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}`;
   console.log(`Machine: ${machine}; date: ${new Date().toISOString().slice(0, 10)}\n`);

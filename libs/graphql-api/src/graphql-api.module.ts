@@ -34,9 +34,10 @@ function contextBuilder(auth: AuthService) {
     const idempotencyKey = typeof key === 'string' && key.length <= 200 ? key : undefined;
     try {
       const user = await auth.authenticate(req.headers.authorization);
-      return { user, actor: user ? { userId: user.userId, role: user.role } : ANONYMOUS_ACTOR, idempotencyKey };
+      const actor = user ? { userId: user.userId, role: user.role } : ANONYMOUS_ACTOR;
+      return { user, actor, idempotencyKey, units: new Map() };
     } catch (error) {
-      return { authError: error as Error, actor: ANONYMOUS_ACTOR, idempotencyKey };
+      return { authError: error as Error, actor: ANONYMOUS_ACTOR, idempotencyKey, units: new Map() };
     }
   };
 }

@@ -4,7 +4,7 @@ import { notFound } from '@tuijin/domain-kernel';
 import type { ProjectFilter } from '@tuijin/read-models';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { districtScope, type AuthUser } from './auth/auth-user';
-import { ownProjects } from './auth/own-projects';
+import { projectsPage } from './project-pages';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
 /** Throws NOT_FOUND for an id that names nothing, so a typo never looks like an empty result. */
@@ -53,7 +53,7 @@ export class QueryResolver {
   ) {
     const request = projectPage(page);
     await found('District', districtId, this.runtime.queries.district(districtId));
-    return this.runtime.queries.projects(districtId, ownProjects(ctx.user, filter), request);
+    return projectsPage(this.runtime, ctx, districtId, filter, request);
   }
 
   @Query()

@@ -6,7 +6,7 @@ import type {
   ProjectCommands,
 } from '@tuijin/application';
 import type { AuthUser } from './auth/auth-user';
-import type { AssessmentQueries, ReadModelQueries } from '@tuijin/read-models';
+import type { AssessmentQueries, ReadModelQueries, UnitView } from '@tuijin/read-models';
 
 /** What the API needs from whichever topology hosts it. */
 export interface ApiRuntime {
@@ -41,4 +41,6 @@ export interface RequestContext {
   authError?: Error;
   actor: Actor;
   idempotencyKey?: string;
+  /** Units this request has read, by id: the rows of a page answer their lead unit from here. */
+  units: Map<string, UnitView>;
 }

@@ -3,7 +3,7 @@ import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { DistrictView, ProblemView, ProjectFilter, ProjectView, UnitView } from '@tuijin/read-models';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { found } from './query.resolver';
-import { ownProjects } from './auth/own-projects';
+import { projectsPage } from './project-pages';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
 @Resolver('District')
@@ -17,7 +17,7 @@ export class DistrictResolver {
 
   @ResolveField()
   projects(district: DistrictView, args: ProjectPageArgs & { filter?: ProjectFilter }, ctx: RequestContext) {
-    return this.runtime.queries.projects(district.id, ownProjects(ctx.user, args.filter), projectPage(args));
+    return projectsPage(this.runtime, ctx, district.id, args.filter, projectPage(args));
   }
 }
 
@@ -46,8 +46,11 @@ export class ProjectResolver {
   }
 
   @ResolveField()
-  leadUnit(project: ProjectView) {
-    return found('Unit', project.leadUnitId, this.runtime.queries.unit(project.leadUnitId));
+  leadUnit(project: ProjectView, _args: unknown, ctx: RequestContext) {
+    return (
+      ctx.units.get(project.leadUnitId) ??
+      found('Unit', project.leadUnitId, this.runtime.queries.unit(project.leadUnitId))
+    );
   }
 
   @ResolveField()

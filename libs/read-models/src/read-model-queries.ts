@@ -94,6 +94,11 @@ export class ReadModelQueries {
     return this.views.get(COLLECTIONS.units, id);
   }
 
+  /** The units of those ids that exist, in no particular order. */
+  unitsByIds(ids: string[]): Promise<UnitView[]> {
+    return this.views.getMany(COLLECTIONS.units, ids);
+  }
+
   project(id: string): Promise<ProjectView | undefined> {
     return this.views.get(COLLECTIONS.projects, id);
   }

@@ -91,6 +91,9 @@ describe('the relay from the event log to the bus', () => {
     await eventually(() => bus.published.length === 4);
     expect(bus.published.map((e) => `${e.streamId}${e.version}`)).toEqual(['a1', 'b1', 'b2', 'a2']);
     expect(bus.published.map((e) => e.position)).toEqual([1, 2, 3, 4]);
+    await append(theirs, 'b', 2);
+    await relay.wake(); // as a poll does: nothing in this process told it about that one
+    expect(bus.published.map((e) => `${e.streamId}${e.version}`)).toEqual(['a1', 'b1', 'b2', 'a2', 'b3']);
     await relay.stop();
     await theirs.close();
     await ours.close();

@@ -10,8 +10,8 @@ const MAX_HELD = 10_000;
  * The log is the outbox: nothing else publishes, so no event is published that
  * was not stored. The store tells the relay what each append stored; when that
  * follows on from where the relay is, it is published as told, and the log is read
- * only at start and to fill a gap (another process appended in between, or the
- * bus was down). The checkpoint is saved at most every `saveEveryMs` and on stop,
+ * only when woken (at start, or by a poll for other processes' appends) and to fill
+ * a gap (another process appended in between, or the bus was down). The checkpoint is saved at most every `saveEveryMs` and on stop,
  * so a restarted relay re-sends at most that much, which consumers skip.
  */
 export class Relay {
@@ -41,13 +41,18 @@ export class Relay {
     this.store.onAppended((events) => {
       if (this.held.length < MAX_HELD) this.held.push(...events);
       else this.logAhead = true;
-      void this.wake().catch((error: unknown) => this.retryLater(error));
+      void this.publishPending().catch((error: unknown) => this.retryLater(error));
     });
     await this.wake();
   }
 
-  /** Publishes everything appended so far; resolves when the bus has it all. */
+  /** Publishes everything appended so far, by this process or another; resolves when the bus has it all. */
   wake(): Promise<void> {
+    this.logAhead = true;
+    return this.publishPending();
+  }
+
+  private publishPending(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.pending = true;

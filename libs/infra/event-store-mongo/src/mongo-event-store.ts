@@ -146,9 +146,14 @@ export class MongoEventStore implements EventStore {
     });
     if (stored.duplicate) return stored;
     this.rememberVersion(streamId, stored.version);
-    const first = stored.position - events.length + 1;
-    const appended = toStoredEvents({ ...commit, _id: first, lastPosition: stored.position });
-    for (const listener of this.listeners) listener(appended);
+    if (this.listeners.length > 0) {
+      const appended = toStoredEvents({
+        ...commit,
+        _id: stored.position - events.length + 1,
+        lastPosition: stored.position,
+      });
+      for (const listener of this.listeners) listener(appended);
+    }
     return stored;
   }
 

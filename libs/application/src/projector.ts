@@ -64,12 +64,58 @@ function draftOf(doc: ViewDoc): ViewDoc {
 }
 
 /**
+ * The documents a batch holds, grouped by id: an aggregate's documents in the different
+ * collections (a project, its history, its facts) share its id, so the projections of one
+ * event reach them all with one lookup, the first, and the rest with none.
+ */
+class HeldDocs {
+  private readonly slots = new Map<string, number>();
+  private readonly collections: string[] = [];
+  private readonly byId = new Map<string, (Held | undefined)[]>();
+  private last: { id: string; group: (Held | undefined)[] } | undefined;
+
+  get(collection: string, id: string): Held | undefined {
+    return this.group(id, false)?.[this.slot(collection)];
+  }
+
+  set(collection: string, id: string, held: Held): void {
+    (this.group(id, true) as (Held | undefined)[])[this.slot(collection)] = held;
+  }
+
+  *entries(): Generator<[collection: string, held: Held]> {
+    for (const group of this.byId.values()) {
+      for (let slot = 0; slot < group.length; slot++) {
+        const held = group[slot];
+        if (held) yield [this.collections[slot], held];
+      }
+    }
+  }
+
+  private slot(collection: string): number {
+    let slot = this.slots.get(collection);
+    if (slot === undefined) {
+      slot = this.collections.push(collection) - 1;
+      this.slots.set(collection, slot);
+    }
+    return slot;
+  }
+
+  private group(id: string, create: boolean): (Held | undefined)[] | undefined {
+    if (this.last?.id === id) return this.last.group;
+    let group = this.byId.get(id);
+    if (!group && create) this.byId.set(id, (group = []));
+    if (group) this.last = { id, group };
+    return group;
+  }
+}
+
+/**
  * A batch's documents: loaded together before its events are applied, copied at most
  * once however many of its events change them, and written once each when it is committed.
  * Stored documents are never changed in place, so a batch that fails leaves no trace.
  */
 class Batch implements ViewSession {
-  private readonly collections = new Map<string, Map<string, Held>>();
+  private readonly docs = new HeldDocs();
   /** Per stream of the batch: the last version applied so far, and whether this batch moved it. */
   private readonly streams = new Map<string, AppliedVersion>();
   lastPosition: number;
@@ -91,9 +137,8 @@ class Batch implements ViewSession {
     const newStreams: string[] = [];
     const wanted = new Map<string, string[]>();
     const need: Need = (collection, id) => {
-      const docs = this.docs(collection);
-      if (docs.has(id)) return;
-      docs.set(id, { doc: undefined, owned: false });
+      if (this.docs.get(collection, id)) return;
+      this.docs.set(collection, id, { doc: undefined, owned: false });
       let ids = wanted.get(collection);
       if (!ids) wanted.set(collection, (ids = []));
       ids.push(id);
@@ -111,8 +156,7 @@ class Batch implements ViewSession {
       for (const { id, version } of docs) this.stream(id).version = version;
     };
     const loadDocs = async ([collection, ids]: [string, string[]]) => {
-      const held = this.docs(collection);
-      for (const doc of await store.getMany(collection, ids)) (held.get(doc.id) as Held).doc = doc;
+      for (const doc of await store.getMany(collection, ids)) (this.docs.get(collection, doc.id) as Held).doc = doc;
     };
     await Promise.all([loadVersions(), ...[...wanted].map(loadDocs)]);
   }
@@ -129,7 +173,7 @@ class Batch implements ViewSession {
   }
 
   put<T extends ViewDoc>(collection: string, doc: T): void {
-    this.docs(collection).set(doc.id, { doc, owned: true });
+    this.docs.set(collection, doc.id, { doc, owned: true });
   }
 
   edit<T extends ViewDoc>(collection: string, id: string): T | undefined {
@@ -144,9 +188,7 @@ class Batch implements ViewSession {
   /** The batch's writes, the applied stream versions last: whoever sees those sees the documents they stand for. */
   writes(): ViewWrite[] {
     const writes: ViewWrite[] = [];
-    for (const [collection, docs] of this.collections) {
-      for (const { doc, owned } of docs.values()) if (owned && doc) writes.push({ collection, doc });
-    }
+    for (const [collection, { doc, owned }] of this.docs.entries()) if (owned && doc) writes.push({ collection, doc });
     for (const [id, { version, moved }] of this.streams) {
       if (moved) writes.push({ collection: APPLIED_VERSIONS, doc: { id, version } as AppliedVersionDoc });
     }
@@ -154,16 +196,10 @@ class Batch implements ViewSession {
   }
 
   private held(collection: string, id: string): Held {
-    const held = this.docs(collection).get(id);
+    const held = this.docs.get(collection, id);
     if (held) return held;
     if (this.fromScratch) return ABSENT;
     throw new Error(`${collection}/${id} was read without being declared by the projection's reads()`);
-  }
-
-  private docs(collection: string): Map<string, Held> {
-    let docs = this.collections.get(collection);
-    if (!docs) this.collections.set(collection, (docs = new Map()));
-    return docs;
   }
 }
 

@@ -40,6 +40,14 @@ export interface Connection<T> {
 const encodeCursor = (value: unknown, id: string) =>
   Buffer.from(JSON.stringify([value ?? null, id])).toString('base64url');
 
+/** Cursors by document and sort field: a stored document is never changed, so neither are its cursors. */
+const cursors = new WeakMap<ProjectView, Partial<Record<ProjectSortField, string>>>();
+function cursorOf(project: ProjectView, sortBy: ProjectSortField): string {
+  let known = cursors.get(project);
+  if (!known) cursors.set(project, (known = {}));
+  return (known[sortBy] ??= encodeCursor(project[sortBy], project.id));
+}
+
 export function decodeCursor(cursor: string): { value: Scalar | null; id: string } | undefined {
   try {
     const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -125,7 +133,7 @@ export class ReadModelQueries {
       after,
     });
     const edges = result.items.map((node) => ({
-      cursor: encodeCursor(node[page.sortBy as keyof ProjectView], node.id),
+      cursor: cursorOf(node, page.sortBy),
       node,
     }));
     return {

@@ -8,6 +8,8 @@ import { compare, round, type Comparison } from './measure';
 const ROOT = resolve(__dirname, '../../..');
 const CONNECTIONS = 16;
 const DURATION_S = 10;
+/** Runs per figure, alternating with the baseline's, of which the median counts: two shared cores are noisy. */
+const ROUNDS = 3;
 
 const PAGE_QUERY = `query Page($d: ID!) { projects(districtId: $d, first: 20) {
   totalCount edges { cursor node { id code name stage totalInvestment completedInvestment leadUnit { code name } } }
@@ -71,6 +73,23 @@ async function load(url: string, bodies: () => string, token?: string): Promise<
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Loads ours and the baseline in turn, ROUNDS times each; the median rate and p99 of each, errors summed. */
+async function alternating(ours: () => Promise<Load>, baseline: () => Promise<Load>): Promise<[Load, Load]> {
+  const runs: [Load[], Load[]] = [[], []];
+  for (let round = 0; round < ROUNDS; round++) {
+    runs[0].push(await ours());
+    runs[1].push(await baseline());
+  }
+  const summary = (loads: Load[]): Load => ({
+    rps: median(loads.map((l) => l.rps)),
+    p99: median(loads.map((l) => l.p99)),
+    errors: loads.reduce((sum, l) => sum + l.errors, 0),
+  });
+  return [summary(runs[0]), summary(runs[1])];
+}
+
 /** The GraphQL project page and a mutation, against a bare @apollo/server serving the same from memory. */
 export async function graphqlBenchmark(): Promise<Comparison[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tuijin-bench-api-'));
@@ -100,8 +119,10 @@ export async function graphqlBenchmark(): Promise<Comparison[]> {
     );
     try {
       const pageBody = JSON.stringify({ query: PAGE_QUERY, variables: { d: district.id } });
-      const ourPage = await load(platform.url, () => pageBody, token);
-      const barePage = await load(bare.url, () => pageBody);
+      const [ourPage, barePage] = await alternating(
+        () => load(platform.url, () => pageBody, token),
+        () => load(bare.url, () => pageBody),
+      );
 
       const { projects: open } = await post(
         platform.url,
@@ -117,11 +138,13 @@ export async function graphqlBenchmark(): Promise<Comparison[]> {
         const input = { projectId: ids[n % ids.length], month, investment: n % 500, progressPercent: 50 };
         return JSON.stringify({ query: MUTATION, variables: { input } });
       };
-      const ourMutation = await load(platform.url, mutationBody, token);
-      const bareMutation = await load(bare.url, mutationBody);
+      const [ourMutation, bareMutation] = await alternating(
+        () => load(platform.url, mutationBody, token),
+        () => load(bare.url, mutationBody),
+      );
 
       const notes = (ours: Load, base: Load) =>
-        `${CONNECTIONS} connections, ${DURATION_S} s; p99 ${ours.p99} ms (baseline ${base.p99} ms); errors ${ours.errors}/${base.errors}`;
+        `${CONNECTIONS} connections, median of ${ROUNDS} runs of ${DURATION_S} s alternating with the baseline; p99 ${ours.p99} ms (baseline ${base.p99} ms); errors ${ours.errors}/${base.errors}`;
       return [
         compare({
           name: 'GraphQL project page (20 rows, 铜梁区 demo data)',

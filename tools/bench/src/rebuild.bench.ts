@@ -37,18 +37,20 @@ async function largeLog(): Promise<string> {
 export async function rebuildBenchmark(): Promise<Comparison[]> {
   const store = new SqliteEventStore(await largeLog());
   const events = await store.lastPosition();
+  // the rebuild first, on a fresh heap as at start-up; the baseline's short-lived reads mind a used one less
   let started = performance.now();
+  const views = new MemoryViewStore(INDEXED_FIELDS);
+  await rebuildInto(store, views);
+  const rebuildSeconds = (performance.now() - started) / 1000;
+  const report = await describeReadModels(views, events);
+  await views.clear();
+  started = performance.now();
   for (let position = 0; ;) {
     const batch = await store.readAll(position, 5000);
     if (batch.length === 0) break;
     position = batch[batch.length - 1].position;
   }
   const readSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
-  const views = new MemoryViewStore(INDEXED_FIELDS);
-  await rebuildInto(store, views);
-  const rebuildSeconds = (performance.now() - started) / 1000;
-  const report = await describeReadModels(views, events);
   await store.close();
   return [
     {

@@ -192,19 +192,14 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     try {
       for (const event of events) {
         version += 1;
-        const row: EventRow = [
-          0,
-          streamId,
-          version,
-          event.type,
-          event.occurredOn,
-          recordedAt,
-          actorJson,
-          JSON.stringify(event.data),
-        ];
-        position = Number(this.statements.insert.run(...row.slice(1)).lastInsertRowid);
-        row[0] = position;
-        if (this.listeners.length > 0) stored.push(toStoredEvent(row));
+        const data = JSON.stringify(event.data);
+        const { type, occurredOn } = event;
+        position = Number(
+          this.statements.insert.run(streamId, version, type, occurredOn, recordedAt, actorJson, data).lastInsertRowid,
+        );
+        if (this.listeners.length > 0) {
+          stored.push(toStoredEvent([position, streamId, version, type, occurredOn, recordedAt, actorJson, data]));
+        }
       }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -1,7 +1,7 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule, type Provider } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountMutationResolver, AccountQueryResolver, AUTH_SERVICE, UserResolver } from './account.resolvers';
 import { AccessGuard } from './auth/access.guard';
@@ -11,6 +11,7 @@ import type { Request } from 'express';
 import { GRAPHQL_SCHEMA_SDL } from '@tuijin/contracts';
 import { formatError } from './errors';
 import { MutationResolver } from './mutation.resolver';
+import { ResolverErrorsFilter } from './resolver-errors.filter';
 import { QueryResolver } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 import { DateScalar, DateTimeScalar, JsonScalar } from './scalars';
@@ -69,6 +70,7 @@ export class GraphqlApiModule {
         runtimeProvider,
         { provide: AUTH_SERVICE, useValue: auth },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ResolverErrorsFilter },
         // Root fields use Nest's parameter decorators and pass the access guard. Field resolvers
         // take GraphQL's own (parent, args, context) instead: Nest then gives them to GraphQL as
         // they are, without its per-call pipeline, which matters for fields resolved once per row.

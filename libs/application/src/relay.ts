@@ -11,8 +11,9 @@ const MAX_HELD = 10_000;
  * was not stored. The store tells the relay what each append stored; when that
  * follows on from where the relay is, it is published as told, and the log is read
  * only when woken (at start, or by a poll for other processes' appends) and to fill
- * a gap (another process appended in between, or the bus was down). The checkpoint is saved at most every `saveEveryMs` and on stop,
- * so a restarted relay re-sends at most that much, which consumers skip.
+ * a gap (another process appended in between, or the bus was down). The checkpoint
+ * is saved at most every `saveEveryMs` and on stop, so a restarted relay re-sends
+ * at most that much, which consumers skip.
  */
 export class Relay {
   private position = 0;
@@ -103,10 +104,13 @@ export class Relay {
     const held = this.held.filter((event) => event.position > this.position);
     let next = 0;
     while (next < held.length && next < this.batchSize && held[next].position === this.position + 1 + next) next += 1;
-    this.held = held.slice(next);
-    if (next > 0) return held.slice(0, next);
-    if (held.length === 0 && !this.logAhead) return [];
+    if (next > 0) {
+      this.held = held.slice(next);
+      return held.slice(0, next);
+    }
+    // what is held does not follow on (or nothing is): the log has it all
     this.held = [];
+    if (held.length === 0 && !this.logAhead) return [];
     const events = await this.store.readAll(this.position, this.batchSize);
     this.logAhead = events.length === this.batchSize;
     return events;

@@ -20,6 +20,8 @@ interface Loaded<S> {
  */
 export class AggregateRepository {
   private readonly cache = new Map<string, Loaded<unknown>>();
+  /** The last command queued per stream: this process's commands on one stream take turns. */
+  private readonly turns = new Map<string, Promise<void>>();
 
   constructor(private readonly events: EventStore) {}
 
@@ -35,8 +37,30 @@ export class AggregateRepository {
   /**
    * Decides `command(state)` against the stream and appends the events.
    * Returns the position of the last event (or of the head, if nothing changed).
+   *
+   * Commands on one stream wait for the one before to finish, so people working on one
+   * project at once do not fail each other with conflicts; only another process can
+   * still get in between, which the retry covers.
    */
-  async execute<C, E extends NewEvent, S>(
+  execute<C, E extends NewEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: (state: S) => NoInfer<C> | Promise<NoInfer<C>>,
+    context: CommandContext,
+  ): Promise<{ position: number; state: S }> {
+    const previous = this.turns.get(streamId);
+    const run = previous
+      ? previous.then(() => this.decideAndAppend(decider, streamId, command, context))
+      : this.decideAndAppend(decider, streamId, command, context);
+    const release = () => {
+      if (this.turns.get(streamId) === turn) this.turns.delete(streamId);
+    };
+    const turn: Promise<void> = run.then(release, release);
+    this.turns.set(streamId, turn);
+    return run;
+  }
+
+  private async decideAndAppend<C, E extends NewEvent, S>(
     decider: Decider<C, E, S>,
     streamId: string,
     command: (state: S) => NoInfer<C> | Promise<NoInfer<C>>,

@@ -1,19 +1,63 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { ConcurrencyError, type StoredEvent } from '@tuijin/application';
 import { runEventStoreContract } from '@tuijin/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
 runEventStoreContract('SQLite', async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'tuijin-events-')), 'events.sqlite');
+  const file = newFile();
   return { store: new SqliteEventStore(file), openAnother: async () => new SqliteEventStore(file) };
 });
 
+const newFile = () => join(mkdtempSync(join(tmpdir(), 'tuijin-events-')), 'events.sqlite');
+const actor = { userId: 'u', role: 'DISTRICT_ADMIN' };
+const event = (type: string) => ({ type, occurredOn: '2025-01-01', data: { type } });
+
 describe('SQLite event store', () => {
+  it('commits the appends of one turn together, each standing or falling on its own', async () => {
+    const store = new SqliteEventStore(newFile());
+    await store.append({ streamId: 'taken', expectedVersion: 0, events: [event('first')], actor });
+    const told: StoredEvent[][] = [];
+    store.onAppended((events) => told.push(events));
+
+    const twoEvents = {
+      streamId: 'b',
+      expectedVersion: 0,
+      events: [event('b1'), event('b2')],
+      actor,
+      idempotencyKey: 'k',
+    };
+    const [plain, conflict, pair, retry] = await Promise.allSettled([
+      store.append({ streamId: 'a', expectedVersion: 0, events: [event('a1')], actor }),
+      store.append({ streamId: 'taken', expectedVersion: 0, events: [event('late')], actor }),
+      store.append(twoEvents),
+      store.append(twoEvents),
+    ]);
+
+    expect(plain).toMatchObject({ status: 'fulfilled', value: { position: 2, duplicate: false } });
+    expect(conflict).toMatchObject({ status: 'rejected', reason: expect.any(ConcurrencyError) });
+    expect(pair).toMatchObject({ status: 'fulfilled', value: { version: 2, position: 4, duplicate: false } });
+    expect(retry).toMatchObject({ status: 'fulfilled', value: { version: 2, position: 4, duplicate: true } });
+    expect(told.map((events) => events.map((e) => e.type))).toEqual([['a1', 'b1', 'b2']]);
+    expect((await store.readAll(0, 10)).map((e) => e.type)).toEqual(['first', 'a1', 'b1', 'b2']);
+    await store.close();
+  });
+
+  it('stores what was still waiting for its turn when closed', async () => {
+    const file = newFile();
+    const store = new SqliteEventStore(file);
+    const appended = store.append({ streamId: 's', expectedVersion: 0, events: [event('last')], actor });
+    await store.close();
+    await expect(appended).resolves.toMatchObject({ version: 1 });
+    const reopened = new SqliteEventStore(file);
+    expect((await reopened.readStream('s')).map((e) => e.type)).toEqual(['last']);
+    await reopened.close();
+  });
+
   it('keeps every event and checkpoint across a reopen of the file', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'tuijin-events-')), 'events.sqlite');
+    const file = newFile();
     const first = new SqliteEventStore(file);
-    const actor = { userId: 'u', role: 'DISTRICT_ADMIN' };
     await first.append({
       streamId: 's',
       expectedVersion: 0,

@@ -79,6 +79,14 @@ const toStoredEvent = ([
   data: JSON.parse(data),
 });
 
+interface QueuedAppend {
+  request: AppendRequest;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; result: AppendResult; stored: StoredEvent[] } | { ok: false; error: unknown };
+
 const isUniqueViolation = (error: unknown): boolean =>
   (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
   (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -95,6 +103,8 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   private readonly knownVersions = new Map<string, number>();
   private readonly statements;
   private readonly appendAtomically;
+  private readonly commitTogether: (queued: QueuedAppend[]) => Outcome[];
+  private queued: QueuedAppend[] = [];
 
   constructor(
     filename: string,
@@ -123,19 +133,47 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
         'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
       ),
     };
+    // inside commitTogether's transaction this is a savepoint: a request's events are stored all or none
     this.appendAtomically = this.db.transaction((request: AppendRequest) => this.appendRows(request));
+    this.commitTogether = this.db.transaction((queued: QueuedAppend[]) => this.appendEach(queued));
   }
 
-  async append(request: AppendRequest): Promise<AppendResult> {
-    if (request.events.length === 0) throw new Error(`Nothing to append to ${request.streamId}`);
-    const simple = request.events.length === 1 && request.idempotencyKey === undefined;
-    const { stored, ...result } = simple ? this.appendRows(request) : this.appendAtomically(request);
-    if (!result.duplicate) {
-      this.knownVersions.set(result.streamId, result.version);
-      for (const listener of this.listeners) listener(stored);
-    }
-    return result;
+  /**
+   * Appends wait for the event loop's next turn, and every append that arrived by then
+   * is committed in one transaction: under load one WAL write serves many commands.
+   * Each append still stands or falls on its own.
+   */
+  append(request: AppendRequest): Promise<AppendResult> {
+    if (request.events.length === 0) return Promise.reject(new Error(`Nothing to append to ${request.streamId}`));
+    return new Promise((resolve, reject) => {
+      if (this.queued.push({ request, resolve, reject }) === 1) setImmediate(this.commitQueued);
+    });
   }
+
+  private readonly commitQueued = (): void => {
+    const queued = this.queued;
+    if (queued.length === 0) return;
+    this.queued = [];
+    let outcomes: Outcome[];
+    try {
+      // a lone append needs no transaction around it: it is one already
+      outcomes = queued.length === 1 ? this.appendEach(queued) : this.commitTogether(queued);
+    } catch (error) {
+      // the commit itself failed, so none of them was stored
+      for (const { reject } of queued) reject(error);
+      return;
+    }
+    const stored: StoredEvent[] = [];
+    for (const outcome of outcomes) {
+      if (!outcome.ok || outcome.result.duplicate) continue;
+      this.knownVersions.set(outcome.result.streamId, outcome.result.version);
+      for (const event of outcome.stored) stored.push(event);
+    }
+    if (stored.length > 0) for (const listener of this.listeners) listener(stored);
+    outcomes.forEach((outcome, i) =>
+      outcome.ok ? queued[i].resolve(outcome.result) : queued[i].reject(outcome.error),
+    );
+  };
 
   async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
     return (this.statements.readStream.all(streamId, afterVersion) as EventRow[]).map(toStoredEvent);
@@ -162,7 +200,23 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   }
 
   async close(): Promise<void> {
+    this.commitQueued();
     this.db.close();
+  }
+
+  private appendEach(queued: QueuedAppend[]): Outcome[] {
+    return queued.map(({ request }): Outcome => {
+      try {
+        // one INSERT is atomic on its own
+        const simple = request.events.length === 1 && request.idempotencyKey === undefined;
+        const { stored, ...result } = simple ? this.appendRows(request) : this.appendAtomically(request);
+        return { ok: true, result, stored };
+      } catch (error) {
+        // SQLite gave up the whole transaction (disk full, I/O error), or there was none: all fail as one
+        if (!this.db.inTransaction) throw error;
+        return { ok: false, error };
+      }
+    });
   }
 
   private appendRows(request: AppendRequest): AppendResult & { stored: StoredEvent[] } {

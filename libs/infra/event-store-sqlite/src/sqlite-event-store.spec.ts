@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ConcurrencyError, type StoredEvent } from '@tuijin/application';
+import { ConcurrencyError } from '@tuijin/application';
 import { runEventStoreContract } from '@tuijin/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -14,12 +14,23 @@ const newFile = () => join(mkdtempSync(join(tmpdir(), 'tuijin-events-')), 'event
 const actor = { userId: 'u', role: 'DISTRICT_ADMIN' };
 const event = (type: string) => ({ type, occurredOn: '2025-01-01', data: { type } });
 
+/** Two appends in one turn of the event loop, and that turn's end: the store now groups appends. */
+async function pileUp(store: SqliteEventStore) {
+  await Promise.all([
+    store.append({ streamId: 'x', expectedVersion: 0, events: [event('x1')], actor }),
+    store.append({ streamId: 'y', expectedVersion: 0, events: [event('y1')], actor }),
+  ]);
+  await new Promise(setImmediate);
+}
+
 describe('SQLite event store', () => {
-  it('commits the appends of one turn together, each standing or falling on its own', async () => {
+  it("commits a lone writer's appends at once, and those of a busy turn together, each on its own", async () => {
     const store = new SqliteEventStore(newFile());
+    const told: string[][] = [];
+    store.onAppended((events) => told.push(events.map((e) => e.type)));
     await store.append({ streamId: 'taken', expectedVersion: 0, events: [event('first')], actor });
-    const told: StoredEvent[][] = [];
-    store.onAppended((events) => told.push(events));
+    await pileUp(store);
+    expect(told).toEqual([['first'], ['x1'], ['y1']]);
 
     const twoEvents = {
       streamId: 'b',
@@ -35,18 +46,19 @@ describe('SQLite event store', () => {
       store.append(twoEvents),
     ]);
 
-    expect(plain).toMatchObject({ status: 'fulfilled', value: { position: 2, duplicate: false } });
+    expect(plain).toMatchObject({ status: 'fulfilled', value: { position: 4, duplicate: false } });
     expect(conflict).toMatchObject({ status: 'rejected', reason: expect.any(ConcurrencyError) });
-    expect(pair).toMatchObject({ status: 'fulfilled', value: { version: 2, position: 4, duplicate: false } });
-    expect(retry).toMatchObject({ status: 'fulfilled', value: { version: 2, position: 4, duplicate: true } });
-    expect(told.map((events) => events.map((e) => e.type))).toEqual([['a1', 'b1', 'b2']]);
-    expect((await store.readAll(0, 10)).map((e) => e.type)).toEqual(['first', 'a1', 'b1', 'b2']);
+    expect(pair).toMatchObject({ status: 'fulfilled', value: { version: 2, position: 6, duplicate: false } });
+    expect(retry).toMatchObject({ status: 'fulfilled', value: { version: 2, position: 6, duplicate: true } });
+    expect(told.at(-1)).toEqual(['a1', 'b1', 'b2']);
+    expect((await store.readAll(0, 10)).map((e) => e.type)).toEqual(['first', 'x1', 'y1', 'a1', 'b1', 'b2']);
     await store.close();
   });
 
   it('stores what was still waiting for its turn when closed', async () => {
     const file = newFile();
     const store = new SqliteEventStore(file);
+    await pileUp(store);
     const appended = store.append({ streamId: 's', expectedVersion: 0, events: [event('last')], actor });
     await store.close();
     await expect(appended).resolves.toMatchObject({ version: 1 });

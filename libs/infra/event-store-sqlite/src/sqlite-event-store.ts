@@ -79,13 +79,18 @@ const toStoredEvent = ([
   data: JSON.parse(data),
 });
 
-interface QueuedAppend {
+interface PendingAppend {
   request: AppendRequest;
   resolve: (result: AppendResult) => void;
   reject: (error: unknown) => void;
 }
 
-type Outcome = { ok: true; result: AppendResult; stored: StoredEvent[] } | { ok: false; error: unknown };
+interface Appended {
+  result: AppendResult;
+  stored: StoredEvent[];
+}
+
+type Outcome = Appended | { error: unknown };
 
 const isUniqueViolation = (error: unknown): boolean =>
   (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
@@ -103,8 +108,10 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   private readonly knownVersions = new Map<string, number>();
   private readonly statements;
   private readonly appendAtomically;
-  private readonly commitTogether: (queued: QueuedAppend[]) => Outcome[];
-  private queued: QueuedAppend[] = [];
+  private readonly appendTogether: (queued: PendingAppend[]) => Outcome[];
+  private queued: PendingAppend[] = [];
+  private appendsThisTurn = 0;
+  private appendsLastTurn = 0;
 
   constructor(
     filename: string,
@@ -133,47 +140,75 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
         'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
       ),
     };
-    // inside commitTogether's transaction this is a savepoint: a request's events are stored all or none
+    // inside appendTogether's transaction this is a savepoint: a request's events are stored all or none
     this.appendAtomically = this.db.transaction((request: AppendRequest) => this.appendRows(request));
-    this.commitTogether = this.db.transaction((queued: QueuedAppend[]) => this.appendEach(queued));
+    this.appendTogether = this.db.transaction((queued: PendingAppend[]) =>
+      queued.map(({ request }): Outcome => {
+        try {
+          return this.appendOne(request);
+        } catch (error) {
+          // SQLite gave up the whole transaction (disk full, I/O error): the group fails as one
+          if (!this.db.inTransaction) throw error;
+          return { error };
+        }
+      }),
+    );
   }
 
   /**
-   * Appends wait for the event loop's next turn, and every append that arrived by then
-   * is committed in one transaction: under load one WAL write serves many commands.
-   * Each append still stands or falls on its own.
+   * A lone writer's append is committed at once. Once appends pile up (more than one came
+   * in the last turn of the event loop that had any), each waits for the end of its turn,
+   * and all that arrived by then are committed in one transaction: under load one write to
+   * the log serves many commands (group commit). Each append still stands or falls on its own.
    */
   append(request: AppendRequest): Promise<AppendResult> {
     if (request.events.length === 0) return Promise.reject(new Error(`Nothing to append to ${request.streamId}`));
-    return new Promise((resolve, reject) => {
-      if (this.queued.push({ request, resolve, reject }) === 1) setImmediate(this.commitQueued);
-    });
+    if (this.appendsThisTurn++ === 0) setImmediate(this.endTurn);
+    if (this.appendsLastTurn > 1 || this.queued.length > 0) {
+      return new Promise((resolve, reject) => this.queued.push({ request, resolve, reject }));
+    }
+    try {
+      const appended = this.appendOne(request);
+      this.committed([appended]);
+      return Promise.resolve(appended.result);
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
-  private readonly commitQueued = (): void => {
+  private readonly endTurn = (): void => {
+    this.appendsLastTurn = this.appendsThisTurn;
+    this.appendsThisTurn = 0;
+    this.commitQueued();
+  };
+
+  private commitQueued(): void {
     const queued = this.queued;
     if (queued.length === 0) return;
     this.queued = [];
     let outcomes: Outcome[];
     try {
-      // a lone append needs no transaction around it: it is one already
-      outcomes = queued.length === 1 ? this.appendEach(queued) : this.commitTogether(queued);
+      outcomes = this.appendTogether(queued);
     } catch (error) {
-      // the commit itself failed, so none of them was stored
       for (const { reject } of queued) reject(error);
       return;
     }
+    this.committed(outcomes.filter((outcome): outcome is Appended => 'result' in outcome));
+    outcomes.forEach((outcome, i) =>
+      'result' in outcome ? queued[i].resolve(outcome.result) : queued[i].reject(outcome.error),
+    );
+  }
+
+  /** After a commit the version cache learns the new heads and the listeners hear of the events, in log order. */
+  private committed(appends: Appended[]): void {
     const stored: StoredEvent[] = [];
-    for (const outcome of outcomes) {
-      if (!outcome.ok || outcome.result.duplicate) continue;
-      this.knownVersions.set(outcome.result.streamId, outcome.result.version);
-      for (const event of outcome.stored) stored.push(event);
+    for (const { result, stored: events } of appends) {
+      if (result.duplicate) continue;
+      this.knownVersions.set(result.streamId, result.version);
+      for (const event of events) stored.push(event);
     }
     if (stored.length > 0) for (const listener of this.listeners) listener(stored);
-    outcomes.forEach((outcome, i) =>
-      outcome.ok ? queued[i].resolve(outcome.result) : queued[i].reject(outcome.error),
-    );
-  };
+  }
 
   async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
     return (this.statements.readStream.all(streamId, afterVersion) as EventRow[]).map(toStoredEvent);
@@ -204,34 +239,20 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     this.db.close();
   }
 
-  private appendEach(queued: QueuedAppend[]): Outcome[] {
-    return queued.map(({ request }): Outcome => {
-      try {
-        // one INSERT is atomic on its own
-        const simple = request.events.length === 1 && request.idempotencyKey === undefined;
-        const { stored, ...result } = simple ? this.appendRows(request) : this.appendAtomically(request);
-        return { ok: true, result, stored };
-      } catch (error) {
-        // SQLite gave up the whole transaction (disk full, I/O error), or there was none: all fail as one
-        if (!this.db.inTransaction) throw error;
-        return { ok: false, error };
-      }
-    });
+  private appendOne(request: AppendRequest): Appended {
+    // one INSERT is atomic on its own
+    const simple = request.events.length === 1 && request.idempotencyKey === undefined;
+    return simple ? this.appendRows(request) : this.appendAtomically(request);
   }
 
-  private appendRows(request: AppendRequest): AppendResult & { stored: StoredEvent[] } {
+  private appendRows(request: AppendRequest): Appended {
     const { streamId, expectedVersion, events, actor, idempotencyKey } = request;
     if (idempotencyKey !== undefined) {
       const seen = this.statements.findKey.get(idempotencyKey) as
         { stream_id: string; version: number; position: number } | undefined;
       if (seen) {
-        return {
-          streamId: seen.stream_id,
-          version: seen.version,
-          position: seen.position,
-          duplicate: true,
-          stored: [],
-        };
+        const result = { streamId: seen.stream_id, version: seen.version, position: seen.position, duplicate: true };
+        return { result, stored: [] };
       }
     }
     if (this.knownVersions.get(streamId) !== expectedVersion) {
@@ -262,6 +283,6 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       throw new ConcurrencyError(streamId, expectedVersion, actual);
     }
     if (idempotencyKey !== undefined) this.statements.saveKey.run(idempotencyKey, streamId, version, position);
-    return { streamId, version, position, duplicate: false, stored };
+    return { result: { streamId, version, position, duplicate: false }, stored };
   }
 }

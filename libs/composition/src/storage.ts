@@ -2,12 +2,9 @@ import { join } from 'path';
 import { mkdirSync } from 'fs';
 import type { CheckpointStore, EventBus, EventStore, ViewStore } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
-import { KafkaEventBus } from '@tuijin/bus-kafka';
-import { connectMongo, MongoCheckpointStore, MongoEventStore } from '@tuijin/event-store-mongo';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { COLLECTIONS, INDEXED_FIELDS } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
-import { MongoViewStore } from '@tuijin/view-store-mongo';
 import { APPLIED_VERSIONS } from '@tuijin/application';
 import type { DistributedConfig } from './distributed-config';
 
@@ -37,6 +34,11 @@ export async function openStorage(
       close: () => store.close(),
     };
   }
+  // the drivers load only when used: the embedded platform and the rebuild have no use for them
+  const [{ connectMongo, MongoCheckpointStore, MongoEventStore }, { MongoViewStore }] = await Promise.all([
+    import('@tuijin/event-store-mongo'),
+    import('@tuijin/view-store-mongo'),
+  ]);
   const connection = await connectMongo(config.mongo.url, config.mongo.dbName);
   const store = await MongoEventStore.open(connection);
   const views = await MongoViewStore.open(connection, {
@@ -63,5 +65,6 @@ export async function openBus(
 ): Promise<EventBus> {
   if (config.bus === 'memory') return new MemoryEventBus();
   const { brokers, topic, partitions, replicationFactor } = config.kafka;
+  const { KafkaEventBus } = await import('@tuijin/bus-kafka');
   return KafkaEventBus.start({ brokers, topic, partitions, replicationFactor, clientId, onLag });
 }

@@ -1,19 +1,15 @@
 import { spawn } from 'child_process';
 import { cpus, totalmem } from 'os';
-import { appendBenchmark } from './append.bench';
-import { assessmentBenchmark } from './assessment.bench';
-import { distributedBenchmark } from './distributed.bench';
-import { graphqlBenchmark } from './graphql.bench';
-import { rebuildBenchmark } from './rebuild.bench';
 import type { Comparison } from './measure';
 
 const ISOLATED = '--isolated';
+/** Loaded only in the process that runs them: another benchmark's modules (drivers, clients) would weigh on its heap. */
 const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
-  append: appendBenchmark,
-  rebuild: rebuildBenchmark,
-  graphql: graphqlBenchmark,
-  assessment: assessmentBenchmark,
-  distributed: distributedBenchmark,
+  append: async () => (await import('./append.bench')).appendBenchmark(),
+  rebuild: async () => (await import('./rebuild.bench')).rebuildBenchmark(),
+  graphql: async () => (await import('./graphql.bench')).graphqlBenchmark(),
+  assessment: async () => (await import('./assessment.bench')).assessmentBenchmark(),
+  distributed: async () => (await import('./distributed.bench')).distributedBenchmark(),
 };
 
 /** Runs one benchmark in a process of its own (same node flags), so none measures another's leftover heap. */

@@ -11,24 +11,30 @@ const SORT_FIELDS: Record<string, ProjectSortField> = {
   REGISTERED_ON: 'registeredOn',
 };
 
-export interface ProjectPageArgs {
+export interface PageArgs {
   first?: number;
   after?: string;
+}
+
+export interface ProjectPageArgs extends PageArgs {
   orderBy?: { field: string; direction?: 'ASC' | 'DESC' };
 }
 
 /** Checks a page request before anything is read: page size within limits, a cursor this API made. */
-export function projectPage(args: ProjectPageArgs): PageRequest<ProjectSortField> {
-  const first = args.first ?? 20;
+export function checkedPage(args: PageArgs, defaultSize: number): { first: number; after?: string } {
+  const first = args.first ?? defaultSize;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw invalid('first', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
   }
   if (args.after !== undefined && args.after !== null && !decodeCursor(args.after)) {
     throw invalid('after', 'after is not a cursor returned by this API');
   }
+  return { first, after: args.after ?? undefined };
+}
+
+export function projectPage(args: ProjectPageArgs): PageRequest<ProjectSortField> {
   return {
-    first,
-    after: args.after ?? undefined,
+    ...checkedPage(args, 20),
     sortBy: SORT_FIELDS[args.orderBy?.field ?? 'CODE'],
     direction: args.orderBy?.direction ?? 'ASC',
   };

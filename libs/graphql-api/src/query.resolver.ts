@@ -2,9 +2,9 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { notFound } from '@tuijin/domain-kernel';
 import type { ProjectFilter } from '@tuijin/read-models';
-import { projectPage, type ProjectPageArgs } from './pagination';
+import { checkedPage, projectPage, type PageArgs, type ProjectPageArgs } from './pagination';
 import { districtScope, type AuthUser } from './auth/auth-user';
-import { projectsPage } from './project-pages';
+import { problemsPage, projectsPage, type ProblemFilterArgs } from './project-pages';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
 /** Throws NOT_FOUND for an id that names nothing, so a typo never looks like an empty result. */
@@ -59,5 +59,17 @@ export class QueryResolver {
   @Query()
   problem(@Args('id') id: string) {
     return found('Problem', id, this.runtime.queries.problem(id));
+  }
+
+  @Query()
+  async problems(
+    @Args('districtId') districtId: string,
+    @Args('filter') filter: ProblemFilterArgs | undefined,
+    @Args() page: PageArgs,
+    @Context() ctx: RequestContext,
+  ) {
+    const request = checkedPage(page, 50);
+    await found('District', districtId, this.runtime.queries.district(districtId));
+    return problemsPage(this.runtime, ctx, districtId, filter ?? {}, request);
   }
 }

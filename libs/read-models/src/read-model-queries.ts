@@ -1,6 +1,6 @@
-import type { Scalar, ViewStore } from '@tuijin/application';
+import type { Scalar, ViewPage, ViewStore } from '@tuijin/application';
 import type { CredentialsView, UserView } from './accounts.projection';
-import type { Category, Stage } from '@tuijin/domain-projects';
+import type { Category, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
 import {
   COLLECTIONS,
   type DistrictView,
@@ -18,6 +18,16 @@ export interface ProjectFilter {
   leaderUserId?: string;
   category?: Category[];
   /** Matches code, name, owner enterprise or township, case-insensitively. */
+  text?: string;
+}
+
+export interface ProblemFilter {
+  status?: ProblemStatus[];
+  category?: ProblemCategory[];
+  ownerUnitId?: string;
+  /** Only problems of these projects (what a unit reporter or a leader sees). */
+  projectIds?: string[];
+  /** Matches the description, case-insensitively. */
   text?: string;
 }
 
@@ -46,6 +56,15 @@ function cursorOf(project: ProjectView, sortBy: ProjectSortField): string {
   let known = cursors.get(project);
   if (!known) cursors.set(project, (known = {}));
   return (known[sortBy] ??= encodeCursor(project[sortBy], project.id));
+}
+
+function connectionOf<T>(page: ViewPage<T>, cursorOfRow: (row: T) => string): Connection<T> {
+  const edges = page.items.map((node) => ({ cursor: cursorOfRow(node), node }));
+  return {
+    totalCount: page.totalCount,
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
 }
 
 export function decodeCursor(cursor: string): { value: Scalar | null; id: string } | undefined {
@@ -132,15 +151,39 @@ export class ReadModelQueries {
       limit: page.first,
       after,
     });
-    const edges = result.items.map((node) => ({
-      cursor: cursorOf(node, page.sortBy),
-      node,
-    }));
-    return {
-      totalCount: result.totalCount,
-      edges,
-      pageInfo: { hasNextPage: result.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return connectionOf(result, (node) => cursorOf(node, page.sortBy));
+  }
+
+  /** A district's problem ledger (问题台账), most urgent first: by due date, then id. */
+  async problems(
+    districtId: string,
+    filter: ProblemFilter,
+    page: { first: number; after?: string },
+  ): Promise<Connection<ProblemView>> {
+    const result = await this.views.find<ProblemView>(COLLECTIONS.problems, {
+      where: {
+        districtId,
+        status: filter.status,
+        category: filter.category,
+        ownerUnitId: filter.ownerUnitId,
+        projectId: filter.projectIds,
+      },
+      text: filter.text ? { fields: ['description'], contains: filter.text } : undefined,
+      orderBy: { field: 'dueOn', direction: 'ASC' },
+      limit: page.first,
+      after: page.after === undefined ? undefined : decodeCursor(page.after),
+    });
+    return connectionOf(result, (problem) => encodeCursor(problem.dueOn, problem.id));
+  }
+
+  /** The ids of every project of a district that the filter matches. */
+  async projectIds(districtId: string, filter: ProjectFilter): Promise<string[]> {
+    const { items } = await this.views.find<ProjectView>(COLLECTIONS.projects, {
+      where: { districtId, leadUnitId: filter.leadUnitId, leaderUserId: filter.leaderUserId },
+      orderBy: { field: 'code', direction: 'ASC' },
+      limit: 100_000, // no district has nearly as many
+    });
+    return items.map((project) => project.id);
   }
 
   problem(id: string): Promise<ProblemView | undefined> {

@@ -10,7 +10,7 @@ interface Page<TNode> {
 }
 
 /**
- * Every page of a project connection, for views that need the whole list at once (the
+ * Every page of a connection, for views that need the whole list at once (the
  * problem ledger, a unit's reports). Pages of 100, the API's maximum; refreshed after
  * any command.
  */

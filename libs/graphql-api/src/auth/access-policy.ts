@@ -55,6 +55,7 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.project': rule(READERS, project(arg('id'))),
   'Query.projects': rule(READERS, district(arg('districtId'))),
   'Query.problem': rule(READERS, problem(arg('id'))),
+  'Query.problems': rule(READERS, district(arg('districtId'))),
   'Query.assessment': rule(READERS, district(arg('districtId'))),
   'Query.previewAssessment': rule(READERS, district(arg('districtId'))),
   'Query.ruleSets': rule(READERS, district(arg('districtId'))),

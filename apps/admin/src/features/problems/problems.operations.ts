@@ -1,19 +1,16 @@
 import { graphql } from '../../gql';
 
-/** The problem ledger has no query of its own: it is read from the district's projects, a page at a time. */
-export const ProjectProblemsQuery = graphql(`
-  query ProjectProblems($districtId: ID!, $first: Int, $after: String, $filter: ProjectFilter) {
-    projects(districtId: $districtId, first: $first, after: $after, filter: $filter) {
+/** The district's problem ledger, a page at a time; the board filters and sorts it in place. */
+export const DistrictProblemsQuery = graphql(`
+  query DistrictProblems($districtId: ID!, $first: Int, $after: String) {
+    problems(districtId: $districtId, first: $first, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
       }
       edges {
         node {
-          id
-          problems {
-            ...ProblemFields
-          }
+          ...ProblemFields
         }
       }
     }

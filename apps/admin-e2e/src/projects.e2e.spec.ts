@@ -1,5 +1,20 @@
 import { choose, numberIn, open, screenshot, settled, settledValue, signIn } from './support/app';
 import { DESKTOP, openBrowser, type BrowserSession } from './support/browser';
+import type { Page } from 'playwright-core';
+
+/** Fills in and sends the registration form; returns the dialog (still open if refused). */
+async function registerProject(page: Page, code: string, name: string) {
+  await open(page, '/projects');
+  await page.getByRole('button', { name: /登记项目/ }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('项目编号').fill(code);
+  await dialog.getByLabel('项目名称').fill(name);
+  await choose(page, dialog.getByLabel('项目类别'), '产业');
+  await choose(page, dialog.getByLabel('牵头单位'), '区发展改革委');
+  await dialog.getByLabel('总投资').fill('12,000');
+  await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+  return dialog;
+}
 
 describe('projects (项目库)', () => {
   let admin: BrowserSession;
@@ -48,18 +63,7 @@ describe('projects (项目库)', () => {
   it('registers a project, refuses its code a second time in plain Chinese, and cancels it after asking', async () => {
     const { page } = admin;
     const code = `E2E-${Date.now()}`;
-    const register = async () => {
-      await open(page, '/projects');
-      await page.getByRole('button', { name: /登记项目/ }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('项目编号').fill(code);
-      await dialog.getByLabel('项目名称').fill('铜梁高新区浏览器测试产业园');
-      await choose(page, dialog.getByLabel('项目类别'), '产业');
-      await choose(page, dialog.getByLabel('牵头单位'), '区发展改革委');
-      await dialog.getByLabel('总投资').fill('12,000');
-      await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
-      return dialog;
-    };
+    const register = () => registerProject(page, code, '铜梁高新区浏览器测试产业园');
     await register();
     await page.waitForURL((url) => url.pathname.startsWith('/projects/'));
     await page.getByText(code).waitFor();
@@ -90,5 +94,30 @@ describe('projects (项目库)', () => {
     await page.getByText('项目已终止').waitFor();
     await page.getByRole('tab', { name: /全部记录/ }).click();
     await page.getByText('项目终止（原阶段：谋划储备）').waitFor();
+  });
+
+  it('links a leader’s account to a project, and the leader then finds it among their own', async () => {
+    const { page } = admin;
+    const code = `E2E-L-${Date.now()}`;
+    await registerProject(page, code, '铜梁包保领导测试项目');
+    await page.waitForURL((url) => url.pathname.startsWith('/projects/'));
+    await page.getByRole('button', { name: /更多操作/ }).click();
+    await page.getByRole('menuitem', { name: '指定包保领导' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '指定包保领导' });
+    await dialog.getByLabel('包保领导姓名').fill('王建国副区长');
+    await choose(page, dialog.getByLabel('包保领导账号'), '王建国副区长（tongliang-leader）');
+    await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+    await page.getByText('已关联账号').waitFor();
+
+    const leader = await openBrowser(DESKTOP);
+    try {
+      await signIn(leader.page, 'tongliang-leader');
+      await open(leader.page, '/projects');
+      await leader.page.getByPlaceholder('项目编号、名称、业主或乡镇').fill(code);
+      await leader.page.keyboard.press('Enter');
+      await leader.page.getByRole('link', { name: '铜梁包保领导测试项目' }).waitFor();
+    } finally {
+      await leader.close();
+    }
   });
 });

@@ -11,10 +11,7 @@ import { useDistrict } from './WorkspaceProvider';
 export function useUserNames(): (userId: string) => string | undefined {
   const user = useUser();
   const district = useDistrict();
-  const { data } = useQuery(UsersQuery, {
-    variables: { districtId: district.id },
-    skip: !can(user.role, 'manageUsers'),
-  });
+  const { data } = useQuery(UsersQuery, { variables: { districtId: district.id }, skip: !can(user.role, 'manageUsers') });
   const names = new Map((data?.users ?? []).map((u) => [u.id, u.displayName]));
   return (userId) => names.get(userId);
 }

@@ -29,11 +29,7 @@ function ProblemCard({ problem, today }: { problem: ProblemFieldsFragment; today
   const { t } = useTranslation();
   const overdue = isOverdue(problem, today);
   return (
-    <Card
-      size="small"
-      className={`problem-card${overdue ? ' problem-overdue' : ''}`}
-      data-testid={`problem-${problem.id}`}
-    >
+    <Card size="small" className={`problem-card${overdue ? ' problem-overdue' : ''}`} data-testid={`problem-${problem.id}`}>
       <Space size={4} wrap>
         <Tag>{t(`problemCategory.${problem.category}`)}</Tag>
         {overdue && <Tag color="error">{t('problems.overdue')}</Tag>}
@@ -43,10 +39,7 @@ function ProblemCard({ problem, today }: { problem: ProblemFieldsFragment; today
           </Tag>
         ))}
       </Space>
-      <Typography.Paragraph
-        className="problem-description"
-        ellipsis={{ rows: 3, expandable: true, symbol: t('common.more') }}
-      >
+      <Typography.Paragraph className="problem-description" ellipsis={{ rows: 3, expandable: true, symbol: t('common.more') }}>
         {problem.description}
       </Typography.Paragraph>
       <div className="problem-meta">
@@ -54,32 +47,19 @@ function ProblemCard({ problem, today }: { problem: ProblemFieldsFragment; today
         <Typography.Text type="secondary">
           {problem.ownerUnit.name} · {t('problems.dueOn')} <DateText value={problem.dueOn} />
         </Typography.Text>
-        {problem.resolution && (
-          <Typography.Text type="success">{t('problems.resolutionText', { text: problem.resolution })}</Typography.Text>
-        )}
-        {problem.closedReason && (
-          <Typography.Text type="secondary">{t('problems.closedText', { text: problem.closedReason })}</Typography.Text>
-        )}
+        {problem.resolution && <Typography.Text type="success">{t('problems.resolutionText', { text: problem.resolution })}</Typography.Text>}
+        {problem.closedReason && <Typography.Text type="secondary">{t('problems.closedText', { text: problem.closedReason })}</Typography.Text>}
       </div>
       <ProblemActions problem={problem} />
     </Card>
   );
 }
 
-function Column({
-  problems,
-  today,
-  finished,
-}: {
-  problems: ProblemFieldsFragment[];
-  today: string;
-  finished: boolean;
-}) {
+function Column({ problems, today, finished }: { problems: ProblemFieldsFragment[]; today: string; finished: boolean }) {
   const { t } = useTranslation();
   const page = finished ? COLUMN_PAGE.finished : COLUMN_PAGE.unfinished;
   const [shown, setShown] = useState(page);
-  if (problems.length === 0)
-    return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('problems.columnEmpty')} />;
+  if (problems.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('problems.columnEmpty')} />;
   return (
     <div className="problem-column">
       {problems.slice(0, shown).map((problem) => (
@@ -103,20 +83,12 @@ export default function ProblemsPage() {
   const units = useUnits();
   const screens = Grid.useBreakpoint();
   const [raising, setRaising] = useState(false);
-  const [filter, setFilter] = useState<BoardFilter>({
-    ownerUnitId: user.unitId ?? undefined,
-    overdueOnly: false,
-    text: '',
-  });
-  const { nodes, loading, error, refetch } = useAllPages(
-    DistrictProblemsQuery,
-    { districtId: district.id },
-    (data) => ({
-      nodes: data.problems.edges.map((edge) => edge.node),
-      hasNextPage: data.problems.pageInfo.hasNextPage,
-      endCursor: data.problems.pageInfo.endCursor,
-    }),
-  );
+  const [filter, setFilter] = useState<BoardFilter>({ ownerUnitId: user.unitId ?? undefined, overdueOnly: false, text: '' });
+  const { nodes, loading, error, refetch } = useAllPages(DistrictProblemsQuery, { districtId: district.id }, (data) => ({
+    nodes: data.problems.edges.map((edge) => edge.node),
+    hasNextPage: data.problems.pageInfo.hasNextPage,
+    endCursor: data.problems.pageInfo.endCursor,
+  }));
   const columns = useMemo(() => boardColumns(nodes ?? [], filter, today), [nodes, filter, today]);
   const title = (status: ProblemStatus, count: number) => (
     <Space size={6}>
@@ -194,9 +166,7 @@ export default function ProblemsPage() {
             items={columns.map(({ status, problems }) => ({
               key: status,
               label: title(status, problems.length),
-              children: (
-                <Column problems={problems} today={today} finished={status === 'RESOLVED' || status === 'CLOSED'} />
-              ),
+              children: <Column problems={problems} today={today} finished={status === 'RESOLVED' || status === 'CLOSED'} />,
             }))}
           />
         )}

@@ -14,16 +14,9 @@ export function ProjectPickerField({ name, label }: { name: string; label: strin
   const { data, loading } = useQuery(ProjectsQuery, {
     variables: { districtId: district.id, filter: text ? { text } : {}, first: 20, period },
   });
-  const options = (data?.projects.edges ?? []).map(({ node }) => ({
-    value: node.id,
-    label: `${node.name}（${node.code}）`,
-  }));
+  const options = (data?.projects.edges ?? []).map(({ node }) => ({ value: node.id, label: `${node.name}（${node.code}）` }));
   return (
-    <Form.Item
-      name={name}
-      label={label}
-      rules={[{ required: true, message: t('validation.required', { field: label }) }]}
-    >
+    <Form.Item name={name} label={label} rules={[{ required: true, message: t('validation.required', { field: label }) }]}>
       <Select
         showSearch={{ filterOption: false, onSearch: setText }}
         options={options}

@@ -1,12 +1,7 @@
 import type { ProblemFieldsFragment } from '../../gql/graphql';
 import { boardColumns, isOverdue } from './problem-board';
 
-function problem(
-  id: string,
-  status: ProblemFieldsFragment['status'],
-  dueOn: string,
-  unit = 'u1',
-): ProblemFieldsFragment {
+function problem(id: string, status: ProblemFieldsFragment['status'], dueOn: string, unit = 'u1'): ProblemFieldsFragment {
   return {
     id,
     status,

@@ -36,10 +36,7 @@ export function boardColumns(
   return PROBLEM_STATUSES.map((status) => {
     const column = kept.filter((problem) => problem.status === status);
     const unfinished = UNFINISHED.includes(status);
-    column.sort(
-      (a, b) =>
-        (unfinished ? a.dueOn.localeCompare(b.dueOn) : b.dueOn.localeCompare(a.dueOn)) || a.id.localeCompare(b.id),
-    );
+    column.sort((a, b) => (unfinished ? a.dueOn.localeCompare(b.dueOn) : b.dueOn.localeCompare(a.dueOn)) || a.id.localeCompare(b.id));
     return { status, problems: column };
   });
 }

@@ -54,13 +54,7 @@ export function RaiseProblemForm({ project, open, onClose }: ModalProps & { proj
       })}
     >
       {!project && <ProjectPickerField name="projectId" label={t('fields.projectId')} />}
-      <EnumField
-        name="category"
-        label={t('fields.problemCategory')}
-        values={PROBLEM_CATEGORIES}
-        prefix="problemCategory"
-        required
-      />
+      <EnumField name="category" label={t('fields.problemCategory')} values={PROBLEM_CATEGORIES} prefix="problemCategory" required />
       <TextField name="description" label={t('fields.problemDescription')} required multiline max={1000} />
       <DayField name="raisedOn" label={t('fields.raisedOn')} />
       <DayField name="dueOn" label={t('fields.dueOn')} required allowFuture />
@@ -72,15 +66,7 @@ export function RaiseProblemForm({ project, open, onClose }: ModalProps & { proj
 type ProblemAction = 'assign' | 'escalate' | 'resolve' | 'close';
 
 /** The forms that move a problem along: 交办, 提级, 办结 and 关闭 (closing is confirmed: it is final). */
-export function ProblemActionForm({
-  problem,
-  action,
-  onClose,
-}: {
-  problem: ProblemFieldsFragment;
-  action: ProblemAction;
-  onClose: () => void;
-}) {
+export function ProblemActionForm({ problem, action, onClose }: { problem: ProblemFieldsFragment; action: ProblemAction; onClose: () => void }) {
   const { t } = useTranslation();
   const common = { open: true, onClose, initialValues: { occurredOn: dayjs(), resolvedOn: dayjs() } };
   switch (action) {
@@ -93,12 +79,7 @@ export function ProblemActionForm({
           successText={t('problems.assigned')}
           initialValues={{ ...common.initialValues, ownerUnitId: problem.ownerUnit.id }}
           toVariables={(v: { ownerUnitId: string; occurredOn?: Dayjs; note?: string }) => ({
-            input: {
-              problemId: problem.id,
-              ownerUnitId: v.ownerUnitId,
-              occurredOn: dayValue(v.occurredOn),
-              note: textValue(v.note),
-            },
+            input: { problemId: problem.id, ownerUnitId: v.ownerUnitId, occurredOn: dayValue(v.occurredOn), note: textValue(v.note) },
           })}
         >
           <UnitField name="ownerUnitId" label={t('fields.ownerUnitId')} required />
@@ -114,12 +95,7 @@ export function ProblemActionForm({
           mutation={EscalateProblemMutation}
           successText={t('problems.escalated')}
           toVariables={(v: { level: EscalationLevel; occurredOn?: Dayjs; note?: string }) => ({
-            input: {
-              problemId: problem.id,
-              level: v.level,
-              occurredOn: dayValue(v.occurredOn),
-              note: textValue(v.note),
-            },
+            input: { problemId: problem.id, level: v.level, occurredOn: dayValue(v.occurredOn), note: textValue(v.note) },
           })}
         >
           <EnumField name="level" label={t('fields.level')} values={ESCALATION_LEVELS} prefix="escalation" required />
@@ -150,11 +126,7 @@ export function ProblemActionForm({
           mutation={CloseProblemMutation}
           successText={t('problems.closed')}
           danger
-          confirm={{
-            title: t('confirm.closeProblemTitle'),
-            content: t('confirm.closeProblemText'),
-            okText: t('confirm.closeProblemOk'),
-          }}
+          confirm={{ title: t('confirm.closeProblemTitle'), content: t('confirm.closeProblemText'), okText: t('confirm.closeProblemOk') }}
           toVariables={(v: { reason: string; occurredOn?: Dayjs }) => ({
             input: { problemId: problem.id, reason: v.reason.trim(), occurredOn: dayValue(v.occurredOn) },
           })}

@@ -56,7 +56,12 @@ function Overview({ project, period }: { project: Project; period: string }) {
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.ownerEnterprise')}>{project.ownerEnterprise ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('fields.township')}>{project.township ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('project.leader')}>{person(project.leader)}</Descriptions.Item>
+            <Descriptions.Item label={t('project.leader')}>
+              <Space size={8}>
+                {person(project.leader)}
+                {project.leader?.userId && <Tag>{t('project.leaderLinked')}</Tag>}
+              </Space>
+            </Descriptions.Item>
             <Descriptions.Item label={t('project.serviceSecretary')}>{person(project.serviceSecretary)}</Descriptions.Item>
             <Descriptions.Item label={t('project.location')}>
               {project.longitude !== null && project.latitude !== null ? `${project.longitude}, ${project.latitude}` : '—'}

@@ -67,6 +67,7 @@ export const ProjectDetailFieldsFragment = graphql(`
     leader {
       name
       phone
+      userId
     }
     serviceSecretary {
       name

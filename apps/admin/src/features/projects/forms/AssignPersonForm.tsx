@@ -1,13 +1,17 @@
+import { useQuery } from '@apollo/client/react';
+import { Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { CommandModal } from '../../../components/CommandModal';
 import { DayField, TextField } from '../../../components/form-fields';
 import { dayValue, textValue } from '../../../components/form-values';
+import { useDistrict } from '../../../workspace/WorkspaceProvider';
+import { UsersQuery } from '../../admin/admin.operations';
 import { AssignLeaderMutation, AssignServiceSecretaryMutation } from '../projects.operations';
 import type { ProjectFormProps } from './project-form-props';
 
 interface PersonValues {
-  person: { name: string; phone?: string };
+  person: { name: string; phone?: string; userId?: string };
   occurredOn?: Dayjs;
 }
 
@@ -16,6 +20,21 @@ const toPerson = ([first, ...rest]: (string | number)[]) =>
   first === 'leader' || first === 'secretary' ? ['person', ...rest] : [first, ...rest];
 
 const person = (v: PersonValues) => ({ name: v.person.name.trim(), phone: textValue(v.person.phone) });
+
+/** The district's leader accounts: linked to one, a leader sees the projects they answer for when they sign in. */
+function LeaderAccountField() {
+  const { t } = useTranslation();
+  const district = useDistrict();
+  const { data, loading } = useQuery(UsersQuery, { variables: { districtId: district.id } });
+  const options = (data?.users ?? [])
+    .filter((user) => user.role === 'LEADER' && user.active)
+    .map((user) => ({ value: user.id, label: `${user.displayName}（${user.username}）` }));
+  return (
+    <Form.Item name={['person', 'userId']} label={t('fields.leaderAccount')} extra={t('fields.leaderAccountHelp')}>
+      <Select allowClear options={options} loading={loading} showSearch={{ optionFilterProp: 'label' }} />
+    </Form.Item>
+  );
+}
 
 /** 包保领导 and 服务秘书 are named the same way: a name and a phone number. */
 export function AssignPersonForm({ project, open, onClose, role }: ProjectFormProps & { role: 'leader' | 'secretary' }) {
@@ -26,12 +45,16 @@ export function AssignPersonForm({ project, open, onClose, role }: ProjectFormPr
     open,
     onClose,
     successText: t('commands.saved'),
-    initialValues: { person: { name: current?.name ?? '', phone: current?.phone ?? '' }, occurredOn: dayjs() },
+    initialValues: {
+      person: { name: current?.name ?? '', phone: current?.phone ?? '', userId: project.leader?.userId ?? undefined },
+      occurredOn: dayjs(),
+    },
   };
   const fields = (
     <>
       <TextField name={['person', 'name']} label={t(`fields.${field}Name`)} required max={100} />
       <TextField name={['person', 'phone']} label={t(`fields.${field}Phone`)} max={20} />
+      {role === 'leader' && <LeaderAccountField />}
       <DayField name="occurredOn" label={t('fields.occurredOn')} />
     </>
   );
@@ -40,7 +63,9 @@ export function AssignPersonForm({ project, open, onClose, role }: ProjectFormPr
       {...common}
       title={t('commands.assignLeader')}
       mutation={AssignLeaderMutation}
-      toVariables={(v: PersonValues) => ({ input: { projectId: project.id, leader: person(v), occurredOn: dayValue(v.occurredOn) } })}
+      toVariables={(v: PersonValues) => ({
+        input: { projectId: project.id, leader: { ...person(v), userId: v.person.userId ?? null }, occurredOn: dayValue(v.occurredOn) },
+      })}
       mapField={toPerson}
     >
       {fields}

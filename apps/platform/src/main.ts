@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'net';
-import { DEMO_ACTOR, seedDemo } from '@tuijin/demo-data';
+import { DEMO_ACTOR, DEMO_PASSWORD, seedDemo, seedDemoUsers } from '@tuijin/demo-data';
 import { configFromEnv } from './config';
-import { seedDemoUsers, DEMO_PASSWORD } from './demo-users';
 import { EmbeddedRuntime } from './embedded-runtime';
-import { CITY_ADMIN_USERNAME, todayIn } from '@tuijin/composition';
+import { CITY_ADMIN_USERNAME, SYSTEM_ACTOR, todayIn } from '@tuijin/composition';
 import { ensureAdmin } from './first-start';
 import { createPlatformApp } from './platform-app';
 import { tokenSecret } from './secrets';
@@ -22,7 +21,8 @@ async function main(): Promise<void> {
   if (firstStart && config.demo) {
     console.log('Empty data directory: seeding the demo districts (one time)…');
     const { operations } = await seedDemo(runtime, DEMO_ACTOR);
-    const users = await seedDemoUsers(runtime);
+    const users = await seedDemoUsers(runtime, { actor: SYSTEM_ACTOR, today: runtime.today() });
+    await runtime.waitFor(await runtime.store.lastPosition());
     console.log(`Demo data seeded: ${operations} commands, ${await runtime.store.lastPosition()} events`);
     console.log(`\n  Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${users.join(', ')}`);
   }

@@ -12,3 +12,4 @@ export { demoOperations, generateDemo } from './demo-plan';
 export { DEMO_ACTOR, DemoSeedError, runDemoOperation, seedDemo, type DemoTargets } from './demo-seeder';
 export { DEMO_DISTRICTS, type DistrictConfig } from './catalogue/districts';
 export { mulberry32 } from './random';
+export { DEMO_PASSWORD, demoLeaderProjects, seedDemoUsers } from './demo-users';

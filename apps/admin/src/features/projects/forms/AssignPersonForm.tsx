@@ -36,7 +36,7 @@ function LeaderAccountField() {
   );
 }
 
-/** 包保领导 and 服务秘书 are named the same way: a name and a phone number. */
+/** 包保领导 and 服务秘书 are named the same way, a name and a phone number; a leader may also be linked to their account. */
 export function AssignPersonForm({ project, open, onClose, role }: ProjectFormProps & { role: 'leader' | 'secretary' }) {
   const { t } = useTranslation();
   const current = role === 'leader' ? project.leader : project.serviceSecretary;
@@ -46,7 +46,11 @@ export function AssignPersonForm({ project, open, onClose, role }: ProjectFormPr
     onClose,
     successText: t('commands.saved'),
     initialValues: {
-      person: { name: current?.name ?? '', phone: current?.phone ?? '', userId: project.leader?.userId ?? undefined },
+      person: {
+        name: current?.name ?? '',
+        phone: current?.phone ?? '',
+        userId: role === 'leader' ? (project.leader?.userId ?? undefined) : undefined,
+      },
       occurredOn: dayjs(),
     },
   };

@@ -8,8 +8,11 @@ import { GraphqlClient, TestPlatform } from './testing/test-platform';
 /**
  * Walks every root field of the schema, as every role, against a target in the
  * caller's own reach, one in their district but not theirs (another unit's project),
- * and one in another district; and fails if any call crosses a boundary or any field
- * has no declared rule. New fields are walked without editing this test.
+ * and one in another district, following every object-valued field of each answer
+ * several levels down; and fails if any call crosses a boundary, any answer shows an id
+ * out of the caller's reach by whatever path, or any field has no declared rule. An
+ * analyst's account spans both districts, as in the demo, so a path through accounts
+ * can lead from one district into the other. New fields are walked without editing this test.
  */
 
 type Role = 'CITY_ADMIN' | 'DISTRICT_ADMIN' | 'UNIT_REPORTER' | 'LEADER' | 'ANALYST';
@@ -112,14 +115,21 @@ function namedValues(field: GraphQLField<unknown, unknown>, where: Where, a: Est
   };
 }
 
-/** What the rules say should happen: the declared audience, then scope. */
-function expected(role: Role, policy: FieldPolicy, where: Where): 'allowed' | 'FORBIDDEN' {
+type Outcome = 'allowed' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+
+/**
+ * What the rules say should happen: the declared audience, then sight (a target the caller
+ * cannot see answers as if it did not exist), then scope (one they see but may not act on).
+ */
+function expected(role: Role, policy: FieldPolicy, where: Where): Outcome {
   if (policy.audience === 'PUBLIC' || policy.audience === 'SIGNED_IN') return 'allowed';
   if (!policy.audience.includes(role)) return 'FORBIDDEN';
   if (role === 'CITY_ADMIN' || policy.target.kind === 'none') return 'allowed';
-  if (where === 'otherDistrict') return 'FORBIDDEN';
-  const projectBound = ['project', 'problem', 'newProject'].includes(policy.target.kind);
-  if (where === 'otherUnit' && projectBound && (role === 'UNIT_REPORTER' || role === 'LEADER')) return 'FORBIDDEN';
+  if (where === 'otherDistrict') return 'NOT_FOUND';
+  const ownProjectsOnly = role === 'UNIT_REPORTER' || role === 'LEADER';
+  if (where === 'otherUnit' && ownProjectsOnly && ['project', 'problem'].includes(policy.target.kind))
+    return 'NOT_FOUND';
+  if (where === 'otherUnit' && ownProjectsOnly && policy.target.kind === 'newProject') return 'FORBIDDEN';
   return 'allowed';
 }
 
@@ -168,6 +178,13 @@ describe('every field of the schema, as every role, inside and outside its reach
       ['LEADER', { districtIds: [a.districtId] }],
       ['ANALYST', { districtIds: [a.districtId] }],
     ];
+    // like the demo's analyst: one account reaching both districts, listed among each district's users
+    await api.signedInAs({
+      username: 'walk-spanning-analyst',
+      displayName: '跨区分析员',
+      role: 'ANALYST',
+      districtIds: [a.districtId, b.districtId],
+    });
     for (const [role, scope] of accounts) {
       const username = `walk-${role.toLowerCase().replace('_', '-')}`;
       credentials[role] = [username, 'Password-2025'];
@@ -208,16 +225,28 @@ describe('every field of the schema, as every role, inside and outside its reach
         );
         const before = await api.runtime.store.lastPosition();
         const result = await clients[role].gql(operationFor(kind, field as GraphQLField<unknown, unknown>), variables);
-        const codes = (result.errors ?? []).map((e) => e.extensions?.code);
+        // the call's own refusal is the error on the root field; any other is a nested object's
+        const rootCodes = (result.errors ?? []).filter((e) => e.path?.length === 1).map((e) => e.extensions?.code);
         // a public field (login) may answer UNAUTHENTICATED for the walker's made-up credentials
-        const refused = codes.includes('UNAUTHENTICATED') && policy.audience !== 'PUBLIC';
-        const outcome = codes.includes('FORBIDDEN') ? 'FORBIDDEN' : refused ? 'UNAUTHENTICATED' : 'allowed';
+        const refused = rootCodes.includes('UNAUTHENTICATED') && policy.audience !== 'PUBLIC';
+        const outcome: Outcome = rootCodes.includes('FORBIDDEN')
+          ? 'FORBIDDEN'
+          : rootCodes.includes('NOT_FOUND')
+            ? 'NOT_FOUND'
+            : refused
+              ? 'UNAUTHENTICATED'
+              : 'allowed';
         const want = expected(role, policy, where);
         if (outcome !== want)
           crossings.push(`${key}: expected ${want}, got ${outcome} ${JSON.stringify(result.errors ?? [])}`);
-        // independent of the declared rules: nothing out of reach may be shown or written
+        // independent of the declared rules: nothing out of reach may be shown or written, at any depth;
+        // an error may repeat an id the caller sent, never name another
         const shown = JSON.stringify(result.data ?? {});
-        const leaked = outOfReach(role, a, b).filter((id) => shown.includes(id));
+        const told = JSON.stringify(result.errors ?? []);
+        const sent = JSON.stringify(variables);
+        const leaked = outOfReach(role, a, b).filter(
+          (id) => shown.includes(id) || (told.includes(id) && !sent.includes(id)),
+        );
         if (leaked.length > 0) crossings.push(`${key}: showed ${leaked.join(', ')}`);
         const mayWrite = !outsideReach(role, where) || OWN_SESSION.has(key);
         if (!mayWrite && (await api.runtime.store.lastPosition()) !== before)

@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { CreateUserInput } from '@tuijin/application';
 import type { UserView } from '@tuijin/read-models';
 import { AuthService } from './auth/auth.service';
-import type { AuthUser } from './auth/auth-user';
+import { reachesDistrict, type AuthUser } from './auth/auth-user';
 import { commandContext } from './command-context';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
@@ -114,9 +114,17 @@ export class AccountMutationResolver {
 export class UserResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
+  /** Only the districts the caller reaches: an analyst's account may span districts a district admin must not see. */
   @ResolveField()
-  districts(user: UserView) {
-    return this.runtime.queries.districts(user.role === 'CITY_ADMIN' ? undefined : user.districtIds);
+  districtIds(user: UserView, _args: unknown, ctx: RequestContext) {
+    const caller = ctx.user;
+    return caller ? user.districtIds.filter((id) => reachesDistrict(caller, id)) : user.districtIds;
+  }
+
+  @ResolveField()
+  districts(user: UserView, _args: unknown, ctx: RequestContext) {
+    // a city admin's account is seen only by city admins (or itself), who reach every district
+    return this.runtime.queries.districts(user.role === 'CITY_ADMIN' ? undefined : this.districtIds(user, undefined, ctx));
   }
 
   @ResolveField()

@@ -1,5 +1,7 @@
 import {
+  astFromValue,
   getNamedType,
+  print,
   isEnumType,
   isInputObjectType,
   isListType,
@@ -54,28 +56,51 @@ export const argumentsFor = (field: GraphQLField<unknown, unknown>, named: Named
       .filter(([, value]) => value !== undefined),
   );
 
+/** How many levels of object-valued fields the walk follows below a root field (a connection's edges and nodes count). */
+export const WALK_DEPTH = 5;
+
+/** Arguments of nested fields, by name: small pages (so the walk stays within the cost limit), a period, a year. */
+const NESTED_ARGUMENTS: NamedValues = { first: 2, period: '2025-06', year: 2025 };
+
+/** The field's arguments as literals, or undefined when a required one has no value to give. */
+function literalArguments(field: GraphQLField<unknown, unknown>): string | undefined {
+  const given: string[] = [];
+  for (const arg of field.args) {
+    const value = NESTED_ARGUMENTS[arg.name];
+    if (value === undefined) {
+      if (isNonNullType(arg.type) && arg.defaultValue === undefined) return undefined;
+      continue;
+    }
+    given.push(`${arg.name}: ${print(astFromValue(value, arg.type)!)}`);
+  }
+  return given.length > 0 ? `(${given.join(', ')})` : '';
+}
+
 /**
- * Selects the ids reachable through fields without required arguments, a few
- * levels down, so that anything out of reach that a field returns shows up.
+ * Selects every id-valued field and follows every object-valued field (giving required
+ * arguments a value), `depth` levels down, so that anything out of reach that any path
+ * returns shows up in the answer.
  */
 function selectionFor(type: GraphQLOutputType, depth: number): string {
   const named = getNamedType(type);
   if (!isObjectType(named)) return '';
-  const fields = Object.values(named.getFields());
-  const nested =
-    depth <= 0
-      ? []
-      : fields
-          .filter((f) => isObjectType(getNamedType(f.type)) && f.args.every((a) => !isNonNullType(a.type)))
-          .map((f) => `${f.name} ${selectionFor(f.type, depth - 1)}`);
-  return `{ __typename ${named.getFields()['id'] ? 'id' : ''} ${nested.join(' ')} }`;
+  const fields = Object.values(named.getFields()) as GraphQLField<unknown, unknown>[];
+  const selected = fields.flatMap((field) => {
+    const args = literalArguments(field);
+    if (args === undefined) return [];
+    const fieldType = getNamedType(field.type);
+    if (fieldType.name === 'ID') return [`${field.name}${args}`];
+    if (!isObjectType(fieldType) || depth <= 0) return [];
+    return [`${field.name}${args} ${selectionFor(field.type, depth - 1)}`];
+  });
+  return `{ __typename ${selected.join(' ')} }`;
 }
 
 /** A document calling one root field with variables for all its arguments. */
 export function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
   const variables = field.args.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(', ');
   const call = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
-  return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionFor(field.type, 3)} }`;
+  return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionFor(field.type, WALK_DEPTH)} }`;
 }
 
 export function rootFields(

@@ -5,6 +5,8 @@ import type { ApiRuntime } from '../runtime';
 import type { FieldPolicy, Target } from './access-policy';
 import { forbidden, unauthenticated } from './auth-errors';
 import { reachesDistrict, type AuthUser } from './auth-user';
+import { seesUser } from './visibility';
+import { seesProject } from './visible-projects';
 
 /** The facts about a target that scope depends on. */
 interface Reach {
@@ -13,7 +15,8 @@ interface Reach {
   leadUnitId?: string;
   /** For a project or problem: the leader's user account. */
   leaderUserId?: string;
-  /** For a user account: its role (only a city admin manages another city admin). */
+  /** For a user account: its id and role (only a city admin manages another city admin). */
+  userId?: string;
   role?: Role;
 }
 
@@ -53,7 +56,7 @@ async function reachOf(target: Target, args: Args, runtime: ApiRuntime): Promise
     }
     case 'user': {
       const account = await found('User', target.id(args), (u) => queries.user(u));
-      return { districtIds: account.districtIds, role: account.role };
+      return { districtIds: account.districtIds, userId: account.id, role: account.role };
     }
     case 'newProject':
       return { districtIds: [String(input(args)['districtId'])], leadUnitId: String(input(args)['leadUnitId']) };
@@ -64,7 +67,40 @@ async function reachOf(target: Target, args: Args, runtime: ApiRuntime): Promise
   }
 }
 
-/** Whether the user's role and scope reach the target. */
+/**
+ * What the caller is told of a target they cannot see: exactly what an id that names
+ * nothing answers, so an outsider cannot tell which ids exist.
+ */
+function hiddenFrom(user: AuthUser, target: Target, reach: Reach, args: Args): Error | undefined {
+  if (user.role === 'CITY_ADMIN') return undefined;
+  switch (target.kind) {
+    case 'none':
+      return undefined;
+    case 'district':
+    case 'unit':
+    case 'project':
+    case 'problem': {
+      const { districtIds, leadUnitId, leaderUserId } = reach;
+      const sees =
+        districtIds.every((id) => reachesDistrict(user, id)) &&
+        (leadUnitId === undefined || seesProject(user, { leadUnitId, leaderUserId }));
+      return sees ? undefined : notFound(LABELS[target.kind], String(target.id(args)));
+    }
+    case 'user':
+      return seesUser(user, { id: reach.userId ?? '', role: reach.role ?? 'ANALYST', districtIds: reach.districtIds })
+        ? undefined
+        : notFound('User', String(target.id(args)));
+    case 'newProject':
+    case 'newUser': {
+      const outside = reach.districtIds.find((id) => !reachesDistrict(user, id));
+      return outside === undefined ? undefined : notFound('District', outside);
+    }
+  }
+}
+
+const LABELS = { district: 'District', unit: 'Unit', project: 'Project', problem: 'Problem' } as const;
+
+/** Whether the user's role and scope let them act on a target they can see. */
 function reaches(user: AuthUser, reach: Reach): boolean {
   if (user.role === 'CITY_ADMIN') return true;
   if (reach.role === 'CITY_ADMIN') return false;
@@ -77,7 +113,8 @@ function reaches(user: AuthUser, reach: Reach): boolean {
 
 /**
  * Decides one root-field call: the field must have a policy, the caller must be
- * signed in unless the field is public, have one of its roles, and reach its target.
+ * signed in unless the field is public, have one of its roles, see its target (or be
+ * told it does not exist), and reach it.
  */
 export async function checkAccess(
   field: string,
@@ -95,5 +132,8 @@ export async function checkAccess(
     throw forbidden(`A ${user.role} may not use ${field}`);
   }
   const reach = await reachOf(policy.target, args, runtime);
-  if (reach && !reaches(user, reach)) throw forbidden(`${field}: that is outside what your account reaches`);
+  if (!reach) return;
+  const hidden = hiddenFrom(user, policy.target, reach, args);
+  if (hidden) throw hidden;
+  if (!reaches(user, reach)) throw forbidden(`${field}: that is outside what your account reaches`);
 }

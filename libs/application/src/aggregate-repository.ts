@@ -1,6 +1,12 @@
-import type { Decider } from '@tuijin/domain-kernel';
-import { ConcurrencyError, type EventStore, type NewEvent, type StoredEvent } from './ports/event-store';
-import type { CommandContext } from './command-context';
+import { DomainError, type Decider } from '@tuijin/domain-kernel';
+import {
+  ConcurrencyError,
+  type EventStore,
+  type NewEvent,
+  type RememberedCommand,
+  type StoredEvent,
+} from './ports/event-store';
+import type { CommandAnswer, CommandContext, IdempotencyClaim } from './command-context';
 
 const MAX_ATTEMPTS = 3;
 const CACHED_STREAMS = 20_000;
@@ -35,23 +41,27 @@ export class AggregateRepository {
   }
 
   /**
-   * Decides `command(state)` against the stream and appends the events.
-   * Returns the position of the last event (or of the head, if nothing changed).
+   * Decides `command(state)` against the stream and appends the events, recording the
+   * caller's retry key (if any) in the same commit. Answers `answer(state after)` with the
+   * position of the last event (or of the head, if nothing changed).
+   *
+   * A command sent again with the same retry key is recognised before it is decided again:
+   * it gets the first answer, or IDEMPOTENCY_KEY_REUSED when the key came with another request.
    *
    * Commands on one stream wait for the one before to finish, so people working on one
    * project at once do not fail each other with conflicts; only another process can
    * still get in between, which the retry covers.
    */
-  execute<C, E extends NewEvent, S>(
+  execute<C, E extends NewEvent, S, A extends CommandAnswer>(
     decider: Decider<C, E, S>,
     streamId: string,
     command: (state: S) => NoInfer<C> | Promise<NoInfer<C>>,
     context: CommandContext,
-  ): Promise<{ position: number; state: S }> {
+    answer: (state: S) => A,
+  ): Promise<A & { position: number }> {
     const previous = this.turns.get(streamId);
-    const run = previous
-      ? previous.then(() => this.decideAndAppend(decider, streamId, command, context))
-      : this.decideAndAppend(decider, streamId, command, context);
+    const decide = () => this.decideAndAppend(decider, streamId, command, context, answer);
+    const run = previous ? previous.then(decide) : decide();
     const release = () => {
       if (this.turns.get(streamId) === turn) this.turns.delete(streamId);
     };
@@ -60,27 +70,34 @@ export class AggregateRepository {
     return run;
   }
 
-  private async decideAndAppend<C, E extends NewEvent, S>(
+  private async decideAndAppend<C, E extends NewEvent, S, A extends CommandAnswer>(
     decider: Decider<C, E, S>,
     streamId: string,
     command: (state: S) => NoInfer<C> | Promise<NoInfer<C>>,
     context: CommandContext,
-  ): Promise<{ position: number; state: S }> {
+    answer: (state: S) => A,
+  ): Promise<A & { position: number }> {
+    const claim = context.idempotency;
     for (let attempt = 1; ; attempt++) {
+      const remembered = claim && (await this.events.rememberedCommand(claim.scope, claim.key));
+      if (claim && remembered) return replay<A>(claim, remembered);
       const { state, version } = await this.load(decider, streamId);
       const events = decider.decide(await command(state), state);
-      if (events.length === 0) return { position: await this.events.lastPosition(), state };
+      if (events.length === 0) return { ...answer(state), position: await this.events.lastPosition() };
+      const next = events.reduce(decider.evolve, state);
+      const answered = answer(next);
       try {
         const result = await this.events.append({
           streamId,
           expectedVersion: version,
           events,
           actor: context.actor,
-          idempotencyKey: context.idempotencyKey,
+          idempotency: claim && { ...claim, answer: answered },
         });
-        const next = events.reduce(decider.evolve, state);
-        if (!result.duplicate) this.remember(streamId, { state: next, version: result.version });
-        return { position: result.position, state: next };
+        // another request with the same key was recorded first
+        if (claim && result.remembered) return replay<A>(claim, result.remembered);
+        this.remember(streamId, { state: next, version: result.version });
+        return { ...answered, position: result.position };
       } catch (error) {
         if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
       }
@@ -102,4 +119,18 @@ export class AggregateRepository {
     this.cache.set(streamId, loaded);
     if (this.cache.size > CACHED_STREAMS) this.cache.delete(this.cache.keys().next().value as string);
   }
+}
+
+/** The first answer to a command sent again with its retry key, if the key came with the same request. */
+function replay<A extends CommandAnswer>(
+  claim: IdempotencyClaim,
+  remembered: RememberedCommand,
+): A & { position: number } {
+  if (remembered.digest !== claim.digest) {
+    throw new DomainError(
+      'IDEMPOTENCY_KEY_REUSED',
+      'This Idempotency-Key was already used for a different request; send a new key with each new request',
+    );
+  }
+  return { ...(remembered.answer as A), position: remembered.position };
 }

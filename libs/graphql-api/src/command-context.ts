@@ -1,9 +1,9 @@
 import type { CommandContext } from '@tuijin/application';
 import type { GraphQLResolveInfo } from 'graphql';
+import { idempotencyClaim } from './idempotency';
 import type { ApiRuntime, RequestContext } from './runtime';
 
-/** One idempotency key per mutation field, so a request with several mutations can be retried whole. */
+/** The context a mutation field's command runs in: who asks, their today, and the field's retry key. */
 export function commandContext(runtime: ApiRuntime, ctx: RequestContext, info: GraphQLResolveInfo): CommandContext {
-  const idempotencyKey = ctx.idempotencyKey && `${ctx.idempotencyKey}:${String(info.path.key)}`;
-  return { actor: ctx.actor, today: runtime.today(), idempotencyKey };
+  return { actor: ctx.actor, today: runtime.today(), idempotency: idempotencyClaim(ctx, info) };
 }

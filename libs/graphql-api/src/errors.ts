@@ -44,7 +44,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (PUBLIC_CODES.has(code)) return { ...base, extensions: { code } };
+  const field = formatted.extensions?.['field'];
+  if (PUBLIC_CODES.has(code)) return { ...base, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     ...base,

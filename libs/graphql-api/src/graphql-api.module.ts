@@ -5,11 +5,13 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountMutationResolver, AccountQueryResolver, AUTH_SERVICE, UserResolver } from './account.resolvers';
 import { AccessGuard } from './auth/access.guard';
+import { checkVisibilityPerObject } from './auth/visibility';
 import { AuthService } from './auth/auth.service';
 import { operationLimitsPlugin } from './auth/operation-limits';
 import type { Request } from 'express';
 import { GRAPHQL_SCHEMA_SDL } from '@tuijin/contracts';
 import { formatError } from './errors';
+import { idempotencyHeader, idempotencyKeyPlugin } from './idempotency';
 import { MutationResolver } from './mutation.resolver';
 import { ResolverErrorsFilter } from './resolver-errors.filter';
 import { QueryResolver } from './query.resolver';
@@ -31,14 +33,14 @@ export const ANONYMOUS_ACTOR = { userId: 'anonymous', role: 'ANONYMOUS' };
 
 function contextBuilder(auth: AuthService) {
   return async ({ req }: { req: Request }): Promise<RequestContext> => {
-    const key = req.headers['idempotency-key'];
-    const idempotencyKey = typeof key === 'string' && key.length <= 200 ? key : undefined;
+    const { key, invalid } = idempotencyHeader(req.headers['idempotency-key']);
+    const request = { idempotencyKey: key, idempotencyKeyInvalid: invalid, units: new Map(), projectsSeen: new Map() };
     try {
       const user = await auth.authenticate(req.headers.authorization);
       const actor = user ? { userId: user.userId, role: user.role } : ANONYMOUS_ACTOR;
-      return { user, actor, idempotencyKey, units: new Map() };
+      return { ...request, user, actor };
     } catch (error) {
-      return { authError: error as Error, actor: ANONYMOUS_ACTOR, idempotencyKey, units: new Map() };
+      return { ...request, authError: error as Error, actor: ANONYMOUS_ACTOR };
     }
   };
 }
@@ -62,8 +64,9 @@ export class GraphqlApiModule {
           includeStacktraceInErrorResponses: false,
           formatError,
           context: contextBuilder(auth),
+          transformSchema: (schema) => checkVisibilityPerObject(schema, runtime),
           // no cache hints are set (answers depend on who asks), so skip the per-field cache-control bookkeeping
-          plugins: [operationLimitsPlugin(), ApolloServerPluginCacheControlDisabled()],
+          plugins: [operationLimitsPlugin(), idempotencyKeyPlugin(), ApolloServerPluginCacheControlDisabled()],
         }),
       ],
       providers: [

@@ -40,7 +40,12 @@ export interface RequestContext {
   /** Why a token that came with the request was refused; raised only where a login is needed. */
   authError?: Error;
   actor: Actor;
+  /** The request's `Idempotency-Key`, when it is one that can be used. */
   idempotencyKey?: string;
+  /** The request sent an `Idempotency-Key` that cannot be used: a mutation is refused. */
+  idempotencyKeyInvalid?: boolean;
   /** Units this request has read, by id: the rows of a page answer their lead unit from here. */
   units: Map<string, UnitView>;
+  /** Whether the caller sees a project, by id, once asked: a reporter's or leader's problems are checked against it. */
+  projectsSeen: Map<string, Promise<boolean>>;
 }

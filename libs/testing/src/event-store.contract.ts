@@ -133,23 +133,79 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
       }
     });
 
-    it('applies a retried command with the same idempotency key only once', async () => {
-      const request = { streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor, idempotencyKey: 'k-1' };
+    it('applies a retried command with the same retry key only once, and remembers its answer', async () => {
+      const idempotency = { scope: 'u-1', key: 'k-1', digest: 'digest-1', answer: { id: 's', version: 7 } };
+      const request = { streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor, idempotency };
       const first = await store.append(request);
-      const retry = await store.append(request);
       expect(first.duplicate).toBe(false);
-      expect(retry).toEqual({ ...first, duplicate: true });
+      expect(await store.rememberedCommand('u-1', 'k-1')).toEqual({
+        digest: 'digest-1',
+        answer: { id: 's', version: 7 },
+        position: first.position,
+      });
+      const retry = await store.append(request);
+      expect(retry).toEqual({
+        ...first,
+        duplicate: true,
+        remembered: { digest: 'digest-1', answer: { id: 's', version: 7 }, position: first.position },
+      });
       expect(await store.readStream('s')).toHaveLength(2);
-      const fresh = await store.append({ ...request, expectedVersion: 2, idempotencyKey: 'k-2' });
+      const fresh = await store.append({ ...request, expectedVersion: 2, idempotency: { ...idempotency, key: 'k-2' } });
       expect(fresh).toMatchObject({ version: 4, duplicate: false });
+    });
+
+    it("keeps each caller's keys apart: the same key from another caller is a new command", async () => {
+      const claim = (scope: string) => ({ scope, key: 'same-key', digest: 'd', answer: { id: scope } });
+      await store.append({ streamId: 'a', expectedVersion: 0, events: [event(1)], actor, idempotency: claim('u-1') });
+      const other = await store.append({
+        streamId: 'b',
+        expectedVersion: 0,
+        events: [event(2)],
+        actor,
+        idempotency: claim('u-2'),
+      });
+      expect(other.duplicate).toBe(false);
+      expect(await store.readStream('b')).toHaveLength(1);
+      expect((await store.rememberedCommand('u-2', 'same-key'))?.answer).toEqual({ id: 'u-2' });
+      expect(await store.rememberedCommand('u-3', 'same-key')).toBeUndefined();
+    });
+
+    it('records a key only with its events: a refused append leaves the key free', async () => {
+      await store.append({ streamId: 's', expectedVersion: 0, events: [event(1)], actor });
+      const idempotency = { scope: 'u-1', key: 'k', digest: 'd', answer: { id: 's' } };
+      await expect(
+        store.append({ streamId: 's', expectedVersion: 0, events: [event(2)], actor, idempotency }),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
+      expect(await store.rememberedCommand('u-1', 'k')).toBeUndefined();
+      await store.append({ streamId: 's', expectedVersion: 1, events: [event(2)], actor, idempotency });
+      expect((await store.rememberedCommand('u-1', 'k'))?.position).toBe(await store.lastPosition());
+    });
+
+    it('lets one of two processes racing with one key append, and tells the other what it recorded', async () => {
+      const other = await fixture.openAnother();
+      try {
+        const claim = (digest: string) => ({ scope: 'u-1', key: 'raced', digest, answer: { id: digest } });
+        const [mine, theirs] = await Promise.all([
+          store.append({ streamId: 'x', expectedVersion: 0, events: [event(1)], actor, idempotency: claim('x') }),
+          other.append({ streamId: 'y', expectedVersion: 0, events: [event(2)], actor, idempotency: claim('y') }),
+        ]);
+        expect([mine.duplicate, theirs.duplicate].sort()).toEqual([false, true]);
+        const loser = mine.duplicate ? mine : theirs;
+        const winner = mine.duplicate ? 'y' : 'x';
+        expect(loser.remembered).toMatchObject({ digest: winner, answer: { id: winner } });
+        expect((await store.readAll(0, 10)).map((e) => e.streamId)).toEqual([winner]);
+      } finally {
+        await other.close();
+      }
     });
 
     it('tells listeners the events of each append, as the log gives them', async () => {
       const seen: StoredEvent[][] = [];
       store.onAppended((events) => seen.push(events));
       const result = await store.append({ streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor });
-      await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor, idempotencyKey: 'k' });
-      await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor, idempotencyKey: 'k' });
+      const idempotency = { scope: 'u-1', key: 'k', digest: 'd', answer: { id: 's' } };
+      await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor, idempotency });
+      await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor, idempotency });
       expect(seen).toHaveLength(2);
       expect(seen[0].map((e) => e.position)).toEqual([result.position - 1, result.position]);
       expect(seen.flat()).toEqual(await store.readAll(0, 10));

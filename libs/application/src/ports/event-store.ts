@@ -1,3 +1,5 @@
+import type { CommandAnswer, IdempotencyClaim } from '../command-context';
+
 /** Who caused an event. Recorded on every event so history can say who did what. */
 export interface Actor {
   userId: string;
@@ -24,14 +26,28 @@ export interface StoredEvent<Data = unknown> {
   data: Data;
 }
 
+/** A command's retry key as the log keeps it, stored in the same commit as the command's events. */
+export interface IdempotencyRecord extends IdempotencyClaim {
+  /** What the command answered, so that a retry gets the same answer. */
+  answer: CommandAnswer;
+}
+
+/** A command the log remembers by its retry key. */
+export interface RememberedCommand {
+  digest: string;
+  answer: CommandAnswer;
+  /** Global position of the command's last event. */
+  position: number;
+}
+
 export interface AppendRequest {
   streamId: string;
   /** The version the caller last saw: 0 means the stream must not exist yet. */
   expectedVersion: number;
   events: NewEvent[];
   actor: Actor;
-  /** A retried command carrying the same key is not applied twice; the first result comes back. */
-  idempotencyKey?: string;
+  /** Recorded atomically with the events; a second append with the same scope and key appends nothing. */
+  idempotency?: IdempotencyRecord;
 }
 
 export interface AppendResult {
@@ -40,8 +56,10 @@ export interface AppendResult {
   version: number;
   /** Global position of the last event appended. */
   position: number;
-  /** True when the idempotency key had been seen and nothing new was appended. */
+  /** True when the scope and key had been recorded already and nothing new was appended. */
   duplicate: boolean;
+  /** For a duplicate: the command recorded first under that key. */
+  remembered?: RememberedCommand;
 }
 
 /**
@@ -55,6 +73,8 @@ export interface EventStore {
   /** Events with a position greater than `afterPosition`, in order, at most `limit` of them. */
   readAll(afterPosition: number, limit: number): Promise<StoredEvent[]>;
   lastPosition(): Promise<number>;
+  /** The command recorded under a caller's retry key, if any. */
+  rememberedCommand(scope: string, key: string): Promise<RememberedCommand | undefined>;
   /**
    * Called after every successful append with the events it stored, exactly as reading
    * the log would give them: a relay in the same process need neither poll nor read back.

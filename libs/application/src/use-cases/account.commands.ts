@@ -31,7 +31,7 @@ export class AccountCommands {
     if (input.unitId) await this.organization.requireUnitOfDistrict('unitId', input.unitId, districtIds[0]);
     const userId = userIdFor(String(input.username));
     const passwordHash = await hashPassword(password);
-    const { position } = await this.aggregates.execute(
+    return this.aggregates.execute(
       userDecider,
       streamOf.user(userId),
       () => ({
@@ -46,8 +46,8 @@ export class AccountCommands {
         passwordHash,
       }),
       context,
+      () => ({ id: userId }),
     );
-    return { id: userId, position };
   }
 
   /** A user changes their own password, proving they know the current one. */
@@ -94,7 +94,6 @@ export class AccountCommands {
     command: Parameters<typeof userDecider.decide>[0],
   ): Promise<CommandResult> {
     await this.requireUser(userId);
-    const { position } = await this.aggregates.execute(userDecider, streamOf.user(userId), () => command, context);
-    return { id: userId, position };
+    return this.aggregates.execute(userDecider, streamOf.user(userId), () => command, context, () => ({ id: userId }));
   }
 }

@@ -23,12 +23,12 @@ export class AssessmentCommands {
   ): Promise<CommandResult & { version: number }> {
     const { districtId, effectiveFrom, ...settings } = input;
     await this.organization.requireDistrict(districtId);
-    const { position, state } = await this.aggregates.execute(
+    return this.aggregates.execute(
       ruleBookDecider,
       streamOf.ruleBook(districtId),
       () => ({ type: 'PublishRuleSet' as const, today: context.today, districtId, effectiveFrom, settings }),
       context,
+      (state) => ({ id: districtId, version: state.latestVersion }),
     );
-    return { id: districtId, position, version: state.latestVersion };
   }
 }

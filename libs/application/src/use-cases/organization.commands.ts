@@ -30,47 +30,47 @@ export class OrganizationCommands {
 
   async createDistrict(input: CreateDistrictInput, context: CommandContext): Promise<CommandResult> {
     const districtId = districtIdFor(String(input.code));
-    const { position } = await this.aggregates.execute(
+    return this.aggregates.execute(
       districtDecider,
       streamOf.district(districtId),
       () => ({ type: 'CreateDistrict' as const, today: context.today, districtId, code: input.code, name: input.name }),
       context,
+      () => ({ id: districtId }),
     );
-    return { id: districtId, position };
   }
 
   async renameDistrict(input: { districtId: string; name: string }, context: CommandContext): Promise<CommandResult> {
     await this.requireDistrict(input.districtId);
-    const { position } = await this.aggregates.execute(
+    return this.aggregates.execute(
       districtDecider,
       streamOf.district(input.districtId),
       () => ({ type: 'RenameDistrict' as const, today: context.today, name: input.name }),
       context,
+      () => ({ id: input.districtId }),
     );
-    return { id: input.districtId, position };
   }
 
   async createUnit(input: CreateUnitInput, context: CommandContext): Promise<CommandResult> {
     await this.requireDistrict(input.districtId);
     const unitId = unitIdFor(input.districtId, String(input.code));
-    const { position } = await this.aggregates.execute(
+    return this.aggregates.execute(
       unitDecider,
       streamOf.unit(unitId),
       () => ({ type: 'CreateUnit' as const, today: context.today, unitId, ...input }),
       context,
+      () => ({ id: unitId }),
     );
-    return { id: unitId, position };
   }
 
   async setReserveTarget(input: SetReserveTargetInput, context: CommandContext): Promise<CommandResult> {
     await this.requireUnit(input.unitId);
-    const { position } = await this.aggregates.execute(
+    return this.aggregates.execute(
       unitDecider,
       streamOf.unit(input.unitId),
       () => ({ type: 'SetReserveTarget' as const, today: context.today, year: input.year, target: input.target }),
       context,
+      () => ({ id: input.unitId }),
     );
-    return { id: input.unitId, position };
   }
 
   async requireDistrict(districtId: string): Promise<void> {

@@ -12,7 +12,7 @@ import {
   type Stage,
 } from '@tuijin/domain-projects';
 import type { AggregateRepository } from '../aggregate-repository';
-import type { CommandContext, CommandResult } from '../command-context';
+import type { CommandAnswer, CommandContext, CommandResult } from '../command-context';
 import { problemIdFor, projectIdFor, projectIdOfProblem, streamOf } from '../ids';
 import type { OrganizationCommands } from './organization.commands';
 
@@ -166,7 +166,8 @@ export class ProjectCommands {
 
   async raiseProblem(input: RaiseProblemInput, context: CommandContext): Promise<CommandResult> {
     let problemId = '';
-    const { position } = await this.runOnExisting(input.projectId, context, async (project) => {
+    const answer = () => ({ id: problemId });
+    return this.runOnExisting(input.projectId, context, async (project) => {
       const ownerUnitId = input.ownerUnitId ?? project.leadUnitId;
       if (input.ownerUnitId !== undefined) {
         await this.organization.requireUnitOfDistrict('ownerUnitId', ownerUnitId, project.districtId);
@@ -182,8 +183,7 @@ export class ProjectCommands {
         dueOn: input.dueOn,
         ownerUnitId,
       };
-    });
-    return { id: problemId, position };
+    }, answer);
   }
 
   async assignProblem(
@@ -243,38 +243,45 @@ export class ProjectCommands {
     }));
   }
 
-  private async run(
+  /** Runs a command on a project's stream; answers the project's id unless `answer` says otherwise. */
+  private run(
     projectId: string,
     context: CommandContext,
     command: (state: ProjectState) => ProjectCommand | Promise<ProjectCommand>,
+    answer: () => CommandAnswer = () => ({ id: projectId }),
   ): Promise<CommandResult> {
-    const { position } = await this.aggregates.execute(projectDecider, streamOf.project(projectId), command, context);
-    return { id: projectId, position };
+    return this.aggregates.execute(projectDecider, streamOf.project(projectId), command, context, answer);
   }
 
   private runOnExisting(
     projectId: string,
     context: CommandContext,
     command: (project: ExistingProject) => ProjectCommand | Promise<ProjectCommand>,
+    answer?: () => CommandAnswer,
   ): Promise<CommandResult> {
-    return this.run(String(projectId), context, (state) => {
-      if (!state.exists) throw notFound('Project', projectId);
-      return command(state);
-    });
+    return this.run(
+      String(projectId),
+      context,
+      (state) => {
+        if (!state.exists) throw notFound('Project', projectId);
+        return command(state);
+      },
+      answer,
+    );
   }
 
-  private async runOnProblem(
+  private runOnProblem(
     problemId: string,
     context: CommandContext,
     command: (project: ExistingProject) => ProjectCommand | Promise<ProjectCommand>,
   ): Promise<CommandResult> {
     const projectId = projectIdOfProblem(String(problemId));
     if (!projectId) throw notFoundProblem(problemId);
-    const { position } = await this.run(projectId, context, (state) => {
+    const onProblem = (state: ProjectState) => {
       if (!state.exists || !state.problems[problemId]) throw notFoundProblem(problemId);
       return command(state);
-    });
-    return { id: problemId, position };
+    };
+    return this.run(projectId, context, onProblem, () => ({ id: problemId }));
   }
 }
 

@@ -2,7 +2,13 @@
  * The stable error codes a client can branch on. They are the GraphQL
  * `extensions.code` values, so renaming one is a breaking change.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  /** A retry key sent again with a different request: the command is not run. */
+  | 'IDEMPOTENCY_KEY_REUSED';
 
 /** A rule of the domain said no. `field` names the input field at fault, when there is one. */
 export class DomainError extends Error {

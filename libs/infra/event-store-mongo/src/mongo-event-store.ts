@@ -3,8 +3,10 @@ import {
   type Actor,
   type AppendRequest,
   type AppendResult,
+  type CommandAnswer,
   type EventStore,
   type NewEvent,
+  type RememberedCommand,
   type StoredEvent,
 } from '@tuijin/application';
 import { Schema, type Connection, type mongo } from 'mongoose';
@@ -24,7 +26,10 @@ export interface CommitDoc {
   lastVersion: number;
   recordedAt: string;
   actor: Actor;
+  /** The caller's scope and retry key as one value, unique across the log. */
   idempotencyKey?: string;
+  /** What a retry with that key is answered. */
+  remembered?: { digest: string; answer: CommandAnswer };
   events: NewEvent[];
 }
 
@@ -39,6 +44,7 @@ export const commitSchema = new Schema<CommitDoc>(
     recordedAt: String,
     actor: { userId: String, role: String },
     idempotencyKey: String,
+    remembered: { _id: false, digest: String, answer: Schema.Types.Mixed },
     events: [{ _id: false, type: { type: String }, occurredOn: String, data: Schema.Types.Mixed }],
   },
   { versionKey: false, autoIndex: false, autoCreate: false },
@@ -78,7 +84,14 @@ const resultOf = (commit: CommitDoc, duplicate: boolean): AppendResult => ({
   version: commit.lastVersion,
   position: commit.lastPosition,
   duplicate,
+  ...(duplicate && commit.remembered ? { remembered: rememberedOf(commit) } : {}),
 });
+
+const rememberedOf = (commit: CommitDoc): RememberedCommand | undefined =>
+  commit.remembered && { ...commit.remembered, position: commit.lastPosition };
+
+/** One indexed value for a scope and key: JSON keeps the two apart whatever characters they hold. */
+const idempotencyKeyOf = (scope: string, key: string) => JSON.stringify([scope, key]);
 
 /**
  * The event log on MongoDB, portable to any MongoDB-wire server: no transactions,
@@ -122,8 +135,9 @@ export class MongoEventStore implements EventStore {
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {
-    const { streamId, expectedVersion, events, actor, idempotencyKey } = request;
+    const { streamId, expectedVersion, events, actor, idempotency } = request;
     if (events.length === 0) throw new Error(`Nothing to append to ${streamId}`);
+    const idempotencyKey = idempotency && idempotencyKeyOf(idempotency.scope, idempotency.key);
     const seen = await this.findByKey(idempotencyKey);
     if (seen) return resultOf(seen, true);
     if (this.knownVersions.get(streamId) !== expectedVersion) {
@@ -137,10 +151,12 @@ export class MongoEventStore implements EventStore {
       lastVersion: expectedVersion + events.length,
       recordedAt: this.now().toISOString(),
       actor: { userId: actor.userId, role: actor.role },
-      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      ...(idempotency === undefined
+        ? {}
+        : { idempotencyKey, remembered: { digest: idempotency.digest, answer: idempotency.answer } }),
       events: events.map(({ type, occurredOn, data }) => ({ type, occurredOn, data })),
     };
-    const stored = await this.queued(() => this.insertAtNextPosition(commit, request)).catch((error: unknown) => {
+    const stored = await this.queued(() => this.insertAtNextPosition(commit, request, idempotencyKey)).catch((error: unknown) => {
       this.knownVersions.delete(streamId);
       throw error;
     });
@@ -178,6 +194,11 @@ export class MongoEventStore implements EventStore {
       .slice(0, limit);
   }
 
+  async rememberedCommand(scope: string, key: string): Promise<RememberedCommand | undefined> {
+    const commit = await this.findByKey(idempotencyKeyOf(scope, key));
+    return commit ? rememberedOf(commit) : undefined;
+  }
+
   async lastPosition(): Promise<number> {
     const [last] = await this.commits
       .find({}, { projection: { lastPosition: 1 } })
@@ -205,6 +226,7 @@ export class MongoEventStore implements EventStore {
   private async insertAtNextPosition(
     commit: Omit<CommitDoc, '_id' | 'lastPosition'>,
     request: AppendRequest,
+    idempotencyKey: string | undefined,
   ): Promise<AppendResult> {
     for (let attempt = 1; ; attempt++) {
       const position = this.nextPosition ?? (await this.lastPosition()) + 1;
@@ -217,7 +239,7 @@ export class MongoEventStore implements EventStore {
         if (!isDuplicateKey(error)) throw error;
         this.nextPosition = undefined;
         // Which unique index refused it is told by reading, not by parsing the error.
-        const seen = await this.findByKey(request.idempotencyKey);
+        const seen = await this.findByKey(idempotencyKey);
         if (seen) return resultOf(seen, true);
         const head = await this.streamVersion(request.streamId);
         if (head !== request.expectedVersion)

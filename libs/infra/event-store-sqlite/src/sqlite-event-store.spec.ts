@@ -37,7 +37,7 @@ describe('SQLite event store', () => {
       expectedVersion: 0,
       events: [event('b1'), event('b2')],
       actor,
-      idempotencyKey: 'k',
+      idempotency: { scope: 'u', key: 'k', digest: 'd', answer: { id: 'b' } },
     };
     const [plain, conflict, pair, retry] = await Promise.allSettled([
       store.append({ streamId: 'a', expectedVersion: 0, events: [event('a1')], actor }),

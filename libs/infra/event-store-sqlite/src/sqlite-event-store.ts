@@ -6,6 +6,7 @@ import {
   type AppendResult,
   type CheckpointStore,
   type EventStore,
+  type RememberedCommand,
   type StoredEvent,
 } from '@tuijin/application';
 
@@ -35,11 +36,17 @@ const SCHEMA = `
     data        TEXT    NOT NULL,
     UNIQUE (stream_id, version)
   );
-  CREATE TABLE IF NOT EXISTS idempotency_keys (
-    key       TEXT PRIMARY KEY,
+  -- retry keys were once global, which let one user's key swallow another's write
+  DROP TABLE IF EXISTS idempotency_keys;
+  CREATE TABLE IF NOT EXISTS remembered_commands (
+    scope     TEXT    NOT NULL,
+    key       TEXT    NOT NULL,
+    digest    TEXT    NOT NULL,
+    answer    TEXT    NOT NULL,
     stream_id TEXT    NOT NULL,
     version   INTEGER NOT NULL,
-    position  INTEGER NOT NULL
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (scope, key)
   );
   CREATE TABLE IF NOT EXISTS checkpoints (
     name     TEXT PRIMARY KEY,
@@ -78,6 +85,14 @@ const toStoredEvent = ([
   actor: actorOf(actor),
   data: JSON.parse(data),
 });
+
+interface RememberedRow {
+  digest: string;
+  answer: string;
+  stream_id: string;
+  version: number;
+  position: number;
+}
 
 interface PendingAppend {
   request: AppendRequest;
@@ -133,8 +148,12 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
         .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
         .raw(),
       lastPosition: this.db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
-      findKey: this.db.prepare('SELECT stream_id, version, position FROM idempotency_keys WHERE key = ?'),
-      saveKey: this.db.prepare('INSERT INTO idempotency_keys (key, stream_id, version, position) VALUES (?, ?, ?, ?)'),
+      findKey: this.db.prepare(
+        'SELECT digest, answer, stream_id, version, position FROM remembered_commands WHERE scope = ? AND key = ?',
+      ),
+      saveKey: this.db.prepare(
+        'INSERT INTO remembered_commands (scope, key, digest, answer, stream_id, version, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
       loadCheckpoint: this.db.prepare('SELECT position FROM checkpoints WHERE name = ?').pluck(),
       saveCheckpoint: this.db.prepare(
         'INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET position = excluded.position',
@@ -222,6 +241,18 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     return this.statements.lastPosition.get() as number;
   }
 
+  async rememberedCommand(scope: string, key: string): Promise<RememberedCommand | undefined> {
+    return this.findRemembered(scope, key)?.remembered;
+  }
+
+  private findRemembered(scope: string, key: string): { result: AppendResult; remembered: RememberedCommand } | undefined {
+    const row = this.statements.findKey.get(scope, key) as RememberedRow | undefined;
+    if (!row) return undefined;
+    const remembered = { digest: row.digest, answer: JSON.parse(row.answer), position: row.position };
+    const result = { streamId: row.stream_id, version: row.version, position: row.position, duplicate: true };
+    return { result: { ...result, remembered }, remembered };
+  }
+
   onAppended(listener: (events: StoredEvent[]) => void): void {
     this.listeners.push(listener);
   }
@@ -241,19 +272,15 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
 
   private appendOne(request: AppendRequest): Appended {
     // one INSERT is atomic on its own
-    const simple = request.events.length === 1 && request.idempotencyKey === undefined;
+    const simple = request.events.length === 1 && request.idempotency === undefined;
     return simple ? this.appendRows(request) : this.appendAtomically(request);
   }
 
   private appendRows(request: AppendRequest): Appended {
-    const { streamId, expectedVersion, events, actor, idempotencyKey } = request;
-    if (idempotencyKey !== undefined) {
-      const seen = this.statements.findKey.get(idempotencyKey) as
-        { stream_id: string; version: number; position: number } | undefined;
-      if (seen) {
-        const result = { streamId: seen.stream_id, version: seen.version, position: seen.position, duplicate: true };
-        return { result, stored: [] };
-      }
+    const { streamId, expectedVersion, events, actor, idempotency } = request;
+    if (idempotency !== undefined) {
+      const seen = this.findRemembered(idempotency.scope, idempotency.key);
+      if (seen) return { result: seen.result, stored: [] };
     }
     if (this.knownVersions.get(streamId) !== expectedVersion) {
       const actual = (this.statements.streamVersion.get(streamId) as number | null) ?? 0;
@@ -282,7 +309,10 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       const actual = (this.statements.streamVersion.get(streamId) as number | null) ?? 0;
       throw new ConcurrencyError(streamId, expectedVersion, actual);
     }
-    if (idempotencyKey !== undefined) this.statements.saveKey.run(idempotencyKey, streamId, version, position);
+    if (idempotency !== undefined) {
+      const { scope, key, digest, answer } = idempotency;
+      this.statements.saveKey.run(scope, key, digest, JSON.stringify(answer), streamId, version, position);
+    }
     return { result: { streamId, version, position, duplicate: false }, stored };
   }
 }

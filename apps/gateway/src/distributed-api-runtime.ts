@@ -1,4 +1,10 @@
-import type { AccountCommands, AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import type {
+  AccountCommands,
+  AssessmentCommands,
+  LoginAttempts,
+  OrganizationCommands,
+  ProjectCommands,
+} from '@tuijin/application';
 import {
   remoteCommandSide,
   StreamWaiter,
@@ -23,6 +29,7 @@ export class DistributedApiRuntime implements ApiRuntime {
   readonly accounts: AccountCommands;
   readonly queries: ReadModelQueries;
   readonly assessments: AssessmentQueries;
+  readonly loginAttempts: LoginAttempts;
   private readonly waiter: StreamWaiter;
 
   constructor(
@@ -38,6 +45,7 @@ export class DistributedApiRuntime implements ApiRuntime {
     this.accounts = commands.accounts;
     this.queries = new ReadModelQueries(storage.views);
     this.assessments = new AssessmentQueries(storage.views);
+    this.loginAttempts = storage.loginAttempts;
     this.waiter = new StreamWaiter(storage.store, storage.views, config.waitTimeoutMs);
   }
 

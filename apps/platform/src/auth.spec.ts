@@ -34,6 +34,43 @@ describe('signing in and out', () => {
     );
   });
 
+  it('checks at most five guesses sent at once for one username: the rest are refused unchecked', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => api.anonymous.gql(LOGIN, { u: 'admin', p: `parallel-${i}-12345` })),
+    );
+    const codes = answers.map((answer) => answer.errors?.[0].extensions?.code);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(35);
+    const right = await api.anonymous.gql(LOGIN, { u: 'admin', p: TEST_ADMIN_PASSWORD });
+    expect(right.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
+  it('refuses a request that signs in more than once, opening no session', async () => {
+    const before = await api.runtime.store.lastPosition();
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `l${i}: login(username: "admin", password: "${TEST_ADMIN_PASSWORD}") { token }`,
+    );
+    const response = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { ${aliases.join(' ')} }` }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { data?: unknown; errors: { message: string; extensions: unknown }[] };
+    expect(body.data).toBeUndefined();
+    expect(body.errors[0]).toMatchObject({
+      extensions: { code: 'BAD_REQUEST' },
+      message: expect.stringMatching(/sign in once.*20 times/),
+    });
+    const viaFragment = await api.anonymous.gql(
+      `mutation { ...In one: login(username: "admin", password: "x-123456789") { token } }
+       fragment In on Mutation { login(username: "admin", password: "${TEST_ADMIN_PASSWORD}") { token } }`,
+    );
+    expect(viaFragment.errors?.[0].extensions?.code).toBe('BAD_REQUEST');
+    expect(await api.runtime.store.lastPosition()).toBe(before);
+  });
+
   it('ends a session on logout: its token stops working at once, other sessions go on', async () => {
     const first = await api.login('admin', TEST_ADMIN_PASSWORD);
     const second = await api.login('admin', TEST_ADMIN_PASSWORD);

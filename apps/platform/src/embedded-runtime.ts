@@ -1,4 +1,3 @@
-import { mkdirSync } from 'fs';
 import { join } from 'path';
 import {
   type AccountCommands,
@@ -11,7 +10,7 @@ import {
 } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { createCommandSide } from '@tuijin/composition';
-import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
 import type { ApiRuntime, SecuritySettings } from '@tuijin/graphql-api';
 import { ALL_PROJECTIONS, AssessmentQueries, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
@@ -33,6 +32,7 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly accounts: AccountCommands;
   readonly queries = new ReadModelQueries(this.views);
   readonly assessments = new AssessmentQueries(this.views);
+  readonly loginAttempts: SqliteLoginAttempts;
   private subscription?: Subscription;
 
   constructor(
@@ -40,8 +40,9 @@ export class EmbeddedRuntime implements ApiRuntime {
     readonly today: () => string,
     readonly security: SecuritySettings,
   ) {
-    mkdirSync(dataDir, { recursive: true });
+    ownerOnlyDirectory(dataDir);
     this.store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    this.loginAttempts = new SqliteLoginAttempts(join(dataDir, 'events.sqlite'));
     this.relay = new Relay(this.store, this.bus, this.store);
     const commands = createCommandSide(this.store);
     this.organization = commands.organization;
@@ -66,5 +67,6 @@ export class EmbeddedRuntime implements ApiRuntime {
     await this.relay.stop();
     await this.subscription?.close();
     await this.store.close();
+    this.loginAttempts.close();
   }
 }

@@ -16,7 +16,94 @@ interface BadCase {
 
 const UNKNOWN = '00000000-0000-5000-8000-000000000000';
 
+const HIDDEN = /must not contain control or invisible characters/;
+
 const cases: BadCase[] = [
+  {
+    mutation: 'createDistrict',
+    inputType: 'CreateDistrictInput',
+    input: () => ({ code: '500998', name: '铜梁\u202E区' }),
+    code: 'BAD_USER_INPUT',
+    field: 'name',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'createUnit',
+    inputType: 'CreateUnitInput',
+    input: (f) => ({ districtId: f.district.id, code: 'ZW', name: '住建\u200B委', kind: 'DEPARTMENT' }),
+    code: 'BAD_USER_INPUT',
+    field: 'name',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'reviseProject',
+    inputType: 'ReviseProjectInput',
+    input: (f) => ({ projectId: f.project.id, changes: { description: '说明\u0000' } }),
+    code: 'BAD_USER_INPUT',
+    field: 'description',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'assignLeader',
+    inputType: 'AssignLeaderInput',
+    input: (f) => ({ projectId: f.project.id, leader: { name: '王\uFEFF副区长' } }),
+    code: 'BAD_USER_INPUT',
+    field: 'leader.name',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'setAnnualPlan',
+    inputType: 'SetAnnualPlanInput',
+    input: (f) => ({
+      projectId: f.project.id,
+      year: 2025,
+      plannedInvestment: 100,
+      plannedStartMonth: '2025-03',
+      plannedCompletionMonth: '2025-12',
+      milestones: ['主体\u202E封顶'],
+    }),
+    code: 'BAD_USER_INPUT',
+    field: 'milestones[0]',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'changeStage',
+    inputType: 'ChangeStageInput',
+    input: (f) => ({ projectId: f.project.id, stage: 'SUSPENDED', occurredOn: '2025-06-01', reason: '资金\u200D' }),
+    code: 'BAD_USER_INPUT',
+    field: 'reason',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'submitMonthlyReport',
+    inputType: 'SubmitMonthlyReportInput',
+    input: (f) => ({ projectId: f.project.id, month: '2025-06', investment: 10, progressPercent: 20, note: '半个\uD800' }),
+    code: 'BAD_USER_INPUT',
+    field: 'note',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'raiseProblem',
+    inputType: 'RaiseProblemInput',
+    input: (f) => ({ projectId: f.project.id, category: 'LAND', description: '用地\r\n', dueOn: '2025-12-31' }),
+    code: 'BAD_USER_INPUT',
+    field: 'description',
+    message: HIDDEN,
+  },
+  {
+    mutation: 'createUser',
+    inputType: 'CreateUserInput',
+    input: (f) => ({
+      username: 'hidden-name',
+      displayName: '张\u2066三',
+      password: 'Password-2025',
+      role: 'ANALYST',
+      districtIds: [f.district.id],
+    }),
+    code: 'BAD_USER_INPUT',
+    field: 'displayName',
+    message: HIDDEN,
+  },
   {
     mutation: 'createDistrict',
     inputType: 'CreateDistrictInput',
@@ -391,6 +478,49 @@ describe('bad input through GraphQL', () => {
     expect(String(logged.mock.calls[0][0])).toMatch(/disk on fire[\s\S]*at /);
     fault.mockRestore();
     logged.mockRestore();
+  });
+
+  it('stores names composed (NFC): one word has one spelling whatever keyboard typed it', async () => {
+    const { createUnit } = await api.ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { name } }`, {
+      i: { districtId: fixture.district.id, code: 'NFC', name: 'Cafe\u0301 园区', kind: 'DEPARTMENT' },
+    });
+    expect(createUnit.name).toBe('Café 园区');
+    expect(createUnit.name).toHaveLength(7);
+  });
+
+  it('answers an id in another district exactly like an id that names nothing', async () => {
+    const { createDistrict } = await api.ok(`mutation { createDistrict(input: { code: "OTHER1", name: "别区" }) { id } }`);
+    const { createUnit } = await api.ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+      i: { districtId: createDistrict.id, code: 'U', name: '某局', kind: 'DEPARTMENT' },
+    });
+    const { registerProject } = await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
+      i: { districtId: createDistrict.id, code: 'O-1', name: '别区项目', category: 'SOCIAL', leadUnitId: createUnit.id, totalInvestment: 1 },
+    });
+    const admin = await api.signedInAs({
+      username: 'scope-admin',
+      displayName: '区管理员',
+      role: 'DISTRICT_ADMIN',
+      districtIds: [fixture.district.id],
+    });
+    const before = await api.runtime.store.lastPosition();
+    const asked = async (query: string, id: string) => {
+      const result = await admin.gql(query, { id });
+      return JSON.stringify(result).replaceAll(id, '<id>');
+    };
+    const reads: [string, string][] = [
+      [`query($id: ID!) { project(id: $id) { id } }`, registerProject.id],
+      [`query($id: ID!) { district(id: $id) { id } }`, createDistrict.id],
+      [`query($id: ID!) { unit(id: $id) { id } }`, createUnit.id],
+      [`query($id: ID!) { problems(districtId: $id) { totalCount } }`, createDistrict.id],
+      [`mutation($id: ID!) { changeStage(input: { projectId: $id, stage: SIGNED }) { id } }`, registerProject.id],
+      [`mutation($id: ID!) { createUnit(input: { districtId: $id, code: "X", name: "某局", kind: TOWNSHIP }) { id } }`, createDistrict.id],
+    ];
+    for (const [query, id] of reads) {
+      const foreign = await asked(query, id);
+      expect(foreign).toMatch(/"code":"NOT_FOUND"/);
+      expect(foreign).toBe(await asked(query, UNKNOWN));
+    }
+    expect(await api.runtime.store.lastPosition()).toBe(before);
   });
 
   it('answers NOT_FOUND for queries by unknown ids and refuses oversized pages', async () => {

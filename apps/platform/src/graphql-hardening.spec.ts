@@ -1,4 +1,15 @@
+import { Logger } from '@nestjs/common';
 import { TestPlatform } from './testing/test-platform';
+
+/** Posts a raw body to /graphql as the city admin, answering the HTTP status beside the body. */
+async function post(api: TestPlatform, body: string) {
+  const response = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${api.token}` },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
 
 describe('GraphQL hardening', () => {
   let api: TestPlatform;
@@ -17,12 +28,37 @@ describe('GraphQL hardening', () => {
     expect(result.errors?.[0].message).toMatch(/levels deep/);
   });
 
-  it('refuses a query that would cost too much, naming the cost', async () => {
+  it('refuses a query that would cost too much, naming the cost, as a bad request (HTTP 400)', async () => {
     const wide = `query($d: ID!) { projects(districtId: $d, first: 100) { edges { node {
       district { projects(first: 100) { edges { node { id code history { type } } } } } } } } }`;
-    const result = await api.gql(wide, { d: districtId });
+    const logged = jest.spyOn(Logger.prototype, 'error');
+    const { status, text } = await post(api, JSON.stringify({ query: wide, variables: { d: districtId } }));
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+    expect(status).toBe(400);
+    const result = JSON.parse(text);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(result.errors?.[0].message).toMatch(/would cost \d+/);
+  });
+
+  it('prices a query anew for each @include condition its variables choose', async () => {
+    const query = `query($d: ID!, $big: Boolean!) { projects(districtId: $d, first: 100) { edges { node {
+      id district @include(if: $big) { projects(first: 100) { edges { node { id code history { type } } } } } } } } }`;
+    expect((await api.gql(query, { d: districtId, big: false })).errors).toBeUndefined();
+    const big = await post(api, JSON.stringify({ query, variables: { d: districtId, big: true } }));
+    expect(big.status).toBe(400);
+    expect(JSON.parse(big.text).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('checks page sizes before pricing a query: a negative page cannot lower the cost', async () => {
+    const query = `query($d: ID!, $n: Int!) { projects(districtId: $d, first: 100) { edges { node {
+      district { projects(first: 100) { edges { node { id code history { type } } } }
+                 small: projects(first: $n) { totalCount } } } } } }`;
+    for (const n of [-1_000_000, 0, 101]) {
+      const { status, text } = await post(api, JSON.stringify({ query, variables: { d: districtId, n } }));
+      expect(status).toBe(400);
+      expect(JSON.parse(text).errors[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+    }
   });
 
   it('prices a query by the page sizes its variables ask for, every time it is sent', async () => {
@@ -90,6 +126,83 @@ describe('GraphQL hardening', () => {
     expect(page.headers.get('x-powered-by')).toBeNull();
   });
 
+  it('refuses a subscription with a clear code, not an internal error', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error');
+    const { status, text } = await post(api, JSON.stringify({ query: 'subscription { districts { id } }' }));
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+    expect(status).toBe(400);
+    expect(JSON.parse(text).errors[0]).toMatchObject({
+      extensions: { code: 'BAD_REQUEST' },
+      message: expect.stringMatching(/Subscriptions are not offered/),
+    });
+  });
+
+  it('answers a body that is not JSON in GraphQL\'s shape, without repeating the request', async () => {
+    for (const body of ['{"query": "{ districts { id } ', '{"query": "SECRET-PAYLOAD-7f3a"']) {
+      const { status, text } = await post(api, body);
+      expect(status).toBe(400);
+      expect(JSON.parse(text)).toEqual({
+        errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+  });
+
+  it('serves only its own GraphiQL files: any other name, __proto__ included, is not found', async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error');
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'nothing.js']) {
+      const response = await fetch(`${api.url}/graphiql/${name}`);
+      await response.arrayBuffer();
+      expect([name, response.status]).toEqual([name, 404]);
+    }
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+  });
+
+  it('accepts only real calendar instants as DateTime', async () => {
+    const query = `query($d: ID!, $at: DateTime) { dashboard(districtId: $d, period: "2025-06", knownAt: $at) { lights { red } } }`;
+    for (const at of ['2025-02-30T00:00:00Z', '2025-06-01T24:00:00Z', '2025-06-01T08:60:00Z', '2025-06-01T08:00:00+15:00']) {
+      const result = await api.gql(query, { d: districtId, at });
+      expect([at, result.errors?.[0].extensions?.code]).toEqual([at, 'BAD_USER_INPUT']);
+    }
+    for (const at of ['2024-02-29T23:59:59.999Z', '2025-06-01T08:00:00+08:00']) {
+      expect([at, (await api.gql(query, { d: districtId, at })).errors]).toEqual([at, undefined]);
+    }
+  });
+
+  it('accepts only cursors in the shape this API makes, for the order asked', async () => {
+    for (const code of ['C1', 'C2', 'C3']) {
+      await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
+        i: { districtId, code, name: '项目', category: 'SOCIAL', leadUnitId: await unitOf(api, districtId), totalInvestment: 5 },
+      });
+    }
+    const page = `query($d: ID!, $after: String, $order: ProjectOrder) {
+      projects(districtId: $d, first: 1, after: $after, orderBy: $order) { edges { node { code } } pageInfo { endCursor } } }`;
+    const first = (await api.ok(page, { d: districtId })).projects;
+    const next = (await api.ok(page, { d: districtId, after: first.pageInfo.endCursor })).projects;
+    expect(next.edges[0].node.code).not.toBe(first.edges[0].node.code);
+    const made = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const foreign = [
+      made({ value: 'C1', id: 'x' }),
+      made(['C1', { $gt: '' }]),
+      made(['C1', 'x', 'extra']),
+      made([['C1'], 'x']),
+      `${first.pageInfo.endCursor}=`,
+      Buffer.from(JSON.stringify(['C1', 'x'])).toString('base64'),
+    ];
+    for (const after of foreign) {
+      const result = await api.gql(page, { d: districtId, after });
+      expect([after, result.errors?.[0].extensions]).toEqual([after, { code: 'BAD_USER_INPUT', field: 'after' }]);
+    }
+    // a cursor of the code order holds text; the investment order sorts on numbers
+    const byInvestment = await api.gql(page, {
+      d: districtId,
+      after: first.pageInfo.endCursor,
+      order: { field: 'TOTAL_INVESTMENT' },
+    });
+    expect(byInvestment.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('never shows a stack trace or internal message, even for malformed requests', async () => {
     const malformed = await fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -104,3 +217,12 @@ describe('GraphQL hardening', () => {
     expect(JSON.stringify(syntax)).not.toMatch(/stacktrace|node_modules/);
   });
 });
+
+async function unitOf(api: TestPlatform, districtId: string): Promise<string> {
+  const { units } = await api.ok(`query($d: ID!) { units(districtId: $d) { id } }`, { d: districtId });
+  if (units.length > 0) return units[0].id;
+  const { createUnit } = await api.ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
+    i: { districtId, code: 'HU', name: '某局', kind: 'DEPARTMENT' },
+  });
+  return createUnit.id;
+}

@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'fs';
+import { ownerOnlyDirectory } from '@tuijin/event-store-sqlite';
 import { join } from 'path';
 
 /**
@@ -13,9 +14,8 @@ export function tokenSecret(dataDir: string, fromEnv: string | undefined): strin
     return fromEnv;
   }
   const file = join(dataDir, 'token-secret');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  }
+  ownerOnlyDirectory(dataDir);
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  chmodSync(file, 0o600);
   return readFileSync(file, 'utf8').trim();
 }

@@ -1,8 +1,7 @@
 import { join } from 'path';
-import { mkdirSync } from 'fs';
-import type { CheckpointStore, EventBus, EventStore, ViewStore } from '@tuijin/application';
+import type { CheckpointStore, EventBus, EventStore, LoginAttempts, ViewStore } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
-import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
 import { COLLECTIONS, INDEXED_FIELDS } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 import { APPLIED_VERSIONS } from '@tuijin/application';
@@ -13,6 +12,8 @@ export interface Storage {
   store: EventStore;
   checkpoints: CheckpointStore;
   views: ViewStore;
+  /** Failed logins, where every api instance counts them. */
+  loginAttempts: LoginAttempts;
   /** Answers when the storage can be used (for readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -24,18 +25,24 @@ export async function openStorage(
   dataDir = './data',
 ): Promise<Storage> {
   if (config.store === 'sqlite') {
-    mkdirSync(dataDir, { recursive: true });
+    ownerOnlyDirectory(dataDir);
     const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    const loginAttempts = new SqliteLoginAttempts(join(dataDir, 'events.sqlite'));
     return {
       store,
       checkpoints: store,
       views: new MemoryViewStore(INDEXED_FIELDS),
+      loginAttempts,
       ping: async () => undefined,
-      close: () => store.close(),
+      close: async () => {
+        await store.close();
+        loginAttempts.close();
+      },
     };
   }
   // the drivers load only when used: the embedded platform and the rebuild have no use for them
-  const [{ connectMongo, MongoCheckpointStore, MongoEventStore }, { MongoViewStore }] = await Promise.all([
+  const [{ connectMongo, MongoCheckpointStore, MongoEventStore, MongoLoginAttempts }, { MongoViewStore }] =
+    await Promise.all([
     import('@tuijin/event-store-mongo'),
     import('@tuijin/view-store-mongo'),
   ]);
@@ -49,6 +56,7 @@ export async function openStorage(
     store,
     checkpoints: new MongoCheckpointStore(connection),
     views,
+    loginAttempts: new MongoLoginAttempts(connection),
     ping: async () => void (await connection.db!.command({ ping: 1 })),
     close: async () => {
       await store.close();

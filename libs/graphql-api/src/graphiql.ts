@@ -3,13 +3,16 @@ import type { Express, Request, Response } from 'express';
 
 const asset = (pkg: string, file: string) => join(require.resolve(`${pkg}/package.json`), '..', file);
 
-/** Files of the bundled GraphiQL, served from the installed packages so the page works offline. */
-const ASSETS: Record<string, string> = {
-  'react.js': asset('react', 'umd/react.production.min.js'),
-  'react-dom.js': asset('react-dom', 'umd/react-dom.production.min.js'),
-  'graphiql.js': asset('graphiql', 'graphiql.min.js'),
-  'graphiql.css': asset('graphiql', 'graphiql.min.css'),
-};
+/**
+ * Files of the bundled GraphiQL, served from the installed packages so the page works offline.
+ * A Map, so a requested name is looked up among these four and nowhere else (`__proto__` is no file).
+ */
+const ASSETS = new Map<string, string>([
+  ['react.js', asset('react', 'umd/react.production.min.js')],
+  ['react-dom.js', asset('react-dom', 'umd/react-dom.production.min.js')],
+  ['graphiql.js', asset('graphiql', 'graphiql.min.js')],
+  ['graphiql.css', asset('graphiql', 'graphiql.min.css')],
+]);
 
 const PAGE = `<!doctype html>
 <html lang="zh-CN">
@@ -45,7 +48,7 @@ export function mountGraphiql(app: Express): void {
   app.get('/graphiql', (_req: Request, res: Response) => void res.type('html').send(PAGE));
   app.get('/graphiql/start.js', (_req: Request, res: Response) => void res.type('js').send(START));
   app.get('/graphiql/:file', (req: Request, res: Response) => {
-    const file = ASSETS[String(req.params['file'])];
+    const file = ASSETS.get(String(req.params['file']));
     if (!file) return void res.status(404).end();
     res.sendFile(file, { maxAge: '1d' });
   });

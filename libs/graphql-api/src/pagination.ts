@@ -3,13 +3,14 @@ import { decodeCursor, type PageRequest, type ProjectSortField } from '@tuijin/r
 
 export const MAX_PAGE_SIZE = 100;
 
-const SORT_FIELDS: Record<string, ProjectSortField> = {
-  CODE: 'code',
-  NAME: 'name',
-  TOTAL_INVESTMENT: 'totalInvestment',
-  COMPLETED_INVESTMENT: 'completedInvestment',
-  REGISTERED_ON: 'registeredOn',
-};
+/** The sort fields by their GraphQL names, and the kind of value a cursor holds for each. */
+const SORT_FIELDS = new Map<string, { field: ProjectSortField; value: 'string' | 'number' }>([
+  ['CODE', { field: 'code', value: 'string' }],
+  ['NAME', { field: 'name', value: 'string' }],
+  ['TOTAL_INVESTMENT', { field: 'totalInvestment', value: 'number' }],
+  ['COMPLETED_INVESTMENT', { field: 'completedInvestment', value: 'number' }],
+  ['REGISTERED_ON', { field: 'registeredOn', value: 'string' }],
+]);
 
 export interface PageArgs {
   first?: number;
@@ -20,22 +21,39 @@ export interface ProjectPageArgs extends PageArgs {
   orderBy?: { field: string; direction?: 'ASC' | 'DESC' };
 }
 
-/** Checks a page request before anything is read: page size within limits, a cursor this API made. */
-export function checkedPage(args: PageArgs, defaultSize: number): { first: number; after?: string } {
-  const first = args.first ?? defaultSize;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+/** A page size as asked for: refused outside 1 to MAX_PAGE_SIZE (before a query is priced, and again here). */
+export function requirePageSize(first: unknown): number {
+  if (!Number.isInteger(first) || (first as number) < 1 || (first as number) > MAX_PAGE_SIZE) {
     throw invalid('first', `first must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
   }
-  if (args.after !== undefined && args.after !== null && !decodeCursor(args.after)) {
-    throw invalid('after', 'after is not a cursor returned by this API');
+  return first as number;
+}
+
+/**
+ * Checks a page request before anything is read: page size within limits, and a cursor
+ * this API made for this order (the sort value it holds is of the sort field's kind).
+ */
+export function checkedPage(
+  args: PageArgs,
+  defaultSize: number,
+  sortValue: 'string' | 'number',
+): { first: number; after?: string } {
+  const first = requirePageSize(args.first ?? defaultSize);
+  if (args.after !== undefined && args.after !== null) {
+    const cursor = decodeCursor(args.after);
+    if (!cursor || typeof cursor.value !== sortValue) {
+      throw invalid('after', 'after is not a cursor returned by this API for this order');
+    }
   }
   return { first, after: args.after ?? undefined };
 }
 
 export function projectPage(args: ProjectPageArgs): PageRequest<ProjectSortField> {
+  const sort = SORT_FIELDS.get(args.orderBy?.field ?? 'CODE');
+  if (!sort) throw invalid('orderBy.field', `orderBy.field must be one of ${[...SORT_FIELDS.keys()].join(', ')}`);
   return {
-    ...checkedPage(args, 20),
-    sortBy: SORT_FIELDS[args.orderBy?.field ?? 'CODE'],
+    ...checkedPage(args, 20, sort.value),
+    sortBy: sort.field,
     direction: args.orderBy?.direction ?? 'ASC',
   };
 }

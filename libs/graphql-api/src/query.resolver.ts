@@ -68,7 +68,7 @@ export class QueryResolver {
     @Args() page: PageArgs,
     @Context() ctx: RequestContext,
   ) {
-    const request = checkedPage(page, 50);
+    const request = checkedPage(page, 50, 'string');
     await found('District', districtId, this.runtime.queries.district(districtId));
     return problemsPage(this.runtime, ctx, districtId, filter ?? {}, request);
   }

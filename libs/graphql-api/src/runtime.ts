@@ -2,6 +2,7 @@ import type {
   AccountCommands,
   Actor,
   AssessmentCommands,
+  LoginAttempts,
   OrganizationCommands,
   ProjectCommands,
 } from '@tuijin/application';
@@ -17,6 +18,8 @@ export interface ApiRuntime {
   security: SecuritySettings;
   queries: ReadModelQueries;
   assessments: AssessmentQueries;
+  /** Failed logins, counted where every api instance sees them. */
+  loginAttempts: LoginAttempts;
   /** Resolves once the read models include a log position, so a mutation answers with its own change. */
   waitFor(position: number): Promise<void>;
   /** Today's date (YYYY-MM-DD) in the deployment's time zone. */

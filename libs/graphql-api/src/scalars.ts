@@ -18,13 +18,28 @@ function stringScalar(name: string, description: string, valid: (value: string) 
   });
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** A real instant: a calendar date that exists (no 30 February), a time of day, and an offset of at most 14 hours. */
+export function isInstant(value: string): boolean {
+  const parts = ISO_INSTANT.exec(value);
+  if (!parts) return false;
+  const [, day, hours, minutes, seconds = '0', offsetHours = '0', offsetMinutes = '0'] = parts;
+  return (
+    isDay(day) &&
+    Number(hours) <= 23 &&
+    Number(minutes) <= 59 &&
+    Number(seconds) <= 59 &&
+    Number(offsetHours) * 60 + Number(offsetMinutes) <= 14 * 60 &&
+    Number(offsetMinutes) <= 59
+  );
+}
 
 export const DateScalar = stringScalar('Date', 'A calendar date, YYYY-MM-DD.', isDay, 'a real date written YYYY-MM-DD');
 export const DateTimeScalar = stringScalar(
   'DateTime',
   'An ISO-8601 instant with time zone.',
-  (value) => ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)),
+  isInstant,
   'an ISO-8601 instant such as 2025-03-05T08:30:00Z',
 );
 

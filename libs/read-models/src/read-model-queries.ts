@@ -1,4 +1,4 @@
-import type { Scalar, ViewPage, ViewStore } from '@tuijin/application';
+import type { ViewPage, ViewStore } from '@tuijin/application';
 import type { CredentialsView, UserView } from './accounts.projection';
 import type { Category, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
 import {
@@ -67,13 +67,19 @@ function connectionOf<T>(page: ViewPage<T>, cursorOfRow: (row: T) => string): Co
   };
 }
 
-export function decodeCursor(cursor: string): { value: Scalar | null; id: string } | undefined {
+/** A cursor's sort value and id, only when it is exactly what `encodeCursor` writes; undefined otherwise. */
+export function decodeCursor(cursor: string): { value: string | number | null; id: string } | undefined {
+  let decoded: unknown;
   try {
-    const [value, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return typeof id === 'string' ? { value, id } : undefined;
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
     return undefined;
   }
+  if (!Array.isArray(decoded) || decoded.length !== 2) return undefined;
+  const [value, id] = decoded as unknown[];
+  const sortValue = value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+  if (!sortValue || typeof id !== 'string' || id.length === 0) return undefined;
+  return encodeCursor(value, id) === cursor ? { value: value as string | number | null, id } : undefined;
 }
 
 /** Everything the API reads, straight from the read models. */

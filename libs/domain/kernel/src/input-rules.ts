@@ -10,9 +10,25 @@ export function requireCode(field: string, value: unknown): string {
   return value;
 }
 
+/**
+ * Characters a reader cannot see or that change what they see: control characters (a line
+ * break aside), format characters such as bidi overrides (U+202E) and zero-width marks
+ * (U+200B), and lone surrogates (half a character, which no text encoding can store).
+ */
+const HIDDEN_CHARACTER = /(?!\n)[\p{Cc}\p{Cf}\p{Cs}]/u;
+
+/**
+ * Text as the domain stores it: composed (NFC, so one word has one spelling), trimmed,
+ * within its length, and free of hidden characters, which are refused rather than dropped.
+ */
 export function requireText(field: string, value: unknown, maxLength: number): string {
   if (typeof value !== 'string') throw invalid(field, `${field} must be text`);
-  const text = value.trim();
+  const hidden = HIDDEN_CHARACTER.exec(value)?.[0];
+  if (hidden !== undefined) {
+    const code = hidden.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    throw invalid(field, `${field} must not contain control or invisible characters (found U+${code})`);
+  }
+  const text = value.normalize('NFC').trim();
   if (text.length === 0) throw invalid(field, `${field} must not be empty`);
   if (text.length > maxLength) throw invalid(field, `${field} must be at most ${maxLength} characters`);
   return text;

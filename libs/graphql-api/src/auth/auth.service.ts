@@ -3,7 +3,6 @@ import type { UserView } from '@tuijin/read-models';
 import type { ApiRuntime } from '../runtime';
 import { rateLimited, unauthenticated } from './auth-errors';
 import type { AuthUser } from './auth-user';
-import { LoginThrottle } from './login-throttle';
 import { TokenService } from './token-service';
 
 export interface SignedIn {
@@ -18,24 +17,23 @@ const WRONG_CREDENTIALS = 'Wrong username or password';
 export class AuthService {
   private readonly tokens: TokenService;
 
-  constructor(
-    private readonly runtime: ApiRuntime,
-    private readonly throttle = new LoginThrottle(),
-  ) {
+  constructor(private readonly runtime: ApiRuntime) {
     this.tokens = new TokenService(runtime.security.tokenSecret, runtime.security.tokenTtlSeconds);
   }
 
+  /**
+   * Each attempt is counted before the password is checked, so guesses sent at once are
+   * checked no more often than guesses sent one by one. The count applies alike to names
+   * that exist and names that do not, so it tells an attacker nothing.
+   */
   async login(username: string, password: string): Promise<SignedIn> {
     const name = String(username).trim().toLowerCase();
-    const lockedUntil = this.throttle.lockedUntil(name);
-    if (lockedUntil) throw rateLimited(lockedUntil);
+    const { lockedUntil } = await this.runtime.loginAttempts.reserve(name, Date.now());
+    if (lockedUntil !== undefined) throw rateLimited(new Date(lockedUntil));
     const credentials = await this.runtime.queries.credentials(userIdFor(name));
     const matches = await verifyPassword(String(password), credentials?.passwordHash ?? DUMMY_PASSWORD_HASH);
-    if (!credentials || !credentials.active || !matches) {
-      this.throttle.recordFailure(name);
-      throw unauthenticated(WRONG_CREDENTIALS);
-    }
-    this.throttle.recordSuccess(name);
+    if (!credentials || !credentials.active || !matches) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.runtime.loginAttempts.clear(name);
     return this.openSession(credentials.id);
   }
 

@@ -1,1 +1,3 @@
 export * from './sqlite-event-store';
+export * from './sqlite-login-attempts';
+export * from './owner-only';

@@ -9,6 +9,7 @@ import {
   type RememberedCommand,
   type StoredEvent,
 } from '@tuijin/application';
+import { openOwnerOnly } from './owner-only';
 
 /** A row of EVENT_COLUMNS, read as an array: cheaper than an object per row on a replay. */
 type EventRow = [
@@ -132,7 +133,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     filename: string,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.db = new Database(filename);
+    this.db = openOwnerOnly(filename);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);

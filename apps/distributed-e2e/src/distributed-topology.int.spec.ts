@@ -233,6 +233,67 @@ describe('the distributed topology (project-service, two projectors in one group
     await expectConverged();
   });
 
+  it('remembers retry keys and failed logins where every api instance sees them', async () => {
+    const send = async (url: string, query: string, variables: Record<string, unknown>, key?: string) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${distributedClient.token}`,
+          ...(key ? { 'idempotency-key': key } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+    };
+    const [one, two] = apis.map((api) => api.url);
+    const { data } = await send(
+      one,
+      `mutation { createDistrict(input: { code: "IK-2025", name: "重试县" }) { id } }`,
+      {},
+    );
+    const district = data!.createDistrict.id;
+    const unit = (
+      await send(
+        two,
+        `mutation($d: ID!) { createUnit(input: { districtId: $d, code: "FGW", name: "发改委", kind: DEPARTMENT }) { id } }`,
+        { d: district },
+      )
+    ).data!.createUnit.id;
+    const register = `mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id code } }`;
+    const input = {
+      districtId: district,
+      code: 'IK-1',
+      name: '重试项目',
+      category: 'SOCIAL',
+      leadUnitId: unit,
+      totalInvestment: 10,
+    };
+    const first = await send(one, register, { i: input }, 'register-ik-1');
+    const head = await storage.store.lastPosition();
+    const retried = await send(two, register, { i: input }, 'register-ik-1');
+    expect(retried).toEqual(first);
+    expect(first.data?.registerProject.code).toBe('IK-1');
+    const reused = await send(two, register, { i: { ...input, code: 'IK-2' } }, 'register-ik-1');
+    expect(reused.errors?.[0].extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await storage.store.lastPosition()).toBe(head);
+
+    const login = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
+    const guesses = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        fetch(`${apis[i % 2].url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: login, variables: { u: 'guessed-e2e', p: `guess-${i}-123456` } }),
+        }).then(
+          async (r) => ((await r.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+        ),
+      ),
+    );
+    expect(guesses.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(guesses.filter((code) => code === 'RATE_LIMITED')).toHaveLength(11);
+  });
+
   it('tells an operator each service is alive and ready, and what it did, in Prometheus format', async () => {
     /** The values of a metric's series that carry the given labels. */
     const series = async (service: ServiceProcess, name: string, labels: Record<string, string> = {}) => {

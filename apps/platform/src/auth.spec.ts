@@ -5,9 +5,10 @@ const ME = `{ me { username role districtIds } }`;
 
 describe('signing in and out', () => {
   let api: TestPlatform;
+  // a platform per test, each with its own admin's password hashed: slow on a busy machine
   beforeEach(async () => {
     api = await TestPlatform.start();
-  });
+  }, 30_000);
   afterEach(() => api.stop());
 
   it('signs in with the right password and answers one generic error otherwise', async () => {

@@ -77,7 +77,13 @@ const cases: BadCase[] = [
   {
     mutation: 'submitMonthlyReport',
     inputType: 'SubmitMonthlyReportInput',
-    input: (f) => ({ projectId: f.project.id, month: '2025-06', investment: 10, progressPercent: 20, note: '半个\uD800' }),
+    input: (f) => ({
+      projectId: f.project.id,
+      month: '2025-06',
+      investment: 10,
+      progressPercent: 20,
+      note: '半个\uD800',
+    }),
     code: 'BAD_USER_INPUT',
     field: 'note',
     message: HIDDEN,
@@ -489,13 +495,25 @@ describe('bad input through GraphQL', () => {
   });
 
   it('answers an id in another district exactly like an id that names nothing', async () => {
-    const { createDistrict } = await api.ok(`mutation { createDistrict(input: { code: "OTHER1", name: "别区" }) { id } }`);
+    const { createDistrict } = await api.ok(
+      `mutation { createDistrict(input: { code: "OTHER1", name: "别区" }) { id } }`,
+    );
     const { createUnit } = await api.ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
       i: { districtId: createDistrict.id, code: 'U', name: '某局', kind: 'DEPARTMENT' },
     });
-    const { registerProject } = await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
-      i: { districtId: createDistrict.id, code: 'O-1', name: '别区项目', category: 'SOCIAL', leadUnitId: createUnit.id, totalInvestment: 1 },
-    });
+    const { registerProject } = await api.ok(
+      `mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`,
+      {
+        i: {
+          districtId: createDistrict.id,
+          code: 'O-1',
+          name: '别区项目',
+          category: 'SOCIAL',
+          leadUnitId: createUnit.id,
+          totalInvestment: 1,
+        },
+      },
+    );
     const admin = await api.signedInAs({
       username: 'scope-admin',
       displayName: '区管理员',
@@ -513,7 +531,10 @@ describe('bad input through GraphQL', () => {
       [`query($id: ID!) { unit(id: $id) { id } }`, createUnit.id],
       [`query($id: ID!) { problems(districtId: $id) { totalCount } }`, createDistrict.id],
       [`mutation($id: ID!) { changeStage(input: { projectId: $id, stage: SIGNED }) { id } }`, registerProject.id],
-      [`mutation($id: ID!) { createUnit(input: { districtId: $id, code: "X", name: "某局", kind: TOWNSHIP }) { id } }`, createDistrict.id],
+      [
+        `mutation($id: ID!) { createUnit(input: { districtId: $id, code: "X", name: "某局", kind: TOWNSHIP }) { id } }`,
+        createDistrict.id,
+      ],
     ];
     for (const [query, id] of reads) {
       const foreign = await asked(query, id);

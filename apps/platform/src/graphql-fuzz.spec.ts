@@ -17,7 +17,26 @@ import { GraphqlClient, TestPlatform } from './testing/test-platform';
  * refused command leaves the event log as it was.
  */
 
-const TYPED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED']);
+const TYPED = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+  'IDEMPOTENCY_KEY_REUSED',
+]);
+
+/** Characters no stored text may hold: control (a line break aside), format, and lone surrogates. */
+const HIDDEN_CHARACTER = /(?!\n)[\p{Cc}\p{Cf}\p{Cs}]/u;
+
+/** The strings anywhere in a value that hold a hidden character. */
+function hiddenIn(value: unknown): string[] {
+  if (typeof value === 'string') return HIDDEN_CHARACTER.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(hiddenIn);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(hiddenIn);
+  return [];
+}
 const SKIPPED = new Set(['Mutation.logout']);
 
 /** Paths to every leaf field of a mutation's arguments, e.g. ["input", "leader", "name"]. */
@@ -131,6 +150,12 @@ describe('hostile input to every mutation (property-based)', () => {
         '<script>alert(1)</script>',
         '"; DROP TABLE events; --',
         '\u0000\u202e',
+        '铜梁\u200b区',
+        '半个\ud800',
+        '\udc00项目',
+        'x\u2066y\u2069',
+        '\ufeff名称',
+        'e\u0301',
       ),
       fc.constantFrom(-1, -1e308, 1e308, 0.5, 2 ** 53, -0),
       fc.constantFrom('2025-02-30', '2025-13-01', '99999-01-01', '2025-1-1', 'yesterday', '2100-01-01'),
@@ -168,6 +193,10 @@ describe('hostile input to every mutation (property-based)', () => {
             for (const error of result.errors ?? [])
               expect(error.message).not.toMatch(/at .*\.(ts|js):\d+|node_modules|undefined/);
             if (result.errors) expect(await api.runtime.store.lastPosition()).toBe(before);
+            // whatever was written holds no hidden character, and its text is composed
+            const written = (await api.runtime.store.readAll(before, 100)).map((event) => event.data);
+            expect(hiddenIn(written)).toEqual([]);
+            expect(JSON.stringify(written)).not.toContain('e\u0301');
             refusals.push(...(codes as string[]));
           },
         ),
@@ -178,6 +207,43 @@ describe('hostile input to every mutation (property-based)', () => {
     },
     60_000,
   );
+
+  it('answers hostile cursors, instants and retry keys with a typed error or a plain answer', async () => {
+    const query = `query($d: ID!, $after: String, $at: DateTime) {
+      projects(districtId: $d, first: 2, after: $after) { edges { cursor } }
+      dashboard(districtId: $d, period: "2025-06", knownAt: $at) { lights { red } } }`;
+    const made = (value: unknown) => Buffer.from(JSON.stringify(value) ?? '').toString('base64url');
+    const cursor = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.jsonValue().map(made),
+      fc.tuple(fc.jsonValue(), fc.jsonValue()).map(made),
+      fc.constantFrom(made(['P1', 'x']), made([1e308, 'x']), made([null, '']), '', '===', '%00'),
+    );
+    const instant = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom(
+        '2025-02-29T00:00:00Z',
+        '2025-13-01T00:00:00Z',
+        '2025-06-01T25:00:00Z',
+        '2025-06-01T08:00:00+99:00',
+      ),
+    );
+    const key = fc.oneof(fc.string({ maxLength: 250 }), fc.constantFrom('k'.repeat(201), ' ', 'é'));
+    await fc.assert(
+      fc.asyncProperty(cursor, instant, key, async (after, at, idempotencyKey) => {
+        const headers = /^[\x20-\x7e]*$/.test(idempotencyKey) ? { 'idempotency-key': idempotencyKey } : {};
+        const result = await admin.gql(query, { d: named.districtId, after, at }, headers as Record<string, string>);
+        const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
+        expect(codes.filter((code) => !TYPED.has(code as string))).toEqual([]);
+        for (const error of result.errors ?? []) {
+          if (error.extensions?.code === 'BAD_USER_INPUT')
+            expect(['after', 'knownAt', undefined]).toContain(error.extensions.field);
+        }
+      }),
+      { numRuns: 60, seed: 2025 },
+    );
+  });
 
   it('never knocked the fuzzing admin out, so every refusal above was a real answer to the input', async () => {
     expect((await admin.ok(`{ me { username } }`)).me.username).toBe('fuzz-admin');

@@ -138,7 +138,7 @@ describe('GraphQL hardening', () => {
     });
   });
 
-  it('answers a body that is not JSON in GraphQL\'s shape, without repeating the request', async () => {
+  it("answers a body that is not JSON in GraphQL's shape, without repeating the request", async () => {
     for (const body of ['{"query": "{ districts { id } ', '{"query": "SECRET-PAYLOAD-7f3a"']) {
       const { status, text } = await post(api, body);
       expect(status).toBe(400);
@@ -161,7 +161,12 @@ describe('GraphQL hardening', () => {
 
   it('accepts only real calendar instants as DateTime', async () => {
     const query = `query($d: ID!, $at: DateTime) { dashboard(districtId: $d, period: "2025-06", knownAt: $at) { lights { red } } }`;
-    for (const at of ['2025-02-30T00:00:00Z', '2025-06-01T24:00:00Z', '2025-06-01T08:60:00Z', '2025-06-01T08:00:00+15:00']) {
+    for (const at of [
+      '2025-02-30T00:00:00Z',
+      '2025-06-01T24:00:00Z',
+      '2025-06-01T08:60:00Z',
+      '2025-06-01T08:00:00+15:00',
+    ]) {
       const result = await api.gql(query, { d: districtId, at });
       expect([at, result.errors?.[0].extensions?.code]).toEqual([at, 'BAD_USER_INPUT']);
     }
@@ -173,7 +178,14 @@ describe('GraphQL hardening', () => {
   it('accepts only cursors in the shape this API makes, for the order asked', async () => {
     for (const code of ['C1', 'C2', 'C3']) {
       await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
-        i: { districtId, code, name: '项目', category: 'SOCIAL', leadUnitId: await unitOf(api, districtId), totalInvestment: 5 },
+        i: {
+          districtId,
+          code,
+          name: '项目',
+          category: 'SOCIAL',
+          leadUnitId: await unitOf(api, districtId),
+          totalInvestment: 5,
+        },
       });
     }
     const page = `query($d: ID!, $after: String, $order: ProjectOrder) {

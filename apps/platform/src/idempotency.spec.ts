@@ -44,8 +44,8 @@ describe('Idempotency-Key: a retried mutation is applied once and answered as th
 
   beforeAll(async () => {
     api = await TestPlatform.start();
-    districtId = (await api.ok(`mutation { createDistrict(input: { code: "I1", name: "某区" }) { id } }`)).createDistrict
-      .id;
+    districtId = (await api.ok(`mutation { createDistrict(input: { code: "I1", name: "某区" }) { id } }`))
+      .createDistrict.id;
     unitId = (
       await api.ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
         i: { districtId, code: 'FGW', name: '发改委', kind: 'DEPARTMENT' },
@@ -103,13 +103,21 @@ describe('Idempotency-Key: a retried mutation is applied once and answered as th
       });
     }
     expect(await eventsNow()).toBe(before);
-    expect((await withKey(reporter, 'k'.repeat(200), REPORT, { i: report(projectId, 41) })).body.errors).toBeUndefined();
+    expect(
+      (await withKey(reporter, 'k'.repeat(200), REPORT, { i: report(projectId, 41) })).body.errors,
+    ).toBeUndefined();
   });
 
   it('answers a retried registerProject, createUser and raiseProblem with what they created, not CONFLICT', async () => {
     const registered = await withKey(reporter, 'register-1', REGISTER, { i: project('I-3') });
     const user = await withKey(api, 'user-1', CREATE_USER, {
-      i: { username: 'idem-new', displayName: '新人', password: 'Password-2025', role: 'ANALYST', districtIds: [districtId] },
+      i: {
+        username: 'idem-new',
+        displayName: '新人',
+        password: 'Password-2025',
+        role: 'ANALYST',
+        districtIds: [districtId],
+      },
     });
     const raised = await withKey(reporter, 'raise-1', RAISE, {
       i: { projectId, category: 'LAND', description: '用地', raisedOn: '2025-02-01', dueOn: '2025-12-31' },
@@ -122,7 +130,13 @@ describe('Idempotency-Key: a retried mutation is applied once and answered as th
     const retries = [
       await withKey(reporter, 'register-1', REGISTER, { i: project('I-3') }),
       await withKey(api, 'user-1', CREATE_USER, {
-        i: { username: 'idem-new', displayName: '新人', password: 'Password-2025', role: 'ANALYST', districtIds: [districtId] },
+        i: {
+          username: 'idem-new',
+          displayName: '新人',
+          password: 'Password-2025',
+          role: 'ANALYST',
+          districtIds: [districtId],
+        },
       }),
       await withKey(reporter, 'raise-1', RAISE, {
         i: { projectId, category: 'LAND', description: '用地', raisedOn: '2025-02-01', dueOn: '2025-12-31' },

@@ -42,10 +42,7 @@ export async function openStorage(
   }
   // the drivers load only when used: the embedded platform and the rebuild have no use for them
   const [{ connectMongo, MongoCheckpointStore, MongoEventStore, MongoLoginAttempts }, { MongoViewStore }] =
-    await Promise.all([
-    import('@tuijin/event-store-mongo'),
-    import('@tuijin/view-store-mongo'),
-  ]);
+    await Promise.all([import('@tuijin/event-store-mongo'), import('@tuijin/view-store-mongo')]);
   const connection = await connectMongo(config.mongo.url, config.mongo.dbName);
   const store = await MongoEventStore.open(connection);
   const views = await MongoViewStore.open(connection, {

@@ -124,7 +124,9 @@ export class UserResolver {
   @ResolveField()
   districts(user: UserView, _args: unknown, ctx: RequestContext) {
     // a city admin's account is seen only by city admins (or itself), who reach every district
-    return this.runtime.queries.districts(user.role === 'CITY_ADMIN' ? undefined : this.districtIds(user, undefined, ctx));
+    return this.runtime.queries.districts(
+      user.role === 'CITY_ADMIN' ? undefined : this.districtIds(user, undefined, ctx),
+    );
   }
 
   @ResolveField()

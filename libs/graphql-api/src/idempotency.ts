@@ -40,7 +40,9 @@ export function idempotencyClaim(ctx: RequestContext, info: GraphQLResolveInfo):
   return {
     scope: ctx.actor.userId,
     key: `${ctx.idempotencyKey}:${String(info.path.key)}`,
-    digest: createHash('sha256').update(`${info.fieldName}\n${canonical(args)}`).digest('base64url'),
+    digest: createHash('sha256')
+      .update(`${info.fieldName}\n${canonical(args)}`)
+      .digest('base64url'),
   };
 }
 

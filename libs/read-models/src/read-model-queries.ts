@@ -77,7 +77,8 @@ export function decodeCursor(cursor: string): { value: string | number | null; i
   }
   if (!Array.isArray(decoded) || decoded.length !== 2) return undefined;
   const [value, id] = decoded as unknown[];
-  const sortValue = value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+  const sortValue =
+    value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
   if (!sortValue || typeof id !== 'string' || id.length === 0) return undefined;
   return encodeCursor(value, id) === cursor ? { value: value as string | number | null, id } : undefined;
 }

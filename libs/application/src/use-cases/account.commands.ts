@@ -94,6 +94,12 @@ export class AccountCommands {
     command: Parameters<typeof userDecider.decide>[0],
   ): Promise<CommandResult> {
     await this.requireUser(userId);
-    return this.aggregates.execute(userDecider, streamOf.user(userId), () => command, context, () => ({ id: userId }));
+    return this.aggregates.execute(
+      userDecider,
+      streamOf.user(userId),
+      () => command,
+      context,
+      () => ({ id: userId }),
+    );
   }
 }

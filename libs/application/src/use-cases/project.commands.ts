@@ -167,23 +167,28 @@ export class ProjectCommands {
   async raiseProblem(input: RaiseProblemInput, context: CommandContext): Promise<CommandResult> {
     let problemId = '';
     const answer = () => ({ id: problemId });
-    return this.runOnExisting(input.projectId, context, async (project) => {
-      const ownerUnitId = input.ownerUnitId ?? project.leadUnitId;
-      if (input.ownerUnitId !== undefined) {
-        await this.organization.requireUnitOfDistrict('ownerUnitId', ownerUnitId, project.districtId);
-      }
-      problemId = problemIdFor(project.projectId, Object.keys(project.problems).length + 1);
-      return {
-        type: 'RaiseProblem',
-        today: context.today,
-        problemId,
-        category: input.category,
-        description: input.description,
-        raisedOn: input.raisedOn ?? context.today,
-        dueOn: input.dueOn,
-        ownerUnitId,
-      };
-    }, answer);
+    return this.runOnExisting(
+      input.projectId,
+      context,
+      async (project) => {
+        const ownerUnitId = input.ownerUnitId ?? project.leadUnitId;
+        if (input.ownerUnitId !== undefined) {
+          await this.organization.requireUnitOfDistrict('ownerUnitId', ownerUnitId, project.districtId);
+        }
+        problemId = problemIdFor(project.projectId, Object.keys(project.problems).length + 1);
+        return {
+          type: 'RaiseProblem',
+          today: context.today,
+          problemId,
+          category: input.category,
+          description: input.description,
+          raisedOn: input.raisedOn ?? context.today,
+          dueOn: input.dueOn,
+          ownerUnitId,
+        };
+      },
+      answer,
+    );
   }
 
   async assignProblem(

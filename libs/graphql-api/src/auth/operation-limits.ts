@@ -46,7 +46,12 @@ function depthOf(selection: SelectionSetNode | undefined, fragments: Fragments, 
 }
 
 /** How often a root field is asked for, aliases and fragments included. */
-function countOf(field: string, selection: SelectionSetNode | undefined, fragments: Fragments, seen = new Set<string>()) {
+function countOf(
+  field: string,
+  selection: SelectionSetNode | undefined,
+  fragments: Fragments,
+  seen = new Set<string>(),
+) {
   let count = 0;
   for (const node of selection?.selections ?? []) {
     if (node.kind === Kind.FIELD) count += node.name.value === field ? 1 : 0;

@@ -55,7 +55,8 @@ const SIGHTS = new Map<string, Sight>([
 /** What a hidden object in a field that cannot be null answers: the same as a missing one, naming no id. */
 const unseen = (type: string) => new DomainError('NOT_FOUND', `The ${type} does not exist`);
 
-const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown>)?.then === 'function';
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as Promise<unknown>)?.then === 'function';
 
 function guarded(
   field: GraphQLField<unknown, RequestContext>,

@@ -156,10 +156,12 @@ export class MongoEventStore implements EventStore {
         : { idempotencyKey, remembered: { digest: idempotency.digest, answer: idempotency.answer } }),
       events: events.map(({ type, occurredOn, data }) => ({ type, occurredOn, data })),
     };
-    const stored = await this.queued(() => this.insertAtNextPosition(commit, request, idempotencyKey)).catch((error: unknown) => {
-      this.knownVersions.delete(streamId);
-      throw error;
-    });
+    const stored = await this.queued(() => this.insertAtNextPosition(commit, request, idempotencyKey)).catch(
+      (error: unknown) => {
+        this.knownVersions.delete(streamId);
+        throw error;
+      },
+    );
     if (stored.duplicate) return stored;
     this.rememberVersion(streamId, stored.version);
     if (this.listeners.length > 0) {

@@ -246,7 +246,10 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     return this.findRemembered(scope, key)?.remembered;
   }
 
-  private findRemembered(scope: string, key: string): { result: AppendResult; remembered: RememberedCommand } | undefined {
+  private findRemembered(
+    scope: string,
+    key: string,
+  ): { result: AppendResult; remembered: RememberedCommand } | undefined {
     const row = this.statements.findKey.get(scope, key) as RememberedRow | undefined;
     if (!row) return undefined;
     const remembered = { digest: row.digest, answer: JSON.parse(row.answer), position: row.position };

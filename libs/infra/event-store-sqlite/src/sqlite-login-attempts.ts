@@ -29,7 +29,9 @@ export class SqliteLoginAttempts implements LoginAttempts {
     this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);
     const expire = this.db.prepare('DELETE FROM login_attempts WHERE at <= ?');
-    const recent = this.db.prepare('SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts WHERE username = ?');
+    const recent = this.db.prepare(
+      'SELECT COUNT(*) AS count, MIN(at) AS oldest FROM login_attempts WHERE username = ?',
+    );
     const insert = this.db.prepare('INSERT INTO login_attempts (username, at) VALUES (?, ?)');
     this.forget = this.db.prepare('DELETE FROM login_attempts WHERE username = ?');
     const reserve = this.db.transaction((username: string, now: number) => {

@@ -109,8 +109,7 @@ describe('Idempotency-Key: a retried mutation is applied once and answered as th
   });
 
   it('answers a retried registerProject, createUser and raiseProblem with what they created, not CONFLICT', async () => {
-    const registered = await withKey(reporter, 'register-1', REGISTER, { i: project('I-3') });
-    const user = await withKey(api, 'user-1', CREATE_USER, {
+    const userInput = {
       i: {
         username: 'idem-new',
         displayName: '新人',
@@ -118,10 +117,13 @@ describe('Idempotency-Key: a retried mutation is applied once and answered as th
         role: 'ANALYST',
         districtIds: [districtId],
       },
-    });
-    const raised = await withKey(reporter, 'raise-1', RAISE, {
+    };
+    const problemInput = {
       i: { projectId, category: 'LAND', description: '用地', raisedOn: '2025-02-01', dueOn: '2025-12-31' },
-    });
+    };
+    const registered = await withKey(reporter, 'register-1', REGISTER, { i: project('I-3') });
+    const user = await withKey(api, 'user-1', CREATE_USER, userInput);
+    const raised = await withKey(reporter, 'raise-1', RAISE, problemInput);
     // someone else raises another problem on the project before the retry comes back
     await api.ok(RAISE, {
       i: { projectId, category: 'LABOUR', description: '用工', raisedOn: '2025-02-02', dueOn: '2025-12-31' },
@@ -129,18 +131,8 @@ describe('Idempotency-Key: a retried mutation is applied once and answered as th
     const before = await eventsNow();
     const retries = [
       await withKey(reporter, 'register-1', REGISTER, { i: project('I-3') }),
-      await withKey(api, 'user-1', CREATE_USER, {
-        i: {
-          username: 'idem-new',
-          displayName: '新人',
-          password: 'Password-2025',
-          role: 'ANALYST',
-          districtIds: [districtId],
-        },
-      }),
-      await withKey(reporter, 'raise-1', RAISE, {
-        i: { projectId, category: 'LAND', description: '用地', raisedOn: '2025-02-01', dueOn: '2025-12-31' },
-      }),
+      await withKey(api, 'user-1', CREATE_USER, userInput),
+      await withKey(reporter, 'raise-1', RAISE, problemInput),
     ];
     expect(retries.map((r) => r.body)).toEqual([registered.body, user.body, raised.body]);
     expect(raised.body.data.raiseProblem).toMatchObject({ id: `${projectId}:1`, description: '用地' });

@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
-import { integrationServer, runEventStoreContract, uniqueName } from '@tuijin/testing';
+import { integrationServer, runEventStoreContract, runLoginAttemptsContract, uniqueName } from '@tuijin/testing';
 import { connectMongo } from './mongo-connection';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
 import { MongoEventStore } from './mongo-event-store';
+import { MongoLoginAttempts } from './mongo-login-attempts';
 
 const connections: Connection[] = [];
 const connect = async (dbName: string) => {
@@ -19,6 +20,14 @@ runEventStoreContract('MongoDB', async () => {
   return {
     store: await MongoEventStore.open(await connect(dbName)),
     openAnother: async () => MongoEventStore.open(await connect(dbName)),
+  };
+});
+
+runLoginAttemptsContract('MongoDB', async (lockout) => {
+  const dbName = uniqueName('logins');
+  return {
+    attempts: new MongoLoginAttempts(await connect(dbName), lockout),
+    openAnother: async () => new MongoLoginAttempts(await connect(dbName), lockout),
   };
 });
 

@@ -10,9 +10,12 @@ export function ownerOnlyDirectory(dir: string): void {
 /**
  * Opens a SQLite file that only its owner may read or write. The file is made (or set)
  * 0600 before SQLite opens it: SQLite gives its -wal and -shm files the database file's mode.
+ * An in-memory database (`:memory:`, or `''` for a temporary one) has no file to protect.
  */
 export function openOwnerOnly(filename: string): Database.Database {
-  closeSync(openSync(filename, 'a', 0o600));
-  chmodSync(filename, 0o600);
+  if (filename !== ':memory:' && filename !== '') {
+    closeSync(openSync(filename, 'a', 0o600));
+    chmodSync(filename, 0o600);
+  }
   return new Database(filename);
 }

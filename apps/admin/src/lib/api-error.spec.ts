@@ -31,6 +31,13 @@ describe('errors in plain language', () => {
     expect(
       inChinese({ code: 'BAD_USER_INPUT', field: 'weights', message: 'weights must add up to 100, they add up to 95' }),
     ).toBe('权重：之和应为 100（当前为 95）');
+    expect(
+      inChinese({
+        code: 'BAD_USER_INPUT',
+        field: 'reason',
+        message: 'reason must not contain control or invisible characters (found U+202E)',
+      }),
+    ).toBe('原因：不能含有控制字符或不可见字符（如零宽字符、文字方向控制符）');
   });
 
   it('writes dates in a reason the reader’s way', () => {

@@ -80,6 +80,7 @@ const REASONS: ReasonRule[] = [
   { pattern: /must contain letters and digits/, key: 'reason.lettersAndDigits' },
   { pattern: /is not a unit of this district/, key: 'reason.notUnitOfDistrict' },
   { pattern: /nothing to change|must name at least one project detail/, key: 'reason.nothingChanged' },
+  { pattern: /must not contain control or invisible characters/, key: 'reason.hiddenCharacters' },
   { pattern: /a city admin reaches every district/, key: 'reason.cityAdminNoDistricts' },
   { pattern: /an analyst needs at least one district/, key: 'reason.analystNeedsDistrict' },
   { pattern: /belongs to exactly one district/, key: 'reason.exactlyOneDistrict' },

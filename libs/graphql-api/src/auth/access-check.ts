@@ -1,6 +1,6 @@
 import type { Role } from '@tuijin/domain-accounts';
-import { notFound } from '@tuijin/domain-kernel';
-import type { ProjectView } from '@tuijin/read-models';
+import { assertNever, notFound } from '@tuijin/domain-kernel';
+import type { ProjectView, UserView } from '@tuijin/read-models';
 import type { ApiRuntime } from '../runtime';
 import type { FieldPolicy, Target } from './access-policy';
 import { forbidden, unauthenticated } from './auth-errors';
@@ -15,9 +15,10 @@ interface Reach {
   leadUnitId?: string;
   /** For a project or problem: the leader's user account. */
   leaderUserId?: string;
-  /** For a user account: its id and role (only a city admin manages another city admin). */
-  userId?: string;
+  /** For a user account, or one about to be created: its role (only a city admin manages another city admin). */
   role?: Role;
+  /** For an existing user account: the account, which the caller may see or not. */
+  account?: Pick<UserView, 'id' | 'role' | 'districtIds'>;
 }
 
 type Args = Record<string, unknown>;
@@ -56,7 +57,7 @@ async function reachOf(target: Target, args: Args, runtime: ApiRuntime): Promise
     }
     case 'user': {
       const account = await found('User', target.id(args), (u) => queries.user(u));
-      return { districtIds: account.districtIds, userId: account.id, role: account.role };
+      return { districtIds: account.districtIds, role: account.role, account };
     }
     case 'newProject':
       return { districtIds: [String(input(args)['districtId'])], leadUnitId: String(input(args)['leadUnitId']) };
@@ -64,6 +65,8 @@ async function reachOf(target: Target, args: Args, runtime: ApiRuntime): Promise
       const ids = input(args)['districtIds'];
       return { districtIds: Array.isArray(ids) ? ids.map(String) : [], role: input(args)['role'] as Role };
     }
+    default:
+      return assertNever(target);
   }
 }
 
@@ -87,14 +90,14 @@ function hiddenFrom(user: AuthUser, target: Target, reach: Reach, args: Args): E
       return sees ? undefined : notFound(LABELS[target.kind], String(target.id(args)));
     }
     case 'user':
-      return seesUser(user, { id: reach.userId ?? '', role: reach.role ?? 'ANALYST', districtIds: reach.districtIds })
-        ? undefined
-        : notFound('User', String(target.id(args)));
+      return reach.account && !seesUser(user, reach.account) ? notFound('User', reach.account.id) : undefined;
     case 'newProject':
     case 'newUser': {
       const outside = reach.districtIds.find((id) => !reachesDistrict(user, id));
       return outside === undefined ? undefined : notFound('District', outside);
     }
+    default:
+      return assertNever(target);
   }
 }
 

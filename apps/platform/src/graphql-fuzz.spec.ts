@@ -48,6 +48,15 @@ function leafPaths(type: GraphQLInputType, path: string[]): string[][] {
   return [path];
 }
 
+/** Paths to every text (String) leaf of a mutation's arguments. */
+function textPaths(type: GraphQLInputType, path: string[]): string[][] {
+  const named = isNonNullType(type) ? type.ofType : type;
+  if (isInputObjectType(named)) {
+    return Object.values(named.getFields()).flatMap((f) => textPaths(f.type, [...path, f.name]));
+  }
+  return getNamedType(named).name === 'String' ? [path] : [];
+}
+
 function withValue(args: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
   const copy = structuredClone(args);
   let node = copy as Record<string, unknown>;
@@ -69,6 +78,7 @@ describe('hostile input to every mutation (property-based)', () => {
   let admin: GraphqlClient;
   let named: NamedValues;
   let foreignIds: string[];
+  let serial = 0;
 
   beforeAll(async () => {
     api = await TestPlatform.start();
@@ -204,6 +214,29 @@ describe('hostile input to every mutation (property-based)', () => {
       );
       // the values did reach the rules: some were refused, each with a typed code
       expect(refusals.length).toBeGreaterThan(0);
+    },
+    60_000,
+  );
+
+  it.each(mutations.map((m) => [m.key, m] as const))(
+    '%s stores no control, invisible or half character, whichever text field carries it',
+    async (_key, mutation) => {
+      const field = mutation.field as GraphQLField<unknown, unknown>;
+      const base = argumentsFor(field, { ...named, code: () => `H${Date.now().toString(36)}${++serial}` });
+      const variables = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+      const call = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const selection = getNamedType(field.type).name === 'Boolean' ? '' : '{ __typename }';
+      const document = `mutation(${variables}) { ${field.name}(${call}) ${selection} }`;
+      for (const path of field.args.flatMap((arg) => textPaths(arg.type, [arg.name]))) {
+        for (const value of ['项目\u202e名', '铜梁\u200b区', '半个\ud800', '\u0007响铃']) {
+          const before = await api.runtime.store.lastPosition();
+          const result = await admin.gql(document, withValue(base, path, value));
+          const codes = (result.errors ?? []).map((e) => e.extensions?.code ?? 'NONE');
+          expect(codes.filter((code) => !TYPED.has(code as string))).toEqual([]);
+          const written = (await api.runtime.store.readAll(before, 100)).map((event) => event.data);
+          expect([path.join('.'), hiddenIn(written)]).toEqual([path.join('.'), []]);
+        }
+      }
     },
     60_000,
   );

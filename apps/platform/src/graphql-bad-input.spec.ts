@@ -18,6 +18,16 @@ const UNKNOWN = '00000000-0000-5000-8000-000000000000';
 
 const HIDDEN = /must not contain control or invisible characters/;
 
+/** A year's plan for the fixture's project, with the values a case is about. */
+const annualPlan = (f: Fixture, values: Record<string, unknown>) => ({
+  projectId: f.project.id,
+  year: 2025,
+  plannedInvestment: 100,
+  plannedStartMonth: '2025-03',
+  plannedCompletionMonth: '2025-12',
+  ...values,
+});
+
 const cases: BadCase[] = [
   {
     mutation: 'createDistrict',
@@ -54,14 +64,7 @@ const cases: BadCase[] = [
   {
     mutation: 'setAnnualPlan',
     inputType: 'SetAnnualPlanInput',
-    input: (f) => ({
-      projectId: f.project.id,
-      year: 2025,
-      plannedInvestment: 100,
-      plannedStartMonth: '2025-03',
-      plannedCompletionMonth: '2025-12',
-      milestones: ['主体\u202E封顶'],
-    }),
+    input: (f) => annualPlan(f, { milestones: ['主体\u202E封顶'] }),
     code: 'BAD_USER_INPUT',
     field: 'milestones[0]',
     message: HIDDEN,
@@ -279,13 +282,7 @@ const cases: BadCase[] = [
   {
     mutation: 'setAnnualPlan',
     inputType: 'SetAnnualPlanInput',
-    input: (f) => ({
-      projectId: f.project.id,
-      year: 2025,
-      plannedInvestment: 100,
-      plannedStartMonth: '2025-09',
-      plannedCompletionMonth: '2025-03',
-    }),
+    input: (f) => annualPlan(f, { plannedStartMonth: '2025-09', plannedCompletionMonth: '2025-03' }),
     code: 'BAD_USER_INPUT',
     field: 'plannedCompletionMonth',
     message: /plannedCompletionMonth/,
@@ -293,13 +290,7 @@ const cases: BadCase[] = [
   {
     mutation: 'setAnnualPlan',
     inputType: 'SetAnnualPlanInput',
-    input: (f) => ({
-      projectId: f.project.id,
-      year: 2025,
-      plannedInvestment: 100,
-      plannedStartMonth: '2025-13',
-      plannedCompletionMonth: '2025-12',
-    }),
+    input: (f) => annualPlan(f, { plannedStartMonth: '2025-13' }),
     code: 'BAD_USER_INPUT',
     field: 'plannedStartMonth',
     message: /YYYY-MM/,

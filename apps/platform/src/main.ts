@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     tokenTtlSeconds: config.tokenTtlSeconds,
     corsOrigins: config.corsOrigins,
   };
-  const runtime = new EmbeddedRuntime(config.dataDir, () => todayIn(config.timeZone), security);
+  const runtime = new EmbeddedRuntime(config.dataDir, () => todayIn(config.timeZone), security, config.publishing);
   await runtime.start();
   const firstStart = (await runtime.store.lastPosition()) === 0;
   const { generatedPassword } = await ensureAdmin(runtime, config.adminPassword);

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'net';
-import { DEMO_ACTOR, DEMO_PASSWORD, seedDemo, seedDemoUsers } from '@tuijin/demo-data';
+import { DEMO_ACTOR, DEMO_PASSWORD, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
 import { configFromEnv } from './config';
 import { EmbeddedRuntime } from './embedded-runtime';
 import { CITY_ADMIN_USERNAME, SYSTEM_ACTOR, todayIn } from '@tuijin/composition';
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   if (firstStart && config.demo) {
     console.log('Empty data directory: seeding the demo districts (one time)…');
     const { operations } = await seedDemo(runtime, DEMO_ACTOR);
+    await seedDemoMaps(runtime, { actor: DEMO_ACTOR, today: runtime.today() });
     const users = await seedDemoUsers(runtime, { actor: SYSTEM_ACTOR, today: runtime.today() });
     await runtime.waitFor(await runtime.store.lastPosition());
     console.log(`Demo data seeded: ${operations} commands, ${await runtime.store.lastPosition()} events`);

@@ -34,6 +34,7 @@ function Filters({ filter, onChange }: { filter: PointFilter; onChange: (filter:
         value={filter.lights}
         onChange={(lights) => onChange({ ...filter, lights })}
         options={LIGHT_CHOICES.map((light) => ({ value: light, label: t(`light.${light === 'NONE' ? 'none' : light}`) }))}
+        showSearch={{ optionFilterProp: 'label' }}
         className="map-filter"
       />
       <Select<Stage[]>
@@ -44,6 +45,7 @@ function Filters({ filter, onChange }: { filter: PointFilter; onChange: (filter:
         value={filter.stages}
         onChange={(stages) => onChange({ ...filter, stages })}
         options={STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))}
+        showSearch={{ optionFilterProp: 'label' }}
         className="map-filter"
       />
       <Select<Category[]>
@@ -54,6 +56,7 @@ function Filters({ filter, onChange }: { filter: PointFilter; onChange: (filter:
         value={filter.categories}
         onChange={(categories) => onChange({ ...filter, categories })}
         options={CATEGORIES.map((category) => ({ value: category, label: t(`category.${category}`) }))}
+        showSearch={{ optionFilterProp: 'label' }}
         className="map-filter"
       />
       <Select<string[]>

@@ -18,7 +18,7 @@ const escape = (text: string) =>
 
 function pointIcon(point: MapPoint, label: string): L.DivIcon {
   return L.divIcon({
-    className: `project-point light-${lightOf(point)}`,
+    className: `project-point map-light-${lightOf(point)}`,
     html: `<span role="button" aria-label="${escape(label)}"></span>`,
     iconSize: [16, 16],
   });
@@ -28,7 +28,7 @@ function pointIcon(point: MapPoint, label: string): L.DivIcon {
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const lights = cluster.getAllChildMarkers().map((marker) => (marker.options as { light?: LightChoice }).light ?? 'NONE');
   return L.divIcon({
-    className: `project-cluster light-${worstLight(lights)}`,
+    className: `project-cluster map-light-${worstLight(lights)}`,
     html: `<span>${cluster.getChildCount()}</span>`,
     iconSize: [34, 34],
   });

@@ -12,6 +12,8 @@ export interface Tiles {
   attribution?: string | null;
 }
 
+const MAX_ZOOM = 18;
+
 /** Where the map opens when it has neither an outline nor a point: the middle of China. */
 const CHINA: L.LatLngTuple = [35, 105];
 
@@ -21,9 +23,10 @@ const CHINA: L.LatLngTuple = [35, 105];
  * configured some.
  */
 export function createBaseMap(element: HTMLElement, boundary: unknown, tiles: Tiles | null | undefined) {
-  const map = L.map(element, { center: CHINA, zoom: 4, attributionControl: Boolean(tiles), zoomSnap: 0.5 });
+  // without tiles nothing sets the zoom range, and clustering needs one
+  const map = L.map(element, { center: CHINA, zoom: 4, minZoom: 3, maxZoom: MAX_ZOOM, attributionControl: Boolean(tiles), zoomSnap: 0.5 });
   if (tiles) {
-    L.tileLayer(tiles.url, { subdomains: tiles.subdomains, attribution: tiles.attribution ?? '', maxZoom: 18 }).addTo(map);
+    L.tileLayer(tiles.url, { subdomains: tiles.subdomains, attribution: tiles.attribution ?? '', maxZoom: MAX_ZOOM }).addTo(map);
   }
   const outline = boundary
     ? L.geoJSON(boundary as GeoJSON.GeoJsonObject, {

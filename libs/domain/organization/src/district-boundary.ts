@@ -75,7 +75,10 @@ class AreaReader {
     }
     const [longitude, latitude] = value as number[];
     if (longitude < -180 || longitude > 180 || latitude < -90 || latitude > 90) {
-      throw invalid(FIELD, `${where}, [${longitude}, ${latitude}], is not a WGS84 longitude/latitude`);
+      throw invalid(
+        FIELD,
+        `${where}, [${longitude}, ${latitude}], is not a WGS84 longitude/latitude: GeoJSON gives the longitude first; are they swapped?`,
+      );
     }
     if (!isInChina(longitude, latitude)) {
       throw invalid(

@@ -57,9 +57,6 @@ export function sendError(res: Response, error: unknown): void {
   } else if ((error as { type?: string })?.type === 'entity.too.large') {
     code = 'PAYLOAD_TOO_LARGE';
     message = 'The file is too large';
-  } else if ((error as { type?: string })?.type === 'entity.parse.failed') {
-    code = 'BAD_USER_INPUT';
-    message = 'The file is not valid JSON';
   } else logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   if (res.headersSent) {
     res.destroy();

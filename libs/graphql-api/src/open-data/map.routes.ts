@@ -33,7 +33,13 @@ export function mapRouter(runtime: ApiRuntime): Router {
       const districtId = String(req.params['districtId']);
       const user = await access.authorize(req, 'districtBoundary', HTTP_ACCESS_POLICY.districtBoundary, { districtId });
       // read the body only for a caller who may upload
-      await new Promise<void>((resolve, reject) => parse(req, res, (error?: unknown) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        parse(req, res, (error?: { type?: string }) => {
+          if (error?.type === 'entity.parse.failed') reject(invalid('boundary', 'the file is not valid JSON'));
+          else if (error) reject(error);
+          else resolve();
+        }),
+      );
       if (req.body === undefined || !req.is(['application/geo+json', 'application/json'])) {
         throw invalid('boundary', 'send the GeoJSON file as the body, as application/geo+json');
       }

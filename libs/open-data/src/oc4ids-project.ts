@@ -21,7 +21,18 @@ const lastDayOf = (month: string): string => {
   const [year, m] = month.split('-').map(Number);
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
-const monthPeriod = (month: string): Period => ({ startDate: startOf(`${month}-01`), endDate: endOf(lastDayOf(month)) });
+/** Periods by month, made once: every project reports on the same few dozen months. */
+const monthPeriods = new Map<string, Period>();
+function monthPeriod(month: string): Period {
+  let period = monthPeriods.get(month);
+  if (!period) {
+    period = Object.freeze({ startDate: startOf(`${month}-01`), endDate: endOf(lastDayOf(month)) });
+    monthPeriods.set(month, period);
+  }
+  return period;
+}
+const PERCENT = Object.freeze({ name: 'percent', scheme: 'UNCEFACT', id: 'P1' });
+const byMonth = (a: MonthlyReport, b: MonthlyReport) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0);
 
 /** 万元 → yuan, to the fen (分). */
 export const cny = (wan: number): Value => ({ amount: Math.round(wan * 1_000_000) / 100, currency: 'CNY' });
@@ -111,7 +122,7 @@ function metrics(reports: MonthlyReport[]): Metric[] {
         id: r.month,
         period: monthPeriod(r.month),
         measure: r.progressPercent,
-        unit: { name: 'percent', scheme: 'UNCEFACT', id: 'P1' },
+        unit: PERCENT,
       })),
     },
   ];
@@ -151,7 +162,7 @@ function parties(known: KnownProject, context: ProjectContext): Organization[] {
 export function toOc4idsProject(known: KnownProject, context: ProjectContext): Oc4idsProject {
   const { state } = known;
   const { details } = state;
-  const reports = Object.values(state.reports).sort((a, b) => a.month.localeCompare(b.month));
+  const reports = Object.values(state.reports).sort(byMonth);
   const plans = Object.values(state.plans).sort((a, b) => a.year - b.year);
   const township = text(details.township);
   const { longitude, latitude } = details;

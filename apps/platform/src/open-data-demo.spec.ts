@@ -13,7 +13,12 @@ describe('the demo districts as open data', () => {
   let runtime: EmbeddedRuntime;
 
   beforeAll(async () => {
-    runtime = new EmbeddedRuntime(mkdtempSync(join(tmpdir(), 'tuijin-oc4ids-')), () => '2026-01-31', TEST_SECURITY, TEST_PUBLISHING);
+    runtime = new EmbeddedRuntime(
+      mkdtempSync(join(tmpdir(), 'tuijin-oc4ids-')),
+      () => '2026-01-31',
+      TEST_SECURITY,
+      TEST_PUBLISHING,
+    );
     await runtime.start();
     await seedDemo(runtime, DEMO_ACTOR);
     await runtime.waitFor(await seedDemoMaps(runtime, { actor: DEMO_ACTOR, today: runtime.today() }));
@@ -39,7 +44,9 @@ describe('the demo districts as open data', () => {
       expect(pkg.projects).toHaveLength(projects.length);
       expect(prepared.projectCount).toBe(projects.length);
       // every figure traces back to a project of the district and its monthly reports
-      const reports = pkg.projects.flatMap((p: { metrics?: { observations: unknown[] }[] }) => p.metrics?.[0]?.observations ?? []);
+      const reports = pkg.projects.flatMap(
+        (p: { metrics?: { observations: unknown[] }[] }) => p.metrics?.[0]?.observations ?? [],
+      );
       const recorded = (await Promise.all(projects.map((id) => runtime.queries.project(id)))).reduce(
         (sum, project) => sum + (project?.monthlyReports.length ?? 0),
         0,

@@ -22,8 +22,18 @@ async function buildDistrict(api: TestPlatform, code: string): Promise<District>
   const run = async (mutation: string, type: string, input: Record<string, unknown>) =>
     (await api.ok(`mutation($i: ${type}!) { ${mutation}(input: $i) { id } }`, { i: input }))[mutation].id as string;
   const districtId = await run('createDistrict', 'CreateDistrictInput', { code, name: `开放区${code}` });
-  const unitId = await run('createUnit', 'CreateUnitInput', { districtId, code: 'FGW', name: '区发展改革委', kind: 'DEPARTMENT' });
-  const otherUnitId = await run('createUnit', 'CreateUnitInput', { districtId, code: 'JT', name: '区交通局', kind: 'DEPARTMENT' });
+  const unitId = await run('createUnit', 'CreateUnitInput', {
+    districtId,
+    code: 'FGW',
+    name: '区发展改革委',
+    kind: 'DEPARTMENT',
+  });
+  const otherUnitId = await run('createUnit', 'CreateUnitInput', {
+    districtId,
+    code: 'JT',
+    name: '区交通局',
+    kind: 'DEPARTMENT',
+  });
   const register = (projectCode: string, leadUnitId: string, extra: Record<string, unknown>) =>
     run('registerProject', 'RegisterProjectInput', {
       districtId,
@@ -45,7 +55,13 @@ async function buildDistrict(api: TestPlatform, code: string): Promise<District>
   });
   const otherProjectId = await register(`${code}-002`, otherUnitId, {});
   await api.ok(`mutation($i: SetAnnualPlanInput!) { setAnnualPlan(input: $i) { id } }`, {
-    i: { projectId, year: 2025, plannedInvestment: 1200, plannedStartMonth: '2025-01', plannedCompletionMonth: '2026-06' },
+    i: {
+      projectId,
+      year: 2025,
+      plannedInvestment: 1200,
+      plannedStartMonth: '2025-01',
+      plannedCompletionMonth: '2026-06',
+    },
   });
   await api.ok(`mutation($i: AssignLeaderInput!) { assignLeader(input: $i) { id } }`, {
     i: { projectId, leader: { name: '王副区长', phone: '13800138000' } },
@@ -59,6 +75,11 @@ async function buildDistrict(api: TestPlatform, code: string): Promise<District>
 const report = (api: GraphqlClient, projectId: string, month: string, investment: number, progressPercent: number) =>
   api.ok(`mutation($i: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $i) { id } }`, {
     i: { projectId, month, investment, progressPercent },
+  });
+
+const publication = (client: GraphqlClient, mutation: 'publishOpenData' | 'withdrawOpenData', district: District) =>
+  client.gql(`mutation($i: OpenDataInput!) { ${mutation}(input: $i) { published publicPath } }`, {
+    i: { districtId: district.districtId },
   });
 
 async function download(path: string, client?: GraphqlClient, headers: Record<string, string> = {}) {
@@ -88,11 +109,19 @@ describe('OC4IDS open data over HTTP', () => {
     b = await buildDistrict(api, 'OD200');
     await report(api, a.projectId, '2025-01', 100, 8);
     await report(api, a.projectId, '2025-02', 120, 15);
-    adminA = await api.signedInAs({ username: 'od-admin-a', displayName: '甲区管理员', role: 'DISTRICT_ADMIN', districtIds: [a.districtId] });
-    analystA = await api.signedInAs({ username: 'od-analyst-a', displayName: '分析员', role: 'ANALYST', districtIds: [a.districtId] });
-    reporterA = await api.signedInAs({ username: 'od-reporter-a', displayName: '填报员', role: 'UNIT_REPORTER', districtIds: [a.districtId], unitId: a.unitId });
-    adminB = await api.signedInAs({ username: 'od-admin-b', displayName: '乙区管理员', role: 'DISTRICT_ADMIN', districtIds: [b.districtId] });
-    reporterB = await api.signedInAs({ username: 'od-reporter-b', displayName: '乙区填报员', role: 'UNIT_REPORTER', districtIds: [b.districtId], unitId: b.unitId });
+    const as = (username: string, role: 'DISTRICT_ADMIN' | 'ANALYST' | 'UNIT_REPORTER', district: District) =>
+      api.signedInAs({
+        username,
+        displayName: username,
+        role,
+        districtIds: [district.districtId],
+        ...(role === 'UNIT_REPORTER' ? { unitId: district.unitId } : {}),
+      });
+    adminA = await as('od-admin-a', 'DISTRICT_ADMIN', a);
+    analystA = await as('od-analyst-a', 'ANALYST', a);
+    reporterA = await as('od-reporter-a', 'UNIT_REPORTER', a);
+    adminB = await as('od-admin-b', 'DISTRICT_ADMIN', b);
+    reporterB = await as('od-reporter-b', 'UNIT_REPORTER', b);
   }, 60_000);
   afterAll(() => api.stop());
 
@@ -127,26 +156,26 @@ describe('OC4IDS open data over HTTP', () => {
     expect(own.response.status).toBe(200);
     expect(own.json().projects).toHaveLength(1);
     expect(schemaErrors(own.json())).toEqual([]);
-    expect((await download(`/downloads/oc4ids/projects/${a.otherProjectId}.json`, reporterA)).response.status).toBe(403);
+    expect((await download(`/downloads/oc4ids/projects/${a.otherProjectId}.json`, reporterA)).response.status).toBe(
+      403,
+    );
     expect((await download(`/downloads/oc4ids/projects/${a.projectId}.json`, reporterB)).response.status).toBe(403);
     expect((await download(`/downloads/oc4ids/projects/${a.projectId}.json`, adminB)).response.status).toBe(403);
   });
 
   it('serves nothing at the public address until the district admin turns it on, then serves it without a login', async () => {
     expect((await download(publicPath(a), api.anonymous)).response.status).toBe(404);
-    const off = await adminA.ok(`query($d: ID!) { openData(districtId: $d) { published publicPath } }`, { d: a.districtId });
+    const off = await adminA.ok(`query($d: ID!) { openData(districtId: $d) { published publicPath } }`, {
+      d: a.districtId,
+    });
     expect(off.openData).toEqual({ published: false, publicPath: null });
 
-    const refused = await adminB.gql(`mutation($i: OpenDataInput!) { publishOpenData(input: $i) { published } }`, {
-      i: { districtId: a.districtId },
-    });
+    const refused = await publication(adminB, 'publishOpenData', a);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await download(publicPath(a), api.anonymous)).response.status).toBe(404);
 
-    const on = await adminA.ok(`mutation($i: OpenDataInput!) { publishOpenData(input: $i) { published publicPath } }`, {
-      i: { districtId: a.districtId },
-    });
-    expect(on.publishOpenData).toEqual({ published: true, publicPath: publicPath(a) });
+    const on = await publication(adminA, 'publishOpenData', a);
+    expect(on.data?.publishOpenData).toEqual({ published: true, publicPath: publicPath(a) });
     const served = await download(publicPath(a), api.anonymous);
     expect(served.response.status).toBe(200);
     expect(schemaErrors(served.json())).toEqual([]);
@@ -154,19 +183,20 @@ describe('OC4IDS open data over HTTP', () => {
     // the other district stays unpublished
     expect((await download(publicPath(b), api.anonymous)).response.status).toBe(404);
 
-    await adminA.ok(`mutation($i: OpenDataInput!) { withdrawOpenData(input: $i) { published } }`, {
-      i: { districtId: a.districtId },
-    });
+    expect((await publication(adminA, 'withdrawOpenData', a)).data?.withdrawOpenData.published).toBe(false);
     expect((await download(publicPath(a), api.anonymous)).response.status).toBe(404);
-    await adminA.ok(`mutation($i: OpenDataInput!) { publishOpenData(input: $i) { published } }`, {
-      i: { districtId: a.districtId },
-    });
+    expect((await publication(adminA, 'publishOpenData', a)).data?.publishOpenData.published).toBe(true);
   });
 
   it('dates the package by its last change, answers a revalidation with 304, and changes both with a new report', async () => {
     const history = await api.ok(`query($p: ID!) { project(id: $p) { history { recordedAt } } }`, { p: a.projectId });
-    const other = await api.ok(`query($p: ID!) { project(id: $p) { history { recordedAt } } }`, { p: a.otherProjectId });
-    const last = [...history.project.history, ...other.project.history].map((h: { recordedAt: string }) => h.recordedAt).sort().at(-1);
+    const other = await api.ok(`query($p: ID!) { project(id: $p) { history { recordedAt } } }`, {
+      p: a.otherProjectId,
+    });
+    const instants: string[] = [...history.project.history, ...other.project.history].map(
+      (h: { recordedAt: string }) => h.recordedAt,
+    );
+    const last = instants.sort()[instants.length - 1];
 
     const first = await download(publicPath(a), api.anonymous);
     expect(first.json().publishedDate).toBe(last);
@@ -203,7 +233,12 @@ describe('OC4IDS open data over HTTP', () => {
       stage: 'PREPARATION',
       occurredOn: '2025-03-01',
     });
-    const february = (pkg: { projects: { id: string; metrics?: { id: string; observations: { id: string; value?: { amount: number } }[] }[] }[] }) =>
+    const february = (pkg: {
+      projects: {
+        id: string;
+        metrics?: { id: string; observations: { id: string; value?: { amount: number } }[] }[];
+      }[];
+    }) =>
       pkg.projects
         .find((p) => p.id === `${PREFIX}-${a.projectId}`)
         ?.metrics?.find((m) => m.id === 'financialProgress')
@@ -224,7 +259,8 @@ describe('OC4IDS open data over HTTP', () => {
 
   it('reveals no leader, phone number, user id or problem text at the public address', async () => {
     const { text } = await download(publicPath(a), api.anonymous);
-    for (const secret of ['13800138000', '王副区长', '用地指标', 'od-admin-a', 'demo-seed']) expect(text).not.toContain(secret);
+    for (const secret of ['13800138000', '王副区长', '用地指标', 'od-admin-a', 'demo-seed'])
+      expect(text).not.toContain(secret);
     const users = await api.ok(`{ users { id } }`);
     for (const { id } of users.users) expect(text).not.toContain(id);
   });

@@ -16,8 +16,16 @@ const square = (lon: number, lat: number, size = 0.05) => [
 const MAP = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { name: '东城街道' }, geometry: { type: 'Polygon', coordinates: [square(106.0, 29.8)] } },
-    { type: 'Feature', properties: { name: '南城街道' }, geometry: { type: 'Polygon', coordinates: [square(106.05, 29.8)] } },
+    {
+      type: 'Feature',
+      properties: { name: '东城街道' },
+      geometry: { type: 'Polygon', coordinates: [square(106.0, 29.8)] },
+    },
+    {
+      type: 'Feature',
+      properties: { name: '南城街道' },
+      geometry: { type: 'Polygon', coordinates: [square(106.05, 29.8)] },
+    },
   ],
 };
 
@@ -27,7 +35,10 @@ async function upload(api: GraphqlClient, districtId: string, body: string, quer
     headers: { 'content-type': 'application/geo+json', ...(api.token ? { authorization: `Bearer ${api.token}` } : {}) },
     body,
   });
-  return { status: response.status, body: (await response.json()) as { error?: { code: string; field?: string; message: string } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { error?: { code: string; field?: string; message: string } },
+  };
 }
 
 describe('the project map', () => {
@@ -48,8 +59,18 @@ describe('the project map', () => {
     api = await TestPlatform.start();
     districtId = await run('createDistrict', 'CreateDistrictInput', { code: 'MAP1', name: '地图区' });
     otherDistrictId = await run('createDistrict', 'CreateDistrictInput', { code: 'MAP2', name: '邻区' });
-    unitId = await run('createUnit', 'CreateUnitInput', { districtId, code: 'FGW', name: '发改委', kind: 'DEPARTMENT' });
-    const otherUnitId = await run('createUnit', 'CreateUnitInput', { districtId, code: 'JT', name: '交通局', kind: 'DEPARTMENT' });
+    unitId = await run('createUnit', 'CreateUnitInput', {
+      districtId,
+      code: 'FGW',
+      name: '发改委',
+      kind: 'DEPARTMENT',
+    });
+    const otherUnitId = await run('createUnit', 'CreateUnitInput', {
+      districtId,
+      code: 'JT',
+      name: '交通局',
+      kind: 'DEPARTMENT',
+    });
     const register = (code: string, leadUnitId: string, location: Record<string, number>) =>
       run('registerProject', 'RegisterProjectInput', {
         districtId,
@@ -67,11 +88,33 @@ describe('the project map', () => {
     await register('M-3', unitId, {});
     // a plan far ahead of its reports: red at the end of June
     await api.ok(`mutation($i: SetAnnualPlanInput!) { setAnnualPlan(input: $i) { id } }`, {
-      i: { projectId: ownProjectId, year: 2025, plannedInvestment: 1200, plannedStartMonth: '2025-01', plannedCompletionMonth: '2025-12' },
+      i: {
+        projectId: ownProjectId,
+        year: 2025,
+        plannedInvestment: 1200,
+        plannedStartMonth: '2025-01',
+        plannedCompletionMonth: '2025-12',
+      },
     });
-    admin = await api.signedInAs({ username: 'map-admin', displayName: '管理员', role: 'DISTRICT_ADMIN', districtIds: [districtId] });
-    reporter = await api.signedInAs({ username: 'map-reporter', displayName: '填报员', role: 'UNIT_REPORTER', districtIds: [districtId], unitId });
-    otherAdmin = await api.signedInAs({ username: 'map-other', displayName: '邻区管理员', role: 'DISTRICT_ADMIN', districtIds: [otherDistrictId] });
+    admin = await api.signedInAs({
+      username: 'map-admin',
+      displayName: '管理员',
+      role: 'DISTRICT_ADMIN',
+      districtIds: [districtId],
+    });
+    reporter = await api.signedInAs({
+      username: 'map-reporter',
+      displayName: '填报员',
+      role: 'UNIT_REPORTER',
+      districtIds: [districtId],
+      unitId,
+    });
+    otherAdmin = await api.signedInAs({
+      username: 'map-other',
+      displayName: '邻区管理员',
+      role: 'DISTRICT_ADMIN',
+      districtIds: [otherDistrictId],
+    });
   }, 60_000);
   afterAll(() => api.stop());
 
@@ -84,8 +127,14 @@ describe('the project map', () => {
 
     const done = await upload(admin, districtId, JSON.stringify(MAP), '?source=区规划自然资源局');
     expect(done.status).toBe(200);
-    const { districtMap } = await reporter.ok(`query($d: ID!) { districtMap(districtId: $d) { boundary approximate source } }`, { d: districtId });
-    expect(districtMap.boundary.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual(['东城街道', '南城街道']);
+    const { districtMap } = await reporter.ok(
+      `query($d: ID!) { districtMap(districtId: $d) { boundary approximate source } }`,
+      { d: districtId },
+    );
+    expect(districtMap.boundary.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual([
+      '东城街道',
+      '南城街道',
+    ]);
     expect(districtMap).toMatchObject({ approximate: false, source: '区规划自然资源局' });
     const history = await api.runtime.store.readStream(streamOf.districtMap(districtId), 0);
     expect(history.map((e) => [e.type, e.actor.role])).toEqual([['DistrictBoundarySet', 'DISTRICT_ADMIN']]);
@@ -93,9 +142,47 @@ describe('the project map', () => {
 
   it.each([
     ['a file that is not JSON', '{"type": "FeatureCollection", ', 'not valid JSON'],
-    ['an open ring', JSON.stringify({ ...MAP, features: [{ ...MAP.features[0], geometry: { type: 'Polygon', coordinates: [square(106, 29.8).slice(0, 4).concat([[106.01, 29.81]])] } }] }), 'is not closed'],
-    ['points', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [106, 29.8] } }] }), 'Polygon or MultiPolygon'],
-    ['a swapped outline', JSON.stringify({ ...MAP, features: [{ ...MAP.features[0], geometry: { type: 'Polygon', coordinates: [square(29.8, 106).map(([a, b]) => [a, b])] } }] }), 'swapped'],
+    [
+      'an open ring',
+      JSON.stringify({
+        ...MAP,
+        features: [
+          {
+            ...MAP.features[0],
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                square(106, 29.8)
+                  .slice(0, 4)
+                  .concat([[106.01, 29.81]]),
+              ],
+            },
+          },
+        ],
+      }),
+      'is not closed',
+    ],
+    [
+      'points',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [106, 29.8] } }],
+      }),
+      'Polygon or MultiPolygon',
+    ],
+    [
+      'a swapped outline',
+      JSON.stringify({
+        ...MAP,
+        features: [
+          {
+            ...MAP.features[0],
+            geometry: { type: 'Polygon', coordinates: [square(29.8, 106).map(([a, b]) => [a, b])] },
+          },
+        ],
+      }),
+      'swapped',
+    ],
   ])('refuses %s with a clear error, keeping the map it had', async (_what, body, message) => {
     const before = await api.runtime.store.lastPosition();
     const refused = await upload(admin, districtId, body);
@@ -120,7 +207,13 @@ describe('the project map', () => {
     const { projectMap } = await admin.ok(pointsQuery, { d: districtId, p: '2025-06' });
     expect(projectMap.withoutLocation).toBe(1);
     const byId = new Map(projectMap.points.map((p: { projectId: string }) => [p.projectId, p]));
-    expect(byId.get(ownProjectId)).toMatchObject({ light: 'RED', stage: 'UNDER_CONSTRUCTION', longitude: 106.01, latitude: 29.81, inChina: true });
+    expect(byId.get(ownProjectId)).toMatchObject({
+      light: 'RED',
+      stage: 'UNDER_CONSTRUCTION',
+      longitude: 106.01,
+      latitude: 29.81,
+      inChina: true,
+    });
     expect(byId.get(otherUnitProjectId)).toMatchObject({ light: null });
   });
 
@@ -147,15 +240,30 @@ describe('the project map', () => {
         {
           type: 'ProjectRegistered',
           occurredOn: '2025-01-05',
-          data: { projectId, districtId, code: 'M-OLD', leadUnitId: unitId, stage: 'PREPARATION', name: '旧台账项目', category: 'OTHER', totalInvestment: 10, longitude: 29.81, latitude: 86.01 },
+          data: {
+            projectId,
+            districtId,
+            code: 'M-OLD',
+            leadUnitId: unitId,
+            stage: 'PREPARATION',
+            name: '旧台账项目',
+            category: 'OTHER',
+            totalInvestment: 10,
+            longitude: 29.81,
+            latitude: 86.01,
+          },
         },
       ],
     });
     await api.runtime.waitFor(await api.runtime.store.lastPosition());
     const { projectMap } = await admin.ok(pointsQuery, { d: districtId, p: '2025-06' });
-    expect(projectMap.points.find((p: { projectId: string }) => p.projectId === projectId)).toMatchObject({ inChina: false });
-    const response = await fetch(`${api.url}/downloads/oc4ids/projects/${projectId}.json`, { headers: { authorization: `Bearer ${admin.token}` } });
-    const pkg = await response.json();
+    expect(projectMap.points.find((p: { projectId: string }) => p.projectId === projectId)).toMatchObject({
+      inChina: false,
+    });
+    const response = await fetch(`${api.url}/downloads/oc4ids/projects/${projectId}.json`, {
+      headers: { authorization: `Bearer ${admin.token}` },
+    });
+    const pkg = (await response.json()) as { projects: { locations?: unknown }[] };
     expect(pkg.projects[0].locations).toBeUndefined();
   });
 });

@@ -6,7 +6,9 @@ const DEFAULT_SUBDOMAINS = 'abc';
 /** The origins a tile URL template reaches: one per subdomain when it has {s}. */
 export function tileOrigins(tiles: MapTileSettings | undefined): string[] {
   if (!tiles) return [];
-  const hosts = tiles.url.includes('{s}') ? [...tiles.subdomains].map((s) => tiles.url.replaceAll('{s}', s)) : [tiles.url];
+  const hosts = tiles.url.includes('{s}')
+    ? [...tiles.subdomains].map((s) => tiles.url.replaceAll('{s}', s))
+    : [tiles.url];
   return [...new Set(hosts.map((url) => new URL(url.replace(/\{[xyz]\}/g, '0')).origin))];
 }
 
@@ -15,7 +17,11 @@ export function mapTilesFrom(env: NodeJS.ProcessEnv): MapTileSettings | undefine
   const url = env['TUIJIN_MAP_TILES_URL']?.trim();
   if (!url) return undefined;
   const subdomains = env['TUIJIN_MAP_TILES_SUBDOMAINS']?.trim() || DEFAULT_SUBDOMAINS;
-  const tiles: MapTileSettings = { url, subdomains, attribution: env['TUIJIN_MAP_TILES_ATTRIBUTION']?.trim() || undefined };
+  const tiles: MapTileSettings = {
+    url,
+    subdomains,
+    attribution: env['TUIJIN_MAP_TILES_ATTRIBUTION']?.trim() || undefined,
+  };
   const problem = !['{x}', '{y}', '{z}'].every((part) => url.includes(part))
     ? 'it must hold {x}, {y} and {z}'
     : !/^[A-Za-z0-9]+$/.test(subdomains)

@@ -1,10 +1,5 @@
 import type { HistoryEntry } from '@tuijin/read-models';
-import {
-  projectDecider,
-  type ProjectEvent,
-  type RegisteredProject,
-  type Stage,
-} from '@tuijin/domain-projects';
+import { projectDecider, type ProjectEvent, type RegisteredProject, type Stage } from '@tuijin/domain-projects';
 
 /** A project as its history stood at an instant: its state, every stage it entered, and its last change. */
 export interface KnownProject {

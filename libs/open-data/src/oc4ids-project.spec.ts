@@ -40,10 +40,22 @@ function history(...events: ProjectEvent[]): HistoryEntry[] {
 }
 const recordedAt = (n: number) => `2025-06-01T08:${String(n).padStart(2, '0')}:00.000Z`;
 
-const registered = (details: Partial<ProjectDetails> = {}, stage: Stage = 'RESERVE', projectId = 'p-1'): ProjectEvent => ({
+const registered = (
+  details: Partial<ProjectDetails> = {},
+  stage: Stage = 'RESERVE',
+  projectId = 'p-1',
+): ProjectEvent => ({
   type: 'ProjectRegistered',
   occurredOn: '2025-01-10',
-  data: { projectId, districtId: 'd-tongliang', code: 'TL-2025-001', leadUnitId: 'u-fgw', stage, ...DETAILS, ...details },
+  data: {
+    projectId,
+    districtId: 'd-tongliang',
+    code: 'TL-2025-001',
+    leadUnitId: 'u-fgw',
+    stage,
+    ...DETAILS,
+    ...details,
+  },
 });
 const stage = (to: Stage, occurredOn: string, from: Stage = 'RESERVE'): ProjectEvent => ({
   type: 'StageChanged',
@@ -52,8 +64,16 @@ const stage = (to: Stage, occurredOn: string, from: Stage = 'RESERVE'): ProjectE
 });
 const report = (month: string, investment: number, progressPercent: number, corrected = false): ProjectEvent =>
   corrected
-    ? { type: 'MonthlyReportCorrected', occurredOn: `${month}-28`, data: { month, investment, progressPercent, submittedOn: `${month}-28`, previousInvestment: 0 } }
-    : { type: 'MonthlyReportSubmitted', occurredOn: `${month}-28`, data: { month, investment, progressPercent, submittedOn: `${month}-28` } };
+    ? {
+        type: 'MonthlyReportCorrected',
+        occurredOn: `${month}-28`,
+        data: { month, investment, progressPercent, submittedOn: `${month}-28`, previousInvestment: 0 },
+      }
+    : {
+        type: 'MonthlyReportSubmitted',
+        occurredOn: `${month}-28`,
+        data: { month, investment, progressPercent, submittedOn: `${month}-28` },
+      };
 const plan = (year: number, plannedInvestment: number, start: string, end: string): ProjectEvent => ({
   type: 'AnnualPlanSet',
   occurredOn: `${year}-01-15`,
@@ -130,21 +150,37 @@ describe('one project in OC4IDS', () => {
   });
 
   it('maps every category there is', () => {
-    for (const category of CATEGORIES) expect(exported(history(registered({ category }))).sector.length).toBeGreaterThan(0);
+    for (const category of CATEGORIES)
+      expect(exported(history(registered({ category }))).sector.length).toBeGreaterThan(0);
   });
 
   it('gives each status the span of its stages, from first entry to the day it moved on, the last one open', () => {
     const project = exported(LIFE);
-    expect(project.identificationPeriod).toEqual({ startDate: '2025-01-10T00:00:00+08:00', endDate: '2025-02-01T00:00:00+08:00' });
+    expect(project.identificationPeriod).toEqual({
+      startDate: '2025-01-10T00:00:00+08:00',
+      endDate: '2025-02-01T00:00:00+08:00',
+    });
     // PREPARATION and SIGNED are both preparation: one span
-    expect(project.preparationPeriod).toEqual({ startDate: '2025-02-01T00:00:00+08:00', endDate: '2025-03-05T00:00:00+08:00' });
-    expect(project.implementationPeriod).toEqual({ startDate: '2025-03-05T00:00:00+08:00', endDate: '2026-06-20T00:00:00+08:00' });
-    expect(project.completionPeriod).toEqual({ startDate: '2026-06-20T00:00:00+08:00', endDate: '2026-08-01T00:00:00+08:00' });
+    expect(project.preparationPeriod).toEqual({
+      startDate: '2025-02-01T00:00:00+08:00',
+      endDate: '2025-03-05T00:00:00+08:00',
+    });
+    expect(project.implementationPeriod).toEqual({
+      startDate: '2025-03-05T00:00:00+08:00',
+      endDate: '2026-06-20T00:00:00+08:00',
+    });
+    expect(project.completionPeriod).toEqual({
+      startDate: '2026-06-20T00:00:00+08:00',
+      endDate: '2026-08-01T00:00:00+08:00',
+    });
     expect(project.maintenancePeriod).toEqual({ startDate: '2026-08-01T00:00:00+08:00' });
   });
 
   it('plans the project from the earliest planned start to the latest plan’s planned completion', () => {
-    expect(exported(LIFE).period).toEqual({ startDate: '2025-03-01T00:00:00+08:00', endDate: '2026-06-30T23:59:59+08:00' });
+    expect(exported(LIFE).period).toEqual({
+      startDate: '2025-03-01T00:00:00+08:00',
+      endDate: '2026-06-30T23:59:59+08:00',
+    });
   });
 
   it('forecasts each year’s planned investment from the annual plans', () => {
@@ -171,8 +207,16 @@ describe('one project in OC4IDS', () => {
     const financial = metrics.find((m) => m.id === 'financialProgress');
     const physical = metrics.find((m) => m.id === 'physicalProgress');
     expect(financial?.observations).toEqual([
-      { id: '2025-03', period: { startDate: '2025-03-01T00:00:00+08:00', endDate: '2025-03-31T23:59:59+08:00' }, value: { amount: 1_000_000, currency: 'CNY' } },
-      { id: '2025-04', period: { startDate: '2025-04-01T00:00:00+08:00', endDate: '2025-04-30T23:59:59+08:00' }, value: { amount: 1_302_500, currency: 'CNY' } },
+      {
+        id: '2025-03',
+        period: { startDate: '2025-03-01T00:00:00+08:00', endDate: '2025-03-31T23:59:59+08:00' },
+        value: { amount: 1_000_000, currency: 'CNY' },
+      },
+      {
+        id: '2025-04',
+        period: { startDate: '2025-04-01T00:00:00+08:00', endDate: '2025-04-30T23:59:59+08:00' },
+        value: { amount: 1_302_500, currency: 'CNY' },
+      },
     ]);
     expect(physical?.observations.map((o) => [o.id, o.measure, o.unit?.name])).toEqual([
       ['2025-03', 8, 'percent'],
@@ -181,7 +225,10 @@ describe('one project in OC4IDS', () => {
   });
 
   it('records completion for a completed or operating project: the day it was completed and what was invested', () => {
-    expect(exported(LIFE).completion).toEqual({ endDate: '2026-06-20T00:00:00+08:00', finalValue: { amount: 2_302_500, currency: 'CNY' } });
+    expect(exported(LIFE).completion).toEqual({
+      endDate: '2026-06-20T00:00:00+08:00',
+      finalValue: { amount: 2_302_500, currency: 'CNY' },
+    });
     expect(exported(LIFE.slice(0, 9)).completion).toBeUndefined();
   });
 
@@ -235,7 +282,8 @@ describe('one project in OC4IDS', () => {
 
   it('leaves out what is empty: no description, plans or reports means no such fields at all', () => {
     const bare = exported(history(registered({ description: '  ', ownerEnterprise: undefined })));
-    for (const field of ['description', 'period', 'forecasts', 'metrics', 'completion']) expect(bare).not.toHaveProperty(field);
+    for (const field of ['description', 'period', 'forecasts', 'metrics', 'completion'])
+      expect(bare).not.toHaveProperty(field);
     expect(schemaErrors(packageOf(bare))).toEqual([]);
     expect(reviewErrors(packageOf(bare), PREFIX)).toEqual([]);
   });

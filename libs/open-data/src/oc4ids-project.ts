@@ -61,7 +61,9 @@ export const oc4idsIdOf = (prefix: string, projectId: string): string => `${pref
  * The span of every OC4IDS status the project has been in, from its stage history: from
  * the day it first entered the status to the day it last moved on (open while it is there).
  */
-function stagePeriods(known: KnownProject): Partial<Record<(typeof PERIOD_FIELD_OF_STATUS)[keyof typeof PERIOD_FIELD_OF_STATUS], Period>> {
+function stagePeriods(
+  known: KnownProject,
+): Partial<Record<(typeof PERIOD_FIELD_OF_STATUS)[keyof typeof PERIOD_FIELD_OF_STATUS], Period>> {
   const spans = new Map<string, { start: string; end?: string }>();
   known.stages.forEach(({ stage, on }, i) => {
     const status = STATUS_OF_STAGE[stage];

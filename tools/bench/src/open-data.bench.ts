@@ -46,7 +46,8 @@ async function download(url: string): Promise<number> {
   return bytes;
 }
 
-const median = (runs: Run[], key: keyof Run) => [...runs].sort((a, b) => a[key] - b[key])[Math.floor(runs.length / 2)][key];
+const median = (runs: Run[], key: keyof Run) =>
+  [...runs].sort((a, b) => a[key] - b[key])[Math.floor(runs.length / 2)][key];
 
 /**
  * A 5,000-project district's OC4IDS package, streamed from the public address by the
@@ -59,7 +60,10 @@ export async function openDataBenchmark(): Promise<Comparison[]> {
   const districtId = districtIdFor(DISTRICT_CODE);
   const aggregates = new AggregateRepository(store);
   const publication = new OpenDataCommands(aggregates, new OrganizationCommands(aggregates));
-  await publication.publishOpenData({ districtId }, { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2026-01-31' });
+  await publication.publishOpenData(
+    { districtId },
+    { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2026-01-31' },
+  );
   const views = new MemoryViewStore(INDEXED_FIELDS);
   await rebuildInto(store, views);
   const queries = new ReadModelQueries(views);

@@ -25,7 +25,12 @@ export const MAX_BOUNDARY_POSITIONS = 200_000;
 export const MAX_BOUNDARY_CHARS = 900_000;
 
 /** Names under which GeoJSON files declare WGS84 longitude/latitude (RFC 7946 allows nothing else). */
-const WGS84_NAMES = new Set(['urn:ogc:def:crs:OGC:1.3:CRS84', 'urn:ogc:def:crs:OGC::CRS84', 'EPSG:4326', 'urn:ogc:def:crs:EPSG::4326']);
+const WGS84_NAMES = new Set([
+  'urn:ogc:def:crs:OGC:1.3:CRS84',
+  'urn:ogc:def:crs:OGC::CRS84',
+  'EPSG:4326',
+  'urn:ogc:def:crs:EPSG::4326',
+]);
 
 const FIELD = 'boundary';
 const isObject = (value: unknown): value is Record<string, unknown> =>

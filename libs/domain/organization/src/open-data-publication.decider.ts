@@ -10,17 +10,13 @@ export type OpenDataPublicationCommand =
   | { type: 'WithdrawOpenData'; today: string; districtId: string };
 
 export type OpenDataPublicationEvent =
-  | DomainEvent<'OpenDataPublished', { districtId: string }>
-  | DomainEvent<'OpenDataWithdrawn', { districtId: string }>;
+  DomainEvent<'OpenDataPublished', { districtId: string }> | DomainEvent<'OpenDataWithdrawn', { districtId: string }>;
 
 export interface OpenDataPublicationState {
   published: boolean;
 }
 
-function decide(
-  command: OpenDataPublicationCommand,
-  state: OpenDataPublicationState,
-): OpenDataPublicationEvent[] {
+function decide(command: OpenDataPublicationCommand, state: OpenDataPublicationState): OpenDataPublicationEvent[] {
   requireDay('today', command.today);
   const districtId = requireId('districtId', command.districtId);
   switch (command.type) {

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { CommandResult } from '@tuijin/application';
 import { PLACEHOLDER_OC4IDS_PREFIX } from '@tuijin/open-data';
 import { ownProjects } from '../auth/own-projects';
 import { commandContext } from '../command-context';
@@ -23,6 +24,13 @@ async function publication(runtime: ApiRuntime, districtId: string) {
     oc4idsPrefix: prefix,
     prefixRegistered: prefix !== PLACEHOLDER_OC4IDS_PREFIX,
   };
+}
+
+/** The publication as the read models show it once they include the change. */
+async function publicationAfter(runtime: ApiRuntime, command: Promise<CommandResult>) {
+  const result = await command;
+  await runtime.waitFor(result.position);
+  return publication(runtime, result.id);
 }
 
 @Resolver('Query')
@@ -63,24 +71,26 @@ export class OpenDataMutationResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @Mutation()
-  async publishOpenData(
+  publishOpenData(
     @Args('input') input: { districtId: string },
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.openData.publishOpenData(input, commandContext(this.runtime, ctx, info));
-    await this.runtime.waitFor(result.position);
-    return publication(this.runtime, result.id);
+    return publicationAfter(
+      this.runtime,
+      this.runtime.openData.publishOpenData(input, commandContext(this.runtime, ctx, info)),
+    );
   }
 
   @Mutation()
-  async withdrawOpenData(
+  withdrawOpenData(
     @Args('input') input: { districtId: string },
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.openData.withdrawOpenData(input, commandContext(this.runtime, ctx, info));
-    await this.runtime.waitFor(result.position);
-    return publication(this.runtime, result.id);
+    return publicationAfter(
+      this.runtime,
+      this.runtime.openData.withdrawOpenData(input, commandContext(this.runtime, ctx, info)),
+    );
   }
 }

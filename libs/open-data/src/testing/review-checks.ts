@@ -62,7 +62,8 @@ export function reviewErrors(pkg: unknown, prefix: string): string[] {
     const path = `/projects/${i}`;
     if (!isObject(project)) return;
     const id = project['id'];
-    if (typeof id !== 'string' || !id.startsWith(`${prefix}-`)) errors.push(`${path}/id: ${String(id)} lacks the prefix ${prefix}-`);
+    if (typeof id !== 'string' || !id.startsWith(`${prefix}-`))
+      errors.push(`${path}/id: ${String(id)} lacks the prefix ${prefix}-`);
     if (ids.has(id)) errors.push(`${path}/id: ${String(id)} is not unique`);
     ids.add(id);
     checkParties(project, path, errors);

@@ -27,7 +27,10 @@ export function BoundaryUpload({ districtId, onUploaded }: { districtId: string;
     if (file.size > MAX_MAP_FILE_BYTES) return setError(t('map.upload.tooLarge'));
     setSending(true);
     try {
-      const refused = await uploadDistrictMap(districtId, await file.text(), { approximate, source: source.trim() || undefined });
+      const refused = await uploadDistrictMap(districtId, await file.text(), {
+        approximate,
+        source: source.trim() || undefined,
+      });
       if (refused) {
         setError(
           refused.code === 'PAYLOAD_TOO_LARGE'

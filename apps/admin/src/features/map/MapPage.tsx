@@ -21,54 +21,67 @@ import { ProjectPointsMap, type MapPoint } from './ProjectPointsMap';
 
 const LIGHT_COLOR: Record<LightChoice, string> = { ...LIGHT_PALETTE, NONE: LIGHT_PALETTE.none };
 
+/** One filter of the map: any number of values, searchable by their names. */
+function FilterSelect<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  wide = false,
+}: {
+  label: string;
+  value: T[];
+  options: { value: T; label: string }[];
+  onChange: (value: T[]) => void;
+  wide?: boolean;
+}) {
+  return (
+    <Select<T[]>
+      mode="multiple"
+      allowClear
+      aria-label={label}
+      placeholder={label}
+      value={value}
+      onChange={onChange}
+      options={options}
+      showSearch={{ optionFilterProp: 'label' }}
+      className={wide ? 'map-filter map-filter-unit' : 'map-filter'}
+    />
+  );
+}
+
 function Filters({ filter, onChange }: { filter: PointFilter; onChange: (filter: PointFilter) => void }) {
   const { t } = useTranslation();
   const { options: unitOptions } = useUnits();
   return (
     <Space wrap className="map-filters">
-      <Select<LightChoice[]>
-        mode="multiple"
-        allowClear
-        aria-label={t('map.filter.light')}
-        placeholder={t('map.filter.light')}
+      <FilterSelect<LightChoice>
+        label={t('map.filter.light')}
         value={filter.lights}
         onChange={(lights) => onChange({ ...filter, lights })}
-        options={LIGHT_CHOICES.map((light) => ({ value: light, label: t(`light.${light === 'NONE' ? 'none' : light}`) }))}
-        showSearch={{ optionFilterProp: 'label' }}
-        className="map-filter"
+        options={LIGHT_CHOICES.map((light) => ({
+          value: light,
+          label: t(`light.${light === 'NONE' ? 'none' : light}`),
+        }))}
       />
-      <Select<Stage[]>
-        mode="multiple"
-        allowClear
-        aria-label={t('map.filter.stage')}
-        placeholder={t('map.filter.stage')}
+      <FilterSelect<Stage>
+        label={t('map.filter.stage')}
         value={filter.stages}
         onChange={(stages) => onChange({ ...filter, stages })}
         options={STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))}
-        showSearch={{ optionFilterProp: 'label' }}
-        className="map-filter"
       />
-      <Select<Category[]>
-        mode="multiple"
-        allowClear
-        aria-label={t('map.filter.category')}
-        placeholder={t('map.filter.category')}
+      <FilterSelect<Category>
+        label={t('map.filter.category')}
         value={filter.categories}
         onChange={(categories) => onChange({ ...filter, categories })}
         options={CATEGORIES.map((category) => ({ value: category, label: t(`category.${category}`) }))}
-        showSearch={{ optionFilterProp: 'label' }}
-        className="map-filter"
       />
-      <Select<string[]>
-        mode="multiple"
-        allowClear
-        aria-label={t('map.filter.unit')}
-        placeholder={t('map.filter.unit')}
+      <FilterSelect<string>
+        label={t('map.filter.unit')}
         value={filter.unitIds}
         onChange={(unitIds) => onChange({ ...filter, unitIds })}
         options={unitOptions}
-        showSearch={{ optionFilterProp: 'label' }}
-        className="map-filter map-filter-unit"
+        wide
       />
     </Space>
   );
@@ -97,16 +110,15 @@ export default function MapPage() {
   const district = useDistrict();
   const { period, knownAt } = useWorkspace();
   const [filter, setFilter] = useState<PointFilter>(NO_FILTER);
-  const projects = useQuery(ProjectMapQuery, { variables: { districtId: district.id, period, knownAt: knownAt ?? null } });
+  const projects = useQuery(ProjectMapQuery, {
+    variables: { districtId: district.id, period, knownAt: knownAt ?? null },
+  });
   const base = useQuery(DistrictMapQuery, { variables: { districtId: district.id } });
   const all = projects.data?.projectMap.points;
   const inChina = useMemo(() => (all ?? []).filter((p) => p.inChina), [all]);
   const outside = useMemo(() => (all ?? []).filter((p) => !p.inChina), [all]);
   const shown = useMemo(() => filterPoints(inChina, filter), [inChina, filter]);
-  const labelOf = useCallback(
-    (point: MapPoint) => `${point.name} · ${t(`light.${point.light ?? 'none'}`)}`,
-    [t],
-  );
+  const labelOf = useCallback((point: MapPoint) => `${point.name} · ${t(`light.${point.light ?? 'none'}`)}`, [t]);
   const map = base.data?.districtMap;
 
   return (
@@ -147,7 +159,8 @@ export default function MapPage() {
             <Typography.Text type="secondary" className="map-note">
               {map ? (
                 <>
-                  {t('map.boundarySource', { source: map.source ?? t('map.uploaded') })} <DateText value={map.setAt.slice(0, 10)} />
+                  {t('map.boundarySource', { source: map.source ?? t('map.uploaded') })}{' '}
+                  <DateText value={map.setAt.slice(0, 10)} />
                   {map.approximate && <Tag className="map-approximate">{t('map.approximate')}</Tag>}
                 </>
               ) : (
@@ -155,7 +168,8 @@ export default function MapPage() {
               )}
               {' · '}
               {t('map.shown', { shown: shown.length, total: inChina.length })}
-              {projects.data && projects.data.projectMap.withoutLocation > 0 &&
+              {projects.data &&
+                projects.data.projectMap.withoutLocation > 0 &&
                 ` · ${t('map.withoutLocation', { count: projects.data.projectMap.withoutLocation })}`}
             </Typography.Text>
           </Card>

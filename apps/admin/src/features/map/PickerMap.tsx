@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { createBaseMap, fitView, L, type Tiles } from './leaflet';
+import { fitView, L, useBaseMap, type Tiles } from './leaflet';
 
 const round = (degrees: number) => Math.round(degrees * 1e6) / 1e6;
 
@@ -17,23 +17,13 @@ export default function PickerMap({
   onPick: (longitude: number, latitude: number) => void;
   label: string;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const view = useRef<{ map: L.Map; marker: L.CircleMarker }>(undefined);
   const pick = useRef(onPick);
   pick.current = onPick;
-
-  useEffect(() => {
-    if (!element.current) return;
-    const { map, outline } = createBaseMap(element.current, boundary, tiles);
-    const marker = L.circleMarker([0, 0], { radius: 8, color: '#1677ff', weight: 2, fillOpacity: 0.8 });
+  const { element, view } = useBaseMap(boundary, tiles, (map, outline) => {
     map.on('click', (event: L.LeafletMouseEvent) => pick.current(round(event.latlng.lng), round(event.latlng.lat)));
     fitView(map, outline, []);
-    view.current = { map, marker };
-    return () => {
-      map.remove();
-      view.current = undefined;
-    };
-  }, [boundary, tiles]);
+    return { marker: L.circleMarker([0, 0], { radius: 8, color: '#1677ff', weight: 2, fillOpacity: 0.8 }) };
+  });
 
   useEffect(() => {
     const current = view.current;

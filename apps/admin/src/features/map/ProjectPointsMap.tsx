@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import 'leaflet.markercluster';
 import 'leaflet.markercluster/dist/MarkerCluster.css';
-import { createBaseMap, fitView, L, type Tiles } from './leaflet';
+import { fitView, L, useBaseMap, type Tiles } from './leaflet';
 import { worstLight, type LightChoice, type MapPointFields } from './map-points';
 
 export interface MapPoint extends MapPointFields {
@@ -14,7 +14,10 @@ export interface MapPoint extends MapPointFields {
 const lightOf = (point: MapPoint): LightChoice => point.light ?? 'NONE';
 
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 
 function pointIcon(point: MapPoint, label: string): L.DivIcon {
   return L.divIcon({
@@ -26,7 +29,9 @@ function pointIcon(point: MapPoint, label: string): L.DivIcon {
 
 /** A cluster shows how many projects it holds, in the colour of the worst light among them. */
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
-  const lights = cluster.getAllChildMarkers().map((marker) => (marker.options as { light?: LightChoice }).light ?? 'NONE');
+  const lights = cluster
+    .getAllChildMarkers()
+    .map((marker) => (marker.options as { light?: LightChoice }).light ?? 'NONE');
   return L.divIcon({
     className: `project-cluster map-light-${worstLight(lights)}`,
     html: `<span>${cluster.getChildCount()}</span>`,
@@ -51,15 +56,10 @@ export function ProjectPointsMap({
   labelOf: (point: MapPoint) => string;
   onOpen: (projectId: string) => void;
 }) {
-  const element = useRef<HTMLDivElement>(null);
-  const view = useRef<{ map: L.Map; outline?: L.GeoJSON; cluster: L.MarkerClusterGroup }>(undefined);
   const fitted = useRef(false);
   const open = useRef(onOpen);
   open.current = onOpen;
-
-  useEffect(() => {
-    if (!element.current) return;
-    const { map, outline } = createBaseMap(element.current, boundary, tiles);
+  const { element, view } = useBaseMap(boundary, tiles, (map) => {
     const cluster = L.markerClusterGroup({
       iconCreateFunction: clusterIcon,
       showCoverageOnHover: false,
@@ -67,13 +67,9 @@ export function ProjectPointsMap({
       disableClusteringAtZoom: 15,
     });
     map.addLayer(cluster);
-    view.current = { map, outline, cluster };
     fitted.current = false;
-    return () => {
-      map.remove();
-      view.current = undefined;
-    };
-  }, [boundary, tiles]);
+    return { cluster };
+  });
 
   useEffect(() => {
     const current = view.current;
@@ -92,7 +88,11 @@ export function ProjectPointsMap({
     });
     current.cluster.addLayers(markers);
     if (!fitted.current) {
-      fitView(current.map, current.outline, points.map((p) => [p.latitude, p.longitude]));
+      fitView(
+        current.map,
+        current.outline,
+        points.map((p) => [p.latitude, p.longitude]),
+      );
       fitted.current = true;
     }
   }, [points, labelOf, boundary, tiles]);

@@ -28,7 +28,9 @@ describe('the map filter', () => {
   });
 
   it('combines stage, category and unit', () => {
-    expect(filterPoints(POINTS, { ...NO_FILTER, stages: ['RESERVE'], unitIds: ['u-2'] }).map((p) => p.projectId)).toEqual(['c']);
+    expect(
+      filterPoints(POINTS, { ...NO_FILTER, stages: ['RESERVE'], unitIds: ['u-2'] }).map((p) => p.projectId),
+    ).toEqual(['c']);
     expect(filterPoints(POINTS, { ...NO_FILTER, categories: ['SOCIAL'], lights: ['RED'] })).toEqual([]);
   });
 });

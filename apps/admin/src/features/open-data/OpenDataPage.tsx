@@ -48,7 +48,11 @@ function PackageProjects({ path, prefix }: { path: string; prefix: string }) {
       pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
       scroll={{ x: 'max-content' }}
       columns={[
-        { title: t('openData.projectId'), dataIndex: 'id', render: (id: string) => <Typography.Text code>{id}</Typography.Text> },
+        {
+          title: t('openData.projectId'),
+          dataIndex: 'id',
+          render: (id: string) => <Typography.Text code>{id}</Typography.Text>,
+        },
         { title: t('openData.projectTitle'), dataIndex: 'title' },
         { title: t('openData.status'), dataIndex: 'status', render: (status: string) => <Tag>{status}</Tag> },
         {
@@ -120,7 +124,11 @@ export default function OpenDataPage() {
         {openData && path && (
           <div className="page-sections">
             {!openData.prefixRegistered && (
-              <Alert type="warning" showIcon title={t('openData.placeholderPrefix', { prefix: openData.oc4idsPrefix })} />
+              <Alert
+                type="warning"
+                showIcon
+                title={t('openData.placeholderPrefix', { prefix: openData.oc4idsPrefix })}
+              />
             )}
             {actionError && <Alert type="error" showIcon title={actionError} />}
             <Card title={t('openData.publication')}>
@@ -129,7 +137,11 @@ export default function OpenDataPage() {
                   {openData.published && openData.publicPath ? (
                     <Space wrap>
                       <Tag color="success">{t('openData.published')}</Tag>
-                      <Typography.Link href={openData.publicPath} target="_blank" copyable={{ text: `${window.location.origin}${openData.publicPath}` }}>
+                      <Typography.Link
+                        href={openData.publicPath}
+                        target="_blank"
+                        copyable={{ text: `${window.location.origin}${openData.publicPath}` }}
+                      >
                         {`${window.location.origin}${openData.publicPath}`}
                       </Typography.Link>
                     </Space>

@@ -55,6 +55,25 @@ describe('the project map (项目一张图)', () => {
     await expect(page.getByText('红灯').first().isVisible()).resolves.toBe(true);
   });
 
+  it('fills in a new project’s coordinates from a click on the district map', async () => {
+    const { page } = admin;
+    await open(page, '/projects');
+    await page.getByRole('button', { name: /登记项目/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /在地图上选点/ }).click();
+    const map = dialog.getByTestId('picker-map');
+    await map.locator('.leaflet-overlay-pane path').first().waitFor();
+    await map.click();
+    const longitude = Number(await dialog.getByLabel('经度').inputValue());
+    const latitude = Number(await dialog.getByLabel('纬度').inputValue());
+    // the middle of 铜梁区's outline
+    expect(longitude).toBeGreaterThan(105.7);
+    expect(longitude).toBeLessThan(106.3);
+    expect(latitude).toBeGreaterThan(29.5);
+    expect(latitude).toBeLessThan(30.1);
+    await page.keyboard.press('Escape');
+  });
+
   it('works on a phone', async () => {
     const phone = await openBrowser(PHONE);
     try {

@@ -61,8 +61,21 @@ export default [
               ],
             },
             {
+              // open data (OC4IDS) is a view like the others: computed from the read models
+              sourceTag: 'type:open-data',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:application', 'type:read-model'],
+              bannedExternalImports: frameworksAndDrivers,
+            },
+            {
               sourceTag: 'type:api',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application', 'type:read-model'],
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:util',
+                'type:contracts',
+                'type:application',
+                'type:read-model',
+                'type:open-data',
+              ],
             },
             {
               // the demo generator feeds the command handlers; its acceptance test seeds a real store
@@ -80,6 +93,7 @@ export default [
                 'type:read-model',
                 'type:infra',
                 'type:api',
+                'type:open-data',
               ],
             },
             {

@@ -2,6 +2,8 @@ import type {
   AccountCommands,
   AssessmentCommands,
   LoginAttempts,
+  DistrictMapCommands,
+  OpenDataCommands,
   OrganizationCommands,
   ProjectCommands,
 } from '@tuijin/application';
@@ -13,8 +15,8 @@ import {
   type ServiceMetrics,
   type Storage,
 } from '@tuijin/composition';
-import type { ApiRuntime, SecuritySettings } from '@tuijin/graphql-api';
-import { AssessmentQueries, ReadModelQueries } from '@tuijin/read-models';
+import type { ApiRuntime, PublishingSettings, SecuritySettings } from '@tuijin/graphql-api';
+import { AssessmentQueries, ProjectMapQueries, ReadModelQueries } from '@tuijin/read-models';
 
 /**
  * The API's runtime in the distributed topology: queries read the shared MongoDB
@@ -30,6 +32,9 @@ export class DistributedApiRuntime implements ApiRuntime {
   readonly queries: ReadModelQueries;
   readonly assessments: AssessmentQueries;
   readonly loginAttempts: LoginAttempts;
+  readonly projectMaps: ProjectMapQueries;
+  readonly openData: OpenDataCommands;
+  readonly districtMaps: DistrictMapCommands;
   private readonly waiter: StreamWaiter;
 
   constructor(
@@ -37,15 +42,19 @@ export class DistributedApiRuntime implements ApiRuntime {
     private readonly config: DistributedConfig,
     readonly security: SecuritySettings,
     private readonly metrics: ServiceMetrics,
+    readonly publishing: PublishingSettings,
   ) {
     const commands = remoteCommandSide({ url: config.projectServiceUrl });
     this.organization = commands.organization;
     this.projects = commands.projects;
     this.assessment = commands.assessment;
     this.accounts = commands.accounts;
+    this.openData = commands.openData;
+    this.districtMaps = commands.districtMaps;
     this.queries = new ReadModelQueries(storage.views);
     this.assessments = new AssessmentQueries(storage.views);
     this.loginAttempts = storage.loginAttempts;
+    this.projectMaps = new ProjectMapQueries(storage.views);
     this.waiter = new StreamWaiter(storage.store, storage.views, config.waitTimeoutMs);
   }
 

@@ -9,12 +9,21 @@ import {
   mountAdminApp,
   openStorage,
   opsRouter,
+  publishingFrom,
+  tileOrigins,
   secureHttpApp,
   ServiceMetrics,
   type DistributedConfig,
   type Storage,
 } from '@tuijin/composition';
-import { GraphqlApiModule, mountGraphiql, type SecuritySettings } from '@tuijin/graphql-api';
+import {
+  GraphqlApiModule,
+  mapRouter,
+  mountGraphiql,
+  openDataRouter,
+  type PublishingSettings,
+  type SecuritySettings,
+} from '@tuijin/graphql-api';
 import { DistributedApiRuntime } from './distributed-api-runtime';
 import { ProjectorRole } from './projector-role';
 
@@ -34,7 +43,12 @@ export class Gateway {
     readonly projector?: ProjectorRole,
   ) {}
 
-  static async start(config: DistributedConfig, roles: GatewayRole[], security?: SecuritySettings): Promise<Gateway> {
+  static async start(
+    config: DistributedConfig,
+    roles: GatewayRole[],
+    security?: SecuritySettings,
+    publishing: PublishingSettings = publishingFrom({}),
+  ): Promise<Gateway> {
     const metrics = new ServiceMetrics(`gateway-${roles.join('+')}`);
     const storage = await openStorage(config);
     const projector = roles.includes('projector') ? await ProjectorRole.start(config, storage, metrics) : undefined;
@@ -52,7 +66,7 @@ export class Gateway {
       return new Gateway(storage, metrics, server, undefined, projector);
     }
     if (!security) throw new Error('the api role needs the login-token settings');
-    const runtime = new DistributedApiRuntime(storage, config, security, metrics);
+    const runtime = new DistributedApiRuntime(storage, config, security, metrics, publishing);
     @Module({ imports: [GraphqlApiModule.forRuntime(runtime)] })
     class GatewayApiModule {}
     const nest = await NestFactory.create<NestExpressApplication>(GatewayApiModule, {
@@ -60,8 +74,10 @@ export class Gateway {
       bodyParser: false,
       forceCloseConnections: true,
     });
-    secureHttpApp(nest, security.corsOrigins);
+    secureHttpApp(nest, security.corsOrigins, tileOrigins(publishing.mapTiles));
     nest.use(opsRouter(metrics, ready));
+    nest.use(openDataRouter(runtime));
+    nest.use(mapRouter(runtime));
     mountGraphiql(nest.getHttpAdapter().getInstance());
     mountAdminApp(nest.getHttpAdapter().getInstance());
     await nest.listen(config.port, config.host);

@@ -1,4 +1,4 @@
-import { distributedConfigFromEnv, securityFromEnv } from '@tuijin/composition';
+import { distributedConfigFromEnv, publishingFrom, securityFromEnv } from '@tuijin/composition';
 import { Gateway, type GatewayRole } from './gateway';
 
 function rolesFrom(value: string | undefined): GatewayRole[] {
@@ -15,7 +15,13 @@ function rolesFrom(value: string | undefined): GatewayRole[] {
 async function main(): Promise<void> {
   const roles = rolesFrom(process.env['TUIJIN_ROLE']);
   const config = distributedConfigFromEnv(process.env, roles.includes('api') ? 3000 : 3200);
-  const gateway = await Gateway.start(config, roles, roles.includes('api') ? securityFromEnv(process.env) : undefined);
+  const api = roles.includes('api');
+  const gateway = await Gateway.start(
+    config,
+    roles,
+    api ? securityFromEnv(process.env) : undefined,
+    api ? publishingFrom(process.env) : undefined,
+  );
   console.log(`Tuijin gateway (${roles.join(', ')}) listening on ${config.host}:${config.port}`);
   const stop = async () => {
     await gateway.stop();

@@ -1,5 +1,6 @@
 import { resolve } from 'path';
-import { listFrom, portFrom, timeZoneFrom, tokenTtlMinutesFrom } from '@tuijin/composition';
+import { listFrom, portFrom, publishingFrom, timeZoneFrom, tokenTtlMinutesFrom } from '@tuijin/composition';
+import type { PublishingSettings } from '@tuijin/graphql-api';
 
 export interface PlatformConfig {
   port: number;
@@ -16,6 +17,8 @@ export interface PlatformConfig {
   /** The first admin's password; a random one is printed when unset. */
   adminPassword?: string;
   tokenSecret?: string;
+  /** The OC4IDS prefix and the optional map tile layer. */
+  publishing: PublishingSettings;
 }
 
 /** Reads the platform's configuration from the environment; a bad value stops start-up with a clear message. */
@@ -30,5 +33,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     corsOrigins: listFrom(env['TUIJIN_CORS_ORIGINS']),
     adminPassword: env['TUIJIN_ADMIN_PASSWORD'] || undefined,
     tokenSecret: env['TUIJIN_TOKEN_SECRET'] || undefined,
+    publishing: publishingFrom(env),
   };
 }

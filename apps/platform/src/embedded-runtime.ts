@@ -2,6 +2,8 @@ import { join } from 'path';
 import {
   type AccountCommands,
   type AssessmentCommands,
+  type DistrictMapCommands,
+  type OpenDataCommands,
   type OrganizationCommands,
   type ProjectCommands,
   Projector,
@@ -11,8 +13,15 @@ import {
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { createCommandSide } from '@tuijin/composition';
 import { ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
-import type { ApiRuntime, SecuritySettings } from '@tuijin/graphql-api';
-import { ALL_PROJECTIONS, AssessmentQueries, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
+import type { ApiRuntime, PublishingSettings, SecuritySettings } from '@tuijin/graphql-api';
+import { PLACEHOLDER_OC4IDS_PREFIX } from '@tuijin/open-data';
+import {
+  ALL_PROJECTIONS,
+  AssessmentQueries,
+  INDEXED_FIELDS,
+  ProjectMapQueries,
+  ReadModelQueries,
+} from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 
 /**
@@ -33,12 +42,16 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly queries = new ReadModelQueries(this.views);
   readonly assessments = new AssessmentQueries(this.views);
   readonly loginAttempts: SqliteLoginAttempts;
+  readonly projectMaps = new ProjectMapQueries(this.views);
+  readonly openData: OpenDataCommands;
+  readonly districtMaps: DistrictMapCommands;
   private subscription?: Subscription;
 
   constructor(
     dataDir: string,
     readonly today: () => string,
     readonly security: SecuritySettings,
+    readonly publishing: PublishingSettings = { oc4idsPrefix: PLACEHOLDER_OC4IDS_PREFIX },
   ) {
     ownerOnlyDirectory(dataDir);
     this.store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
@@ -49,6 +62,8 @@ export class EmbeddedRuntime implements ApiRuntime {
     this.projects = commands.projects;
     this.assessment = commands.assessment;
     this.accounts = commands.accounts;
+    this.openData = commands.openData;
+    this.districtMaps = commands.districtMaps;
   }
 
   async start(): Promise<void> {

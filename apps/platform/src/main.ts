@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'net';
-import { DEMO_ACTOR, DEMO_PASSWORD, seedDemo, seedDemoUsers } from '@tuijin/demo-data';
+import { DEMO_ACTOR, DEMO_PASSWORD, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
 import { configFromEnv } from './config';
 import { EmbeddedRuntime } from './embedded-runtime';
 import { CITY_ADMIN_USERNAME, SYSTEM_ACTOR, todayIn } from '@tuijin/composition';
@@ -14,13 +14,14 @@ async function main(): Promise<void> {
     tokenTtlSeconds: config.tokenTtlSeconds,
     corsOrigins: config.corsOrigins,
   };
-  const runtime = new EmbeddedRuntime(config.dataDir, () => todayIn(config.timeZone), security);
+  const runtime = new EmbeddedRuntime(config.dataDir, () => todayIn(config.timeZone), security, config.publishing);
   await runtime.start();
   const firstStart = (await runtime.store.lastPosition()) === 0;
   const { generatedPassword } = await ensureAdmin(runtime, config.adminPassword);
   if (firstStart && config.demo) {
     console.log('Empty data directory: seeding the demo districts (one time)…');
     const { operations } = await seedDemo(runtime, DEMO_ACTOR);
+    await seedDemoMaps(runtime, { actor: DEMO_ACTOR, today: runtime.today() });
     const users = await seedDemoUsers(runtime, { actor: SYSTEM_ACTOR, today: runtime.today() });
     await runtime.waitFor(await runtime.store.lastPosition());
     console.log(`Demo data seeded: ${operations} commands, ${await runtime.store.lastPosition()} events`);

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { Controller, Get, Module, type INestApplication, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { GraphqlApiModule, mountGraphiql, type ApiRuntime } from '@tuijin/graphql-api';
-import { mountAdminApp, secureHttpApp } from '@tuijin/composition';
+import { GraphqlApiModule, mapRouter, mountGraphiql, openDataRouter, type ApiRuntime } from '@tuijin/graphql-api';
+import { mountAdminApp, secureHttpApp, tileOrigins } from '@tuijin/composition';
 
 @Controller()
 class HealthController {
@@ -18,7 +18,7 @@ class HealthController {
   }
 }
 
-/** The HTTP application over a runtime: GraphQL at /graphql, GraphiQL at /graphiql, health checks. */
+/** The HTTP application over a runtime: GraphQL at /graphql, GraphiQL at /graphiql, open-data downloads, map uploads, health checks. */
 export async function createPlatformApp(
   runtime: ApiRuntime,
   logger: LoggerService | LogLevel[] | false = false,
@@ -31,7 +31,9 @@ export async function createPlatformApp(
     bodyParser: false,
     forceCloseConnections: true,
   });
-  secureHttpApp(app, runtime.security.corsOrigins);
+  secureHttpApp(app, runtime.security.corsOrigins, tileOrigins(runtime.publishing.mapTiles));
+  app.use(openDataRouter(runtime));
+  app.use(mapRouter(runtime));
   mountGraphiql(app.getHttpAdapter().getInstance());
   mountAdminApp(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();

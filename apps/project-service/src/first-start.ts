@@ -1,5 +1,5 @@
 import { ensureCityAdmin, SYSTEM_ACTOR } from '@tuijin/composition';
-import { DEMO_ACTOR, seedDemo, seedDemoUsers } from '@tuijin/demo-data';
+import { DEMO_ACTOR, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
 import type { ProjectService } from './project-service';
 
 export interface FirstStartOptions {
@@ -19,6 +19,7 @@ export async function prepareLog(service: ProjectService, options: FirstStartOpt
   const admin = await ensureCityAdmin(service.commands.accounts, options.adminPassword, options.today);
   if (!empty || !options.demo) return { ...admin, demo: undefined };
   const { operations } = await seedDemo(service.commands, DEMO_ACTOR);
+  await seedDemoMaps(service.commands, { actor: DEMO_ACTOR, today: options.today });
   const users = await seedDemoUsers(service.commands, { actor: SYSTEM_ACTOR, today: options.today });
   return { ...admin, demo: { operations, users } };
 }

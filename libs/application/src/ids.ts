@@ -28,4 +28,8 @@ export const streamOf = {
   project: (id: string) => `project-${id}`,
   ruleBook: (districtId: string) => `rulebook-${districtId}`,
   user: (id: string) => `user-${id}`,
+  /** A district's map (its outline and townships), kept apart from the district itself. */
+  districtMap: (districtId: string) => `districtmap-${districtId}`,
+  /** Whether a district's open data is public. */
+  openData: (districtId: string) => `opendata-${districtId}`,
 };

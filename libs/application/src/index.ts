@@ -13,3 +13,5 @@ export * from './use-cases/project.commands';
 export * from './use-cases/assessment.commands';
 export * from './use-cases/account.commands';
 export * from './password-hasher';
+export * from './use-cases/open-data.commands';
+export * from './use-cases/district-map.commands';

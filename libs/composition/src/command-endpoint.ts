@@ -18,7 +18,8 @@ const isGroup = (name: string): name is CommandGroup => Object.hasOwn(COMMAND_CL
 export function commandRouter(commands: CommandSide, observe: CommandObserver = () => undefined): Router {
   const allowed = new Map((Object.keys(COMMAND_CLASSES) as CommandGroup[]).map((g) => [g, new Set(commandMethods(g))]));
   const router = express.Router();
-  router.post('/commands/:group/:method', express.json({ limit: '1mb' }), async (req, res) => {
+  // a district's map arrives whole (up to 2 MB of GeoJSON), wrapped in the call's JSON
+  router.post('/commands/:group/:method', express.json({ limit: '4mb' }), async (req, res) => {
     const group = String(req.params['group']);
     const method = String(req.params['method']);
     const args: unknown = req.body?.args;

@@ -2,6 +2,8 @@ import {
   AccountCommands,
   AggregateRepository,
   AssessmentCommands,
+  DistrictMapCommands,
+  OpenDataCommands,
   OrganizationCommands,
   ProjectCommands,
   type EventStore,
@@ -13,6 +15,8 @@ export interface CommandSide {
   projects: ProjectCommands;
   assessment: AssessmentCommands;
   accounts: AccountCommands;
+  openData: OpenDataCommands;
+  districtMaps: DistrictMapCommands;
 }
 
 /** The classes behind each group, so a remote caller can offer exactly the same methods. */
@@ -21,6 +25,8 @@ export const COMMAND_CLASSES = {
   projects: ProjectCommands,
   assessment: AssessmentCommands,
   accounts: AccountCommands,
+  openData: OpenDataCommands,
+  districtMaps: DistrictMapCommands,
 } as const;
 
 export type CommandGroup = keyof typeof COMMAND_CLASSES;
@@ -33,6 +39,8 @@ export function createCommandSide(store: EventStore): CommandSide {
     projects: new ProjectCommands(aggregates, organization),
     assessment: new AssessmentCommands(aggregates, organization),
     accounts: new AccountCommands(aggregates, organization),
+    openData: new OpenDataCommands(aggregates, organization),
+    districtMaps: new DistrictMapCommands(aggregates, organization),
   };
 }
 

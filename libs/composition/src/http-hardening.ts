@@ -36,13 +36,17 @@ function answerUnreadableBody(error: unknown, _req: Request, res: Response, next
   res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
 }
 
-/** The protections every HTTP entry point of Tuijin has: body size limit, security headers, CORS. */
-export function secureHttpApp(app: NestExpressApplication, corsOrigins: string[]): void {
+/**
+ * The protections every HTTP entry point of Tuijin has: body size limit, security headers, CORS.
+ * `imageOrigins` are the origins of a configured map tile layer: images may come from them too.
+ */
+export function secureHttpApp(app: NestExpressApplication, corsOrigins: string[], imageOrigins: string[] = []): void {
   app.disable('x-powered-by');
   // answers to GraphQL POSTs are never revalidated: hashing each one for an ETag is wasted work
   app.set('etag', false);
   app.useBodyParser('json', { limit: MAX_REQUEST_BYTES });
   app.use(answerUnreadableBody);
-  app.use(helmet({ contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } }));
+  const directives = { ...CONTENT_SECURITY_POLICY, imgSrc: [...CONTENT_SECURITY_POLICY.imgSrc, ...imageOrigins] };
+  app.use(helmet({ contentSecurityPolicy: { directives } }));
   app.enableCors({ origin: corsOrigins, credentials: false });
 }

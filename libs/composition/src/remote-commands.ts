@@ -38,4 +38,6 @@ export const remoteCommandSide = (options: RemoteOptions): CommandSide => ({
   projects: remoteGroup(options, 'projects'),
   assessment: remoteGroup(options, 'assessment'),
   accounts: remoteGroup(options, 'accounts'),
+  openData: remoteGroup(options, 'openData'),
+  districtMaps: remoteGroup(options, 'districtMaps'),
 });

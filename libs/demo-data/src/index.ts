@@ -13,3 +13,4 @@ export { DEMO_ACTOR, DemoSeedError, runDemoOperation, seedDemo, type DemoTargets
 export { DEMO_DISTRICTS, type DistrictConfig } from './catalogue/districts';
 export { mulberry32 } from './random';
 export { DEMO_PASSWORD, demoLeaderProjects, seedDemoUsers } from './demo-users';
+export { seedDemoMaps } from './demo-maps';

@@ -27,6 +27,7 @@ import {
   UnitScoreResolver,
 } from './assessment.resolvers';
 import { DistrictResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
+import { OpenDataMutationResolver, OpenDataQueryResolver } from './open-data/open-data.resolvers';
 
 /** The actor of a request without a login (only `login` accepts one). */
 export const ANONYMOUS_ACTOR = { userId: 'anonymous', role: 'ANONYMOUS' };
@@ -93,6 +94,8 @@ export class GraphqlApiModule {
         ProjectAssessmentResolver,
         DashboardResolver,
         ProjectAssessmentFieldsResolver,
+        OpenDataQueryResolver,
+        OpenDataMutationResolver,
       ],
     };
   }

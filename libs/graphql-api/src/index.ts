@@ -4,3 +4,6 @@ export * from './graphiql';
 export * from './errors';
 export * from './auth/access-policy';
 export * from './auth/auth.service';
+export * from './open-data/open-data.routes';
+export * from './open-data/map.routes';
+export * from './open-data/open-data-paths';

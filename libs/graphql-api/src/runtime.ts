@@ -3,11 +3,13 @@ import type {
   Actor,
   AssessmentCommands,
   LoginAttempts,
+  DistrictMapCommands,
+  OpenDataCommands,
   OrganizationCommands,
   ProjectCommands,
 } from '@tuijin/application';
 import type { AuthUser } from './auth/auth-user';
-import type { AssessmentQueries, ReadModelQueries, UnitView } from '@tuijin/read-models';
+import type { AssessmentQueries, ProjectMapQueries, ReadModelQueries, UnitView } from '@tuijin/read-models';
 
 /** What the API needs from whichever topology hosts it. */
 export interface ApiRuntime {
@@ -20,6 +22,10 @@ export interface ApiRuntime {
   assessments: AssessmentQueries;
   /** Failed logins, counted where every api instance sees them. */
   loginAttempts: LoginAttempts;
+  openData: OpenDataCommands;
+  districtMaps: DistrictMapCommands;
+  projectMaps: ProjectMapQueries;
+  publishing: PublishingSettings;
   /** Resolves once the read models include a log position, so a mutation answers with its own change. */
   waitFor(position: number): Promise<void>;
   /** Today's date (YYYY-MM-DD) in the deployment's time zone. */
@@ -34,6 +40,22 @@ export interface SecuritySettings {
   tokenTtlSeconds: number;
   /** Browser origins allowed to call the API from another site (CORS); none by default. */
   corsOrigins: string[];
+}
+
+/** How the deployment publishes open data and draws its maps. */
+export interface PublishingSettings {
+  /** The deployment's registered OC4IDS project-id prefix (`TUIJIN_OC4IDS_PREFIX`). */
+  oc4idsPrefix: string;
+  /** An online XYZ tile layer under the map (`TUIJIN_MAP_TILES_URL`); the map needs none. */
+  mapTiles?: MapTileSettings;
+}
+
+export interface MapTileSettings {
+  /** URL template with {x}, {y}, {z} and optionally {s}. */
+  url: string;
+  /** What replaces {s}, one character each. */
+  subdomains: string;
+  attribution?: string;
 }
 
 /** Per-request context built from the HTTP request. */

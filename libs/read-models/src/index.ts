@@ -7,3 +7,5 @@ export * from './rebuild';
 export * from './assessment-facts.projection';
 export * from './assessment-queries';
 export * from './accounts.projection';
+export * from './district-settings.projection';
+export * from './project-map';

@@ -1,5 +1,6 @@
 import type { ViewPage, ViewStore } from '@tuijin/application';
 import type { CredentialsView, UserView } from './accounts.projection';
+import type { DistrictMapView, OpenDataPublicationView } from './district-settings.projection';
 import type { Category, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
 import {
   COLLECTIONS,
@@ -208,5 +209,15 @@ export class ReadModelQueries {
 
   async history(projectId: string): Promise<HistoryEntry[]> {
     return (await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId))?.entries ?? [];
+  }
+
+  /** The district's map as last uploaded, if ever. */
+  districtMap(districtId: string): Promise<DistrictMapView | undefined> {
+    return this.views.get(COLLECTIONS.districtMaps, districtId);
+  }
+
+  /** Whether the district's open data is public; never turned on means no. */
+  openDataPublication(districtId: string): Promise<OpenDataPublicationView | undefined> {
+    return this.views.get(COLLECTIONS.openDataPublications, districtId);
   }
 }

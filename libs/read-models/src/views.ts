@@ -22,6 +22,8 @@ export const COLLECTIONS = {
   ruleBooks: 'ruleBooks',
   users: 'users',
   credentials: 'credentials',
+  districtMaps: 'districtMaps',
+  openDataPublications: 'openDataPublications',
 } as const;
 
 /** Fields that read-model queries filter on by equality; stores index them. */

@@ -2,8 +2,10 @@ import {
   AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CloudDownloadOutlined,
   DashboardOutlined,
   EditOutlined,
+  EnvironmentOutlined,
   GlobalOutlined,
   MenuOutlined,
   ProjectOutlined,
@@ -34,6 +36,8 @@ const ICONS: Record<PageId, ReactNode> = {
   ruleSets: <AuditOutlined />,
   units: <SettingOutlined />,
   users: <TeamOutlined />,
+  map: <EnvironmentOutlined />,
+  openData: <CloudDownloadOutlined />,
 };
 
 function NavMenu({ onNavigate }: { onNavigate?: () => void }) {

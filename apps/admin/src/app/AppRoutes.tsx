@@ -20,6 +20,8 @@ const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'
 const RuleSetsPage = lazy(() => import('../features/rule-sets/RuleSetsPage'));
 const UnitsPage = lazy(() => import('../features/admin/UnitsPage'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const MapPage = lazy(() => import('../features/map/MapPage'));
+const OpenDataPage = lazy(() => import('../features/open-data/OpenDataPage'));
 
 /** Shows the app to a signed-in user, the login page to anyone else. */
 function RequireSession({ children }: { children: ReactNode }) {
@@ -110,6 +112,8 @@ export function AppRoutes() {
         <Route path="rule-sets" element={page('ruleSets', <RuleSetsPage />)} />
         <Route path="units" element={page('units', <UnitsPage />)} />
         <Route path="users" element={page('users', <UsersPage />)} />
+        <Route path="map" element={page('map', <MapPage />)} />
+        <Route path="open-data" element={page('openData', <OpenDataPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

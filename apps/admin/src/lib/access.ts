@@ -14,7 +14,9 @@ export type PageId =
   | 'assessment'
   | 'ruleSets'
   | 'units'
-  | 'users';
+  | 'users'
+  | 'map'
+  | 'openData';
 
 export const PAGE_PATHS: Record<PageId, string> = {
   dashboard: '/dashboard',
@@ -26,6 +28,8 @@ export const PAGE_PATHS: Record<PageId, string> = {
   ruleSets: '/rule-sets',
   units: '/units',
   users: '/users',
+  map: '/map',
+  openData: '/open-data',
 };
 
 const ALL: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN', 'UNIT_REPORTER', 'LEADER', 'ANALYST'];
@@ -41,6 +45,8 @@ const PAGE_ROLES: Record<PageId, readonly Role[]> = {
   ruleSets: [...ADMINS, 'ANALYST'],
   units: ADMINS,
   users: ADMINS,
+  map: ALL,
+  openData: [...ADMINS, 'ANALYST'],
 };
 
 /** Menu order: daily work first, administration last. */
@@ -49,9 +55,11 @@ export const PAGE_ORDER: readonly PageId[] = [
   'comparison',
   'reporting',
   'projects',
+  'map',
   'problems',
   'assessment',
   'ruleSets',
+  'openData',
   'units',
   'users',
 ];
@@ -79,7 +87,9 @@ export type Action =
   | 'publishRules'
   | 'manageUnits'
   | 'manageUsers'
-  | 'manageDistricts';
+  | 'manageDistricts'
+  /** Upload the district's map and turn its public open data on or off. */
+  | 'publishDistrictData';
 
 const ACTION_ROLES: Record<Action, readonly Role[]> = {
   editProjects: ['UNIT_REPORTER', ...ADMINS],
@@ -89,6 +99,7 @@ const ACTION_ROLES: Record<Action, readonly Role[]> = {
   manageUnits: ADMINS,
   manageUsers: ADMINS,
   manageDistricts: ['CITY_ADMIN'],
+  publishDistrictData: ADMINS,
 };
 
 export const can = (role: Role, action: Action): boolean => ACTION_ROLES[action].includes(role);

@@ -40,6 +40,10 @@ interface ReasonRule {
 
 const day = '(\\d{4}-\\d{2}-\\d{2})';
 
+/** A map error about one area: `features[2] (城关镇), ring 1 … <what>`. */
+const AREA_AT_FAULT = (what: string) => new RegExp(`^features\\[(\\d+)\\](?: \\(([^)]*)\\))?.*${what}`);
+const areaParams = (m: RegExpExecArray) => ({ n: Number(m[1]) + 1, name: m[2] ? `（${m[2]}）` : '' });
+
 /** The reasons the platform gives for refusing input, in the order they are tried. */
 const REASONS: ReasonRule[] = [
   { pattern: /must not be empty|must be text|are required|must name a person/, key: 'reason.required' },
@@ -88,6 +92,15 @@ const REASONS: ReasonRule[] = [
   { pattern: /only a unit reporter belongs to a unit/, key: 'reason.onlyReporterHasUnit' },
   { pattern: /is not the current password/, key: 'reason.wrongPassword' },
   { pattern: /is not a cursor|must be a non-empty id/, key: 'reason.staleReference' },
+  // a district's map (GeoJSON): which area is at fault, then why
+  { pattern: AREA_AT_FAULT('is not closed'), key: 'reason.mapRingNotClosed', params: areaParams },
+  { pattern: AREA_AT_FAULT('lies outside China'), key: 'reason.mapOutsideChina', params: areaParams },
+  { pattern: AREA_AT_FAULT('Polygon or MultiPolygon'), key: 'reason.mapAreasOnly', params: areaParams },
+  { pattern: AREA_AT_FAULT(''), key: 'reason.mapBadGeometry', params: areaParams },
+  { pattern: /must be a GeoJSON FeatureCollection|has no features|not valid JSON|send the GeoJSON file/, key: 'reason.mapNotGeoJson' },
+  { pattern: /coordinate system/, key: 'reason.mapNotWgs84' },
+  { pattern: /positions: simplify|kB are kept|features; at most/, key: 'reason.mapTooDetailed' },
+  { pattern: /lies outside China/, key: 'reason.outsideChina' },
 ];
 
 const CONFLICTS: ReasonRule[] = [

@@ -19,6 +19,8 @@ export const TEST_SECURITY = {
   tokenTtlSeconds: 3600,
   corsOrigins: ['https://tuijin.example.gov.cn'],
 };
+/** A prefix of the registered form, as a deployment would configure in TUIJIN_OC4IDS_PREFIX. */
+export const TEST_PUBLISHING = { oc4idsPrefix: 'oc4ids-tuijin' };
 
 /** A GraphQL client for one signed-in user (or nobody, without a token). */
 export class GraphqlClient {
@@ -71,7 +73,7 @@ export class TestPlatform extends GraphqlClient {
     dataDir = mkdtempSync(join(tmpdir(), 'tuijin-api-')),
     today = '2025-12-31',
   ): Promise<TestPlatform> {
-    const runtime = new EmbeddedRuntime(dataDir, () => today, TEST_SECURITY);
+    const runtime = new EmbeddedRuntime(dataDir, () => today, TEST_SECURITY, TEST_PUBLISHING);
     await runtime.start();
     await ensureAdmin(runtime, TEST_ADMIN_PASSWORD);
     const app = await createPlatformApp(runtime);

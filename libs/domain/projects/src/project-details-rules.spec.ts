@@ -101,6 +101,8 @@ describe('ReviseProjectDetails', () => {
     ['a latitude beyond 90', { longitude: 100, latitude: 91 }, 'latitude'],
     ['a longitude on a project without a latitude', { longitude: 106 }, 'latitude'],
     ['a latitude on a project without a longitude', { latitude: 29 }, 'longitude'],
+    ['a point outside China', { longitude: 2.35, latitude: 48.85 }, 'longitude'],
+    ['only the latitude moved out of China', { latitude: 60 }, 'longitude'],
   ])('refuses %s', (_case, changes, field) => {
     spec.given([projectRegistered]).when(revise(changes)).thenRejects('BAD_USER_INPUT', { field });
   });

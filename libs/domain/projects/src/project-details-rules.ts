@@ -1,4 +1,5 @@
 import { invalid, requireAmount, requireNumberInRange, requireOneOf, requireText } from '@tuijin/domain-kernel';
+import { CHINA_EXTENT_TEXT, isInChina } from '@tuijin/domain-organization';
 import { requireProjectDate } from './project-dates';
 import {
   CATEGORIES,
@@ -44,6 +45,16 @@ function requireWholeLocation(details: Partial<ProjectDetails>): void {
   if (details.latitude !== undefined && details.longitude === undefined) {
     throw invalid('longitude', 'longitude is required with latitude: give both coordinates or neither');
   }
+  requireLocationInChina(details);
+}
+
+/** Every project lies in China: a point outside it is a typing mistake, most often longitude and latitude swapped. */
+function requireLocationInChina({ longitude, latitude }: Partial<ProjectDetails>): void {
+  if (longitude === undefined || latitude === undefined || isInChina(longitude, latitude)) return;
+  throw invalid(
+    'longitude',
+    `the point (longitude ${longitude}, latitude ${latitude}) lies outside China (${CHINA_EXTENT_TEXT}); are longitude and latitude swapped?`,
+  );
 }
 
 /** The details of a new project; optional details left blank are simply absent. */

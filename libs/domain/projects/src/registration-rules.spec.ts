@@ -129,6 +129,8 @@ describe('RegisterProject', () => {
     ['a latitude beyond -90', { longitude: 106, latitude: -90.5 }, 'latitude'],
     ['a longitude without a latitude', { longitude: 106 }, 'latitude'],
     ['a latitude without a longitude', { latitude: 29 }, 'longitude'],
+    ['a point outside China', { longitude: 2.35, latitude: 48.85 }, 'longitude'],
+    ['a point in the sea east of China', { longitude: 140.1, latitude: 30 }, 'longitude'],
     ['an empty project id', { projectId: '' }, 'projectId'],
     ['an empty district id', { districtId: ' ' }, 'districtId'],
     ['an empty lead unit', { leadUnitId: '' }, 'leadUnitId'],

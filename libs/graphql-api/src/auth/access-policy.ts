@@ -26,6 +26,8 @@ const ADMINS: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN'];
 const WRITERS: readonly Role[] = [...ADMINS, 'UNIT_REPORTER'];
 const PROBLEM_HANDLERS: readonly Role[] = [...WRITERS, 'LEADER'];
 const READERS: readonly Role[] = ROLES;
+/** Those who download a district's open data while it is not public. */
+const OPEN_DATA_READERS: readonly Role[] = [...ADMINS, 'ANALYST'];
 
 const none: Target = { kind: 'none' };
 const district = (id: (args: Args) => unknown): Target => ({ kind: 'district', id });
@@ -90,4 +92,23 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Mutation.escalateProblem': rule(PROBLEM_HANDLERS, problem(inputField('problemId'))),
   'Mutation.resolveProblem': rule(WRITERS, problem(inputField('problemId'))),
   'Mutation.closeProblem': rule(WRITERS, problem(inputField('problemId'))),
+
+  'Query.openData': rule(OPEN_DATA_READERS, district(arg('districtId'))),
+  'Query.districtMap': rule(READERS, district(arg('districtId'))),
+  'Query.projectMap': rule(READERS, district(arg('districtId'))),
+  'Query.mapTiles': rule('SIGNED_IN', none),
+  'Mutation.publishOpenData': rule(ADMINS, district(inputField('districtId'))),
+  'Mutation.withdrawOpenData': rule(ADMINS, district(inputField('districtId'))),
 };
+
+/**
+ * Routes outside GraphQL (file downloads and uploads) and who may use them, decided by the
+ * same check as the fields above; their targets come from the route's parameters.
+ */
+export const HTTP_ACCESS_POLICY = {
+  /** A district's whole OC4IDS package: every project of the district, so not for one unit's reporter. */
+  districtOpenData: rule(OPEN_DATA_READERS, district(arg('districtId'))),
+  /** One project's OC4IDS package: whoever may see the project. */
+  projectOpenData: rule(READERS, project(arg('projectId'))),
+  districtBoundary: rule(ADMINS, district(arg('districtId'))),
+} satisfies Record<string, FieldPolicy>;

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Button, Card, Col, Descriptions, Dropdown, Empty, Row, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useUser } from '../../auth/AuthProvider';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -203,6 +203,8 @@ function Problems({ problems }: { problems: readonly ProblemFieldsFragment[] }) 
 export default function ProjectPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  // a link may open a tab: the open-data page links each project of its package to its history
+  const tab = useSearchParams()[0].get('tab');
   const user = useUser();
   const navigate = useNavigate();
   const { period, today } = useWorkspace();
@@ -279,6 +281,7 @@ export default function ProjectPage() {
             }
           />
           <Tabs
+            defaultActiveKey={tab ?? undefined}
             items={[
               {
                 key: 'overview',

@@ -8,6 +8,7 @@ import type { Category, Stage } from '../../../gql/graphql';
 import { CATEGORIES, STAGES } from '../../../lib/enums';
 import { useDistrict } from '../../../workspace/WorkspaceProvider';
 import { RegisterProjectMutation } from '../projects.operations';
+import { LocationPicker } from '../../map/LocationPicker';
 
 interface Values {
   code: string;
@@ -112,6 +113,7 @@ export function ProjectDetailExtras({ prefix = [] }: { prefix?: string[] }) {
           <NumberField name={name('latitude')} label={t('fields.latitude')} min={-90} max={90} step={0.0001} />
         </Col>
       </Row>
+      <LocationPicker longitudeName={name('longitude')} latitudeName={name('latitude')} />
       <TextField name={name('description')} label={t('fields.description')} multiline max={2000} />
     </>
   );

@@ -1,0 +1,2 @@
+export * from './schema-validation';
+export * from './review-checks';

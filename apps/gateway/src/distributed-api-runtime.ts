@@ -1,4 +1,10 @@
-import type { AccountCommands, AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import type {
+  AccountCommands,
+  AssessmentCommands,
+  BulletinCommands,
+  OrganizationCommands,
+  ProjectCommands,
+} from '@tuijin/application';
 import {
   remoteCommandSide,
   StreamWaiter,
@@ -21,6 +27,7 @@ export class DistributedApiRuntime implements ApiRuntime {
   readonly projects: ProjectCommands;
   readonly assessment: AssessmentCommands;
   readonly accounts: AccountCommands;
+  readonly bulletins: BulletinCommands;
   readonly queries: ReadModelQueries;
   readonly assessments: AssessmentQueries;
   private readonly waiter: StreamWaiter;
@@ -36,6 +43,7 @@ export class DistributedApiRuntime implements ApiRuntime {
     this.projects = commands.projects;
     this.assessment = commands.assessment;
     this.accounts = commands.accounts;
+    this.bulletins = commands.bulletins;
     this.queries = new ReadModelQueries(storage.views);
     this.assessments = new AssessmentQueries(storage.views);
     this.waiter = new StreamWaiter(storage.store, storage.views, config.waitTimeoutMs);

@@ -3,6 +3,7 @@ import { join } from 'path';
 import {
   type AccountCommands,
   type AssessmentCommands,
+  type BulletinCommands,
   type OrganizationCommands,
   type ProjectCommands,
   Projector,
@@ -31,6 +32,7 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly projects: ProjectCommands;
   readonly assessment: AssessmentCommands;
   readonly accounts: AccountCommands;
+  readonly bulletins: BulletinCommands;
   readonly queries = new ReadModelQueries(this.views);
   readonly assessments = new AssessmentQueries(this.views);
   private subscription?: Subscription;
@@ -48,6 +50,7 @@ export class EmbeddedRuntime implements ApiRuntime {
     this.projects = commands.projects;
     this.assessment = commands.assessment;
     this.accounts = commands.accounts;
+    this.bulletins = commands.bulletins;
   }
 
   async start(): Promise<void> {

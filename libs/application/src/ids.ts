@@ -28,4 +28,5 @@ export const streamOf = {
   project: (id: string) => `project-${id}`,
   ruleBook: (districtId: string) => `rulebook-${districtId}`,
   user: (id: string) => `user-${id}`,
+  bulletinBook: (districtId: string) => `bulletins-${districtId}`,
 };

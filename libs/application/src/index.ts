@@ -11,4 +11,5 @@ export * from './use-cases/organization.commands';
 export * from './use-cases/project.commands';
 export * from './use-cases/assessment.commands';
 export * from './use-cases/account.commands';
+export * from './use-cases/bulletin.commands';
 export * from './password-hasher';

@@ -2,6 +2,7 @@ import {
   AccountCommands,
   AggregateRepository,
   AssessmentCommands,
+  BulletinCommands,
   OrganizationCommands,
   ProjectCommands,
   type EventStore,
@@ -13,6 +14,7 @@ export interface CommandSide {
   projects: ProjectCommands;
   assessment: AssessmentCommands;
   accounts: AccountCommands;
+  bulletins: BulletinCommands;
 }
 
 /** The classes behind each group, so a remote caller can offer exactly the same methods. */
@@ -21,6 +23,7 @@ export const COMMAND_CLASSES = {
   projects: ProjectCommands,
   assessment: AssessmentCommands,
   accounts: AccountCommands,
+  bulletins: BulletinCommands,
 } as const;
 
 export type CommandGroup = keyof typeof COMMAND_CLASSES;
@@ -33,6 +36,7 @@ export function createCommandSide(store: EventStore): CommandSide {
     projects: new ProjectCommands(aggregates, organization),
     assessment: new AssessmentCommands(aggregates, organization),
     accounts: new AccountCommands(aggregates, organization),
+    bulletins: new BulletinCommands(aggregates, organization),
   };
 }
 

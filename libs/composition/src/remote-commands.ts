@@ -38,4 +38,5 @@ export const remoteCommandSide = (options: RemoteOptions): CommandSide => ({
   projects: remoteGroup(options, 'projects'),
   assessment: remoteGroup(options, 'assessment'),
   accounts: remoteGroup(options, 'accounts'),
+  bulletins: remoteGroup(options, 'bulletins'),
 });

@@ -25,6 +25,13 @@ import {
   UnitScoreResolver,
 } from './assessment.resolvers';
 import { DistrictResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
+import {
+  BulletinBookResolver,
+  BulletinMutationResolver,
+  BulletinQueryResolver,
+  PublishedBulletinResolver,
+} from './bulletin.resolvers';
+import { BulletinFilesController } from './bulletin-files.controller';
 
 /** The actor of a request without a login (only `login` accepts one). */
 export const ANONYMOUS_ACTOR = { userId: 'anonymous', role: 'ANONYMOUS' };
@@ -90,7 +97,12 @@ export class GraphqlApiModule {
         ProjectAssessmentResolver,
         DashboardResolver,
         ProjectAssessmentFieldsResolver,
+        BulletinQueryResolver,
+        BulletinMutationResolver,
+        BulletinBookResolver,
+        PublishedBulletinResolver,
       ],
+      controllers: [BulletinFilesController],
     };
   }
 }

@@ -2,6 +2,7 @@ import type {
   AccountCommands,
   Actor,
   AssessmentCommands,
+  BulletinCommands,
   OrganizationCommands,
   ProjectCommands,
 } from '@tuijin/application';
@@ -14,6 +15,7 @@ export interface ApiRuntime {
   projects: ProjectCommands;
   assessment: AssessmentCommands;
   accounts: AccountCommands;
+  bulletins: BulletinCommands;
   security: SecuritySettings;
   queries: ReadModelQueries;
   assessments: AssessmentQueries;

@@ -3,6 +3,7 @@ import { organizationProjection } from './organization.projection';
 import { projectProjection } from './project.projection';
 import { assessmentFactsProjection } from './assessment-facts.projection';
 import { accountsProjection } from './accounts.projection';
+import { bulletinBookProjection } from './bulletin-book.projection';
 
 /** Every projection of the platform, in the order they are applied. */
 export const ALL_PROJECTIONS: Projection[] = [
@@ -10,4 +11,5 @@ export const ALL_PROJECTIONS: Projection[] = [
   projectProjection,
   assessmentFactsProjection,
   accountsProjection,
+  bulletinBookProjection,
 ];

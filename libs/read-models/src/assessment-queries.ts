@@ -22,6 +22,8 @@ import {
   type ProjectFacts,
   type RuleSet,
   type RuleSettings,
+  type UnitFacts,
+  unitFactsKnownAt,
 } from '@tuijin/domain-assessment';
 import { invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
 import { STAGES, type Stage } from '@tuijin/domain-projects';
@@ -206,6 +208,29 @@ export class AssessmentQueries {
     );
   }
 
+  /** A district's units and projects as they were known at an instant (bulletins list and judge them). */
+  async districtFacts(districtId: string, knownAt?: string): Promise<{ units: UnitFacts[]; projects: ProjectFacts[] }> {
+    const instant = normalizeInstant(knownAt);
+    const [units, projects] = await Promise.all([
+      this.all<UnitFactsDoc>(COLLECTIONS.unitFacts, districtId),
+      this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId),
+    ]);
+    return {
+      units: units.map((u) => unitFactsKnownAt(u, instant)).filter((u): u is UnitFacts => u !== undefined),
+      projects: projects.map((p) => projectFactsKnownAt(p, instant)).filter((p): p is ProjectFacts => p !== undefined),
+    };
+  }
+
+  /** Problems overdue on a day (due before it, neither resolved by then nor closed), as known at an instant. */
+  async overdueProblemsOn(districtId: string, day: string, knownAt?: string): Promise<ProblemView[]> {
+    return this.overdueProblems((await this.districtFacts(districtId, knownAt)).projects, day);
+  }
+
+  /** The rule set a period is assessed under, among the versions published by `knownAt`. */
+  async ruleSetFor(districtId: string, periodLabel: string, knownAt?: string): Promise<RuleSet> {
+    return this.chooseRuleSet(districtId, parsePeriod(periodLabel), normalizeInstant(knownAt), {});
+  }
+
   private async chooseRuleSet(
     districtId: string,
     period: Period,
@@ -250,14 +275,15 @@ export class AssessmentQueries {
     const overdue = facts
       .filter((f) => isActiveOn(f, endDay))
       .flatMap((f) =>
-        f.problems.filter((p) => p.dueOn < endDay && (p.resolvedOn === undefined || p.resolvedOn > endDay)),
+        f.problems.filter(
+          (p) => p.dueOn < endDay && p.closedAt === undefined && (p.resolvedOn === undefined || p.resolvedOn > endDay),
+        ),
       );
     const problems = await Promise.all(
       overdue.map((p) => this.views.get<ProblemView>(COLLECTIONS.problems, p.problemId)),
     );
-    return problems
-      .filter((p): p is ProblemView => p !== undefined && p.status !== 'CLOSED')
-      .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    // closed as known (from the facts), so an "as of" view and a published bulletin keep a problem closed later
+    return problems.filter((p): p is ProblemView => p !== undefined).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   }
 }
 

@@ -7,3 +7,4 @@ export * from './rebuild';
 export * from './assessment-facts.projection';
 export * from './assessment-queries';
 export * from './accounts.projection';
+export * from './bulletin-book.projection';

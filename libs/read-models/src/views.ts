@@ -22,6 +22,7 @@ export const COLLECTIONS = {
   ruleBooks: 'ruleBooks',
   users: 'users',
   credentials: 'credentials',
+  bulletinBooks: 'bulletinBooks',
 } as const;
 
 /** Fields that read-model queries filter on by equality; stores index them. */

@@ -62,6 +62,11 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.dashboard': rule(READERS, district(arg('districtId'))),
   'Query.districtComparison': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
   'Query.users': rule(ADMINS, district(arg('districtId'))),
+  'Query.bulletin': rule(READERS, district(arg('districtId'))),
+  'Query.cityBulletin': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
+  'Query.bulletinBook': rule(READERS, district(arg('districtId'))),
+  'Query.reportingStatus': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
+  'Query.owedReports': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
 
   'Mutation.login': rule('PUBLIC', none),
   'Mutation.logout': rule('SIGNED_IN', none),
@@ -90,4 +95,8 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Mutation.escalateProblem': rule(PROBLEM_HANDLERS, problem(inputField('problemId'))),
   'Mutation.resolveProblem': rule(WRITERS, problem(inputField('problemId'))),
   'Mutation.closeProblem': rule(WRITERS, problem(inputField('problemId'))),
+
+  'Mutation.publishBulletin': rule(ADMINS, district(inputField('districtId'))),
+  'Mutation.setReminderWebhook': rule(ADMINS, district(inputField('districtId'))),
+  'Mutation.sendReminder': rule(ADMINS, district(inputField('districtId'))),
 };

@@ -1,0 +1,124 @@
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
+import {
+  bulletinFileName,
+  contentDisposition,
+  renderBulletinPdf,
+  renderBulletinXlsx,
+  type Bulletin,
+  type BulletinIssue,
+} from '@tuijin/bulletins';
+import { DomainError, invalid, type ErrorCode } from '@tuijin/domain-kernel';
+import type { BulletinKind } from '@tuijin/domain-bulletins';
+import { AUTH_SERVICE } from './account.resolvers';
+import { ACCESS_POLICY } from './auth/access-policy';
+import { checkAccess } from './auth/access-check';
+import type { AuthService } from './auth/auth.service';
+import { BulletinService } from './bulletin-service';
+import { API_RUNTIME, type ApiRuntime } from './runtime';
+
+const FORMATS = {
+  pdf: { type: 'application/pdf', render: renderBulletinPdf },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: renderBulletinXlsx },
+} as const;
+
+const STATUS: Record<ErrorCode | 'UNAUTHENTICATED', number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
+/** Publication day in China Standard Time, the day printed on the bulletin. */
+const chinaDay = (instant: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(instant));
+
+/**
+ * Bulletin files: `GET /bulletins/<districtId>/<kind>/<period>.pdf|.xlsx`, as computed now (or
+ * `?knownAt=`), or a published edition (`?edition=N`), which downloads the same forever. The
+ * caller signs in with the same bearer token as the API and passes the same access check as
+ * the `bulletin` query.
+ */
+@Controller('bulletins')
+export class BulletinFilesController {
+  private readonly service: BulletinService;
+
+  constructor(
+    @Inject(API_RUNTIME) private readonly runtime: ApiRuntime,
+    @Inject(AUTH_SERVICE) private readonly auth: AuthService,
+  ) {
+    this.service = new BulletinService(runtime);
+  }
+
+  @Get(':districtId/:kind/:file')
+  async download(
+    @Param('districtId') districtId: string,
+    @Param('kind') kind: string,
+    @Param('file') file: string,
+    @Query('knownAt') knownAt: string | undefined,
+    @Query('edition') edition: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const user = await this.auth.authenticate(req.headers.authorization);
+      await checkAccess('Query.bulletin', ACCESS_POLICY['Query.bulletin'], user, undefined, { districtId }, this.runtime);
+      const match = /^(.+)\.(pdf|xlsx)$/.exec(file);
+      if (!match) throw invalid('file', 'the file must be <period>.pdf or <period>.xlsx');
+      const [, period, extension] = match as unknown as [string, string, 'pdf' | 'xlsx'];
+      const { bulletin, issue } = await this.contentOf(districtId, kind as BulletinKind, period, knownAt, edition);
+      const body = await FORMATS[extension].render(bulletin, issue);
+      const name = bulletinFileName(bulletin.districtName, bulletin.kind, bulletin.period, issue.number, extension);
+      res
+        .status(200)
+        .set({
+          'content-type': FORMATS[extension].type,
+          'content-disposition': contentDisposition(name),
+          'cache-control': 'no-store',
+          'x-bulletin-digest': issue.digest,
+        })
+        .send(body);
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === undefined) throw error;
+      res.status(STATUS[code]).json({ error: { code, message: (error as Error).message } });
+    }
+  }
+
+  private async contentOf(
+    districtId: string,
+    kind: BulletinKind,
+    period: string,
+    knownAt: string | undefined,
+    edition: string | undefined,
+  ): Promise<{ bulletin: Bulletin; issue: BulletinIssue }> {
+    if (edition === undefined) {
+      const { content, digest } = await this.service.bulletin(districtId, kind, period, knownAt);
+      return { bulletin: content, issue: { issuedOn: this.runtime.today(), digest } };
+    }
+    const published = await this.service.publishedById(`${districtId}/${kind}/${period}/${edition}`);
+    const bulletin = await this.service.published.content(published);
+    return {
+      bulletin,
+      issue: {
+        number: published.number,
+        edition: published.edition,
+        correctionNote: published.correctionNote,
+        issuedOn: chinaDay(published.publishedAt),
+        digest: published.digest,
+      },
+    };
+  }
+}
+
+function codeOf(error: unknown): ErrorCode | 'UNAUTHENTICATED' | undefined {
+  if (error instanceof DomainError) return error.code;
+  if (error instanceof GraphQLError) {
+    const code = error.extensions?.['code'];
+    if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')
+      return code;
+  }
+  return undefined;
+}

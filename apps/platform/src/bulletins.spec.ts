@@ -120,8 +120,8 @@ describe('bulletins (通报)', () => {
 
     beforeAll(async () => {
       published = (await api.ok(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-06' } })).publishBulletin;
-      pdfBefore = (await download(api, api.token, `/bulletins/${district}/MONTH/2025-06.pdf?edition=1`)).body;
-      xlsxBefore = (await download(api, api.token, `/bulletins/${district}/MONTH/2025-06.xlsx?edition=1`)).body;
+      pdfBefore = (await download(api, api.token, `/files/bulletins/${district}/MONTH/2025-06.pdf?edition=1`)).body;
+      xlsxBefore = (await download(api, api.token, `/files/bulletins/${district}/MONTH/2025-06.xlsx?edition=1`)).body;
       correctedAt = new Date().toISOString();
       await api.ok(CORRECT, {
         i: { projectId: projectP1, month: '2025-06', investment: 900, progressPercent: 60, submittedOn: '2025-07-20' },
@@ -169,8 +169,8 @@ describe('bulletins (通报)', () => {
     });
 
     it('downloads the same PDF and XLSX after the correction', async () => {
-      const pdf = await download(api, api.token, `/bulletins/${district}/MONTH/2025-06.pdf?edition=1`);
-      const xlsx = await download(api, api.token, `/bulletins/${district}/MONTH/2025-06.xlsx?edition=1`);
+      const pdf = await download(api, api.token, `/files/bulletins/${district}/MONTH/2025-06.pdf?edition=1`);
+      const xlsx = await download(api, api.token, `/files/bulletins/${district}/MONTH/2025-06.xlsx?edition=1`);
       expect(pdf.response.headers.get('x-bulletin-digest')).toBe(published.digest);
       expect(pdf.body.equals(pdfBefore)).toBe(true);
       expect(pdfText(xlsx.body.equals(xlsxBefore) ? pdf.body : pdfBefore)).toBe(pdfText(pdf.body));
@@ -281,17 +281,17 @@ describe('bulletins (通报)', () => {
       expect((await otherAdmin.gql(BOOK, { d: district })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const publish = await otherAdmin.gql(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-05' } });
       expect(publish.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      for (const path of [`/bulletins/${district}/MONTH/2025-06.pdf?edition=1`, `/bulletins/${district}/MONTH/2025-06.xlsx`]) {
+      for (const path of [`/files/bulletins/${district}/MONTH/2025-06.pdf?edition=1`, `/files/bulletins/${district}/MONTH/2025-06.xlsx`]) {
         const refused = await download(api, otherReporter.token, path);
         expect(refused.response.status).toBe(403);
         expect(refused.body.toString()).not.toContain('%PDF');
         expect((await download(api, undefined, path)).response.status).toBe(401);
       }
-      expect((await download(api, otherAdmin.token, `/bulletins/${district}/MONTH/2025-06.pdf`)).response.status).toBe(403);
+      expect((await download(api, otherAdmin.token, `/files/bulletins/${district}/MONTH/2025-06.pdf`)).response.status).toBe(403);
     });
 
     it('lets a reporter of the district download its bulletin, but not publish one', async () => {
-      const own = await download(api, ownReporter.token, `/bulletins/${district}/MONTH/2025-06.pdf?edition=1`);
+      const own = await download(api, ownReporter.token, `/files/bulletins/${district}/MONTH/2025-06.pdf?edition=1`);
       expect(own.response.status).toBe(200);
       expect(own.body.subarray(0, 5).toString()).toBe('%PDF-');
       const publish = await ownReporter.gql(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-05' } });
@@ -299,7 +299,7 @@ describe('bulletins (通报)', () => {
     });
 
     it('answers a file name that is no bulletin with a clear error, not a file', async () => {
-      const bad = await download(api, api.token, `/bulletins/${district}/MONTH/2025-13.pdf`);
+      const bad = await download(api, api.token, `/files/bulletins/${district}/MONTH/2025-13.pdf`);
       expect(bad.response.status).toBe(400);
       expect(await JSON.parse(bad.body.toString())).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
     });

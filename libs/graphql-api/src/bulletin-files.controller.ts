@@ -36,12 +36,12 @@ const chinaDay = (instant: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(instant));
 
 /**
- * Bulletin files: `GET /bulletins/<districtId>/<kind>/<period>.pdf|.xlsx`, as computed now (or
+ * Bulletin files: `GET /files/bulletins/<districtId>/<kind>/<period>.pdf|.xlsx`, as computed now (or
  * `?knownAt=`), or a published edition (`?edition=N`), which downloads the same forever. The
  * caller signs in with the same bearer token as the API and passes the same access check as
  * the `bulletin` query.
  */
-@Controller('bulletins')
+@Controller('files/bulletins')
 export class BulletinFilesController {
   private readonly service: BulletinService;
 

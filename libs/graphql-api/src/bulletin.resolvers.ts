@@ -107,6 +107,11 @@ export class BulletinQueryResolver {
   }
 
   @Query()
+  publishedBulletin(@Args('id') id: string) {
+    return this.service.publishedById(id);
+  }
+
+  @Query()
   async reportingStatus(
     @Args('districtId') districtId: string,
     @Args('month') month: string,

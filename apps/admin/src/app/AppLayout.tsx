@@ -4,6 +4,9 @@ import {
   BarChartOutlined,
   DashboardOutlined,
   EditOutlined,
+  FileTextOutlined,
+  NotificationOutlined,
+  ScheduleOutlined,
   GlobalOutlined,
   MenuOutlined,
   ProjectOutlined,
@@ -34,6 +37,9 @@ const ICONS: Record<PageId, ReactNode> = {
   ruleSets: <AuditOutlined />,
   units: <SettingOutlined />,
   users: <TeamOutlined />,
+  bulletins: <FileTextOutlined />,
+  reportingStatus: <ScheduleOutlined />,
+  cityBulletin: <NotificationOutlined />,
 };
 
 function NavMenu({ onNavigate }: { onNavigate?: () => void }) {

@@ -20,6 +20,10 @@ const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'
 const RuleSetsPage = lazy(() => import('../features/rule-sets/RuleSetsPage'));
 const UnitsPage = lazy(() => import('../features/admin/UnitsPage'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const BulletinPage = lazy(() => import('../features/bulletins/BulletinPage'));
+const BulletinPrintPage = lazy(() => import('../features/bulletins/BulletinPrintPage'));
+const ReportingStatusPage = lazy(() => import('../features/bulletins/ReportingStatusPage'));
+const CityBulletinPage = lazy(() => import('../features/bulletins/CityBulletinPage'));
 
 /** Shows the app to a signed-in user, the login page to anyone else. */
 function RequireSession({ children }: { children: ReactNode }) {
@@ -90,6 +94,19 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* a bulletin to print: the document alone, without the app's header and menu */}
+      <Route
+        path="/print/bulletin"
+        element={
+          <RequireSession>
+            <RoleGuard page="bulletins">
+              <Suspense fallback={<LoadingBlock fullPage />}>
+                <BulletinPrintPage />
+              </Suspense>
+            </RoleGuard>
+          </RequireSession>
+        }
+      />
       <Route
         element={
           <RequireSession>
@@ -110,6 +127,9 @@ export function AppRoutes() {
         <Route path="rule-sets" element={page('ruleSets', <RuleSetsPage />)} />
         <Route path="units" element={page('units', <UnitsPage />)} />
         <Route path="users" element={page('users', <UsersPage />)} />
+        <Route path="bulletins" element={page('bulletins', <BulletinPage />)} />
+        <Route path="reporting-status" element={page('reportingStatus', <ReportingStatusPage />)} />
+        <Route path="city-bulletin" element={page('cityBulletin', <CityBulletinPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

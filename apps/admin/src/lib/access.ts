@@ -14,7 +14,10 @@ export type PageId =
   | 'assessment'
   | 'ruleSets'
   | 'units'
-  | 'users';
+  | 'users'
+  | 'bulletins'
+  | 'reportingStatus'
+  | 'cityBulletin';
 
 export const PAGE_PATHS: Record<PageId, string> = {
   dashboard: '/dashboard',
@@ -26,6 +29,9 @@ export const PAGE_PATHS: Record<PageId, string> = {
   ruleSets: '/rule-sets',
   units: '/units',
   users: '/users',
+  bulletins: '/bulletins',
+  reportingStatus: '/reporting-status',
+  cityBulletin: '/city-bulletin',
 };
 
 const ALL: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN', 'UNIT_REPORTER', 'LEADER', 'ANALYST'];
@@ -41,16 +47,22 @@ const PAGE_ROLES: Record<PageId, readonly Role[]> = {
   ruleSets: [...ADMINS, 'ANALYST'],
   units: ADMINS,
   users: ADMINS,
+  bulletins: ALL,
+  reportingStatus: ['UNIT_REPORTER', ...ADMINS, 'ANALYST'],
+  cityBulletin: ['CITY_ADMIN', 'ANALYST'],
 };
 
 /** Menu order: daily work first, administration last. */
 export const PAGE_ORDER: readonly PageId[] = [
   'dashboard',
   'comparison',
+  'cityBulletin',
   'reporting',
+  'reportingStatus',
   'projects',
   'problems',
   'assessment',
+  'bulletins',
   'ruleSets',
   'units',
   'users',
@@ -77,6 +89,8 @@ export type Action =
   /** Escalate problems (a leader pushing a problem forward). */
   | 'escalateProblems'
   | 'publishRules'
+  /** Publish bulletins (通报) and send reminders (催报). */
+  | 'publishBulletins'
   | 'manageUnits'
   | 'manageUsers'
   | 'manageDistricts';
@@ -86,6 +100,7 @@ const ACTION_ROLES: Record<Action, readonly Role[]> = {
   handleProblems: ['UNIT_REPORTER', 'LEADER', ...ADMINS],
   escalateProblems: ['UNIT_REPORTER', 'LEADER', ...ADMINS],
   publishRules: ADMINS,
+  publishBulletins: ADMINS,
   manageUnits: ADMINS,
   manageUsers: ADMINS,
   manageDistricts: ['CITY_ADMIN'],

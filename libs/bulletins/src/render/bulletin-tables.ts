@@ -10,7 +10,7 @@ import {
 } from './bulletin-text';
 
 /** How a column's values are written: text, or a number with its format (万元, %, points, a count). */
-export type ColumnKind = 'text' | 'money' | 'percent' | 'points' | 'count' | 'lag';
+export type ColumnKind = 'text' | 'money' | 'percent' | 'points' | 'count';
 
 export interface Column {
   header: string;
@@ -92,7 +92,7 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
         col('问题办结', 'points', 1.5),
         col('按时填报', 'points', 1.5),
         col('总分', 'points', 1.3),
-        col('说明', 'text', 2.2),
+        col('说明', 'text', 2.6),
       ],
       rows: b.ranking.map((u) => [
         u.rank,
@@ -125,12 +125,12 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
       note: `本期红灯项目${b.lights.redCount}个、黄灯${b.lights.yellowCount}个、绿灯${b.lights.greenCount}个。红灯项目如下（按滞后程度排序）：`,
       columns: [
         col('项目编码', 'text', 2.2),
-        col('项目名称', 'text', 4.2),
-        col('牵头单位', 'text', 2.4),
-        col('包保领导', 'text', 1.7),
+        col('项目名称', 'text', 3.7),
+        col('牵头单位', 'text', 2.2),
+        col('包保领导', 'text', 2.6),
         col('年度计划（万元）', 'money', 2),
         col('本年累计完成（万元）', 'money', 2),
-        col('滞后序时', 'lag', 1.4),
+        col('滞后序时进度', 'percent', 1.6),
       ],
       rows: b.lights.red.map((p) => [p.code, p.name, p.leadUnit, p.leader ?? '', p.plannedInvestment, p.completed, p.lag]),
       empty: '本期无红灯项目。',

@@ -47,8 +47,8 @@ export const REPORT_STATUS_NAMES: Record<ReportStatus, string> = {
 };
 
 export const TIE_BREAK_NAMES: Record<TieBreak, string> = {
-  INVESTMENT_COMPLETION: '同分，按投资完成率排序',
-  UNIT_CODE: '同分且投资完成率相同，按单位编码排序',
+  INVESTMENT_COMPLETION: '同分，按投资完成率',
+  UNIT_CODE: '同分同率，按单位编码',
 };
 
 const KIND_NAMES: Record<BulletinKind, string> = { TEN_DAY: '旬报', MONTH: '月报', QUARTER: '季报', YEAR: '年报' };

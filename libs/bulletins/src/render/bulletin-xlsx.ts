@@ -9,7 +9,6 @@ const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
   text: undefined,
   money: '#,##0.00',
   percent: '0.0%',
-  lag: '0.0%',
   points: '0.00',
   count: '0',
 };

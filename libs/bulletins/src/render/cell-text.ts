@@ -17,8 +17,6 @@ export function cellText(cell: Cell, columnKind: ColumnKind): string {
       return money(value);
     case 'percent':
       return `${(value * 100).toFixed(1)}%`;
-    case 'lag':
-      return `${(value * 100).toFixed(1)}个百分点`;
     case 'points':
       return value.toFixed(2);
     case 'count':

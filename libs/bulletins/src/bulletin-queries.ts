@@ -34,6 +34,7 @@ const METRICS = [
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+const sumOver = <T>(items: readonly T[], value: (item: T) => number) => items.reduce((sum, item) => sum + value(item), 0);
 const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** The district's facts as known, with each project's labels, read once per bulletin. */
@@ -72,15 +73,18 @@ export class BulletinQueries {
       this.assessedPeriod(districtId, period, knownAt),
       this.assessedPeriod(districtId, previous, knownAt),
     ]);
-    const [dashboard, before, comparison, overdue, known] = await Promise.all([
-      this.assessments.dashboard(districtId, assessed, knownAt),
+    const [dashboard, before, known] = await Promise.all([
+      this.assessments.districtOverview(districtId, assessed, knownAt),
       previousAssessed === assessed ? undefined : this.assessments.assess(districtId, previousAssessed, { knownAt }),
-      this.assessments.compareDistricts(assessed, knownAt, [districtId]),
-      this.assessments.overdueProblemsOn(districtId, period.asOfDay, knownAt),
       this.known(districtId, knownAt),
     ]);
     const assessment = dashboard.assessment;
     const endDay = assessment.period.endDay;
+    // a ten-day bulletin's problems are as of its own last day, not its ranking month's
+    const overdue =
+      period.asOfDay === endDay
+        ? dashboard.overdueProblems
+        : await this.assessments.overdueProblemsOn(districtId, period.asOfDay, knownAt);
     const line = (projectId: string, day: string): ProjectLine => {
       const facts = known.byId.get(projectId) as ProjectFacts;
       const labels = known.labels.get(projectId) as ProjectLabels;
@@ -93,12 +97,14 @@ export class BulletinQueries {
         leader: labels.leader,
       };
     };
-    const district0 = comparison[0];
-    const target = assessment.projects.reduce((sum, p) => sum + (p.target ?? 0), 0);
-    const planned = district0.plannedInvestment;
-    const completionShare = planned > 0 ? district0.completedInvestment / planned : null;
+    // year figures over the projects counted with a plan for the year: those the assessment gives a target
+    const planned = sumOver(assessment.projects, (p) => (p.target === null ? 0 : (p.plannedInvestment ?? 0)));
+    const completed = sumOver(assessment.projects, (p) => (p.target === null ? 0 : p.completed));
+    const target = sumOver(assessment.projects, (p) => p.target ?? 0);
+    const completionShare = planned > 0 ? completed / planned : null;
     const targetShare = planned > 0 ? target / planned : null;
     const active = known.projects.filter((p) => isActiveOn(p, endDay));
+    const stages = dashboard.stageFunnel.filter((s) => s.stage !== 'CANCELLED');
     const cancelled = dashboard.stageFunnel.find((s) => s.stage === 'CANCELLED')?.count ?? 0;
     return {
       districtId,
@@ -110,12 +116,12 @@ export class BulletinQueries {
       previousPeriod: previous.label,
       ruleSetVersion: assessment.ruleSetVersion,
       headline: {
-        stages: dashboard.stageFunnel.filter((s) => s.stage !== 'CANCELLED'),
-        projectCount: district0.projectCount,
+        stages,
+        projectCount: sumOver(stages, (s) => s.count),
         cancelledCount: cancelled,
-        totalInvestment: active.reduce((sum, p) => sum + (known.labels.get(p.projectId)?.totalInvestment ?? 0), 0),
+        totalInvestment: sumOver(active, (p) => known.labels.get(p.projectId)?.totalInvestment ?? 0),
         plannedInvestment: planned,
-        completedInvestment: district0.completedInvestment,
+        completedInvestment: completed,
         completionShare,
         targetShare,
         gapPoints: completionShare === null || targetShare === null ? null : (completionShare - targetShare) * 100,

@@ -12,3 +12,4 @@ export * from './render/bulletin-file-name';
 export * from './render/bulletin-text';
 export * from './render/bulletin-tables';
 export * from './render/cell-text';
+export * from './render/cjk-font';

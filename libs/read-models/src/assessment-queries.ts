@@ -54,6 +54,9 @@ export interface Dashboard {
   overdueProblems: ProblemView[];
 }
 
+/** What the dashboard shows of a district but the months' investment: what a bulletin prints. */
+export type DistrictOverview = Omit<Dashboard, 'investmentByMonth'>;
+
 export interface DistrictComparison {
   district: DistrictView;
   projectCount: number;
@@ -148,6 +151,19 @@ export class AssessmentQueries {
   }
 
   async dashboard(districtId: string, periodLabel: string, knownAt?: string): Promise<Dashboard> {
+    const { overview, facts } = await this.overviewWithFacts(districtId, periodLabel, knownAt);
+    return { ...overview, investmentByMonth: investmentByMonth(facts, overview.assessment.period) };
+  }
+
+  /**
+   * The district at a period's end: the assessment, the four batches, the lights, the red-light
+   * list and the overdue problems. The dashboard shows them; bulletins print them.
+   */
+  async districtOverview(districtId: string, periodLabel: string, knownAt?: string): Promise<DistrictOverview> {
+    return (await this.overviewWithFacts(districtId, periodLabel, knownAt)).overview;
+  }
+
+  private async overviewWithFacts(districtId: string, periodLabel: string, knownAt: string | undefined) {
     const { assessment, projects } = await this.assessWithFacts(districtId, periodLabel, { knownAt });
     const { period } = assessment;
     const facts = projects
@@ -158,17 +174,14 @@ export class AssessmentQueries {
       if (project.light === null) lights.none += 1;
       else lights[project.light.toLowerCase() as 'green' | 'yellow' | 'red'] += 1;
     }
-    return {
+    const overview: DistrictOverview = {
       assessment,
-      stageFunnel: STAGES.map((stage) => ({
-        stage,
-        count: facts.filter((f) => stageOn(f, period.endDay) === stage).length,
-      })),
-      investmentByMonth: investmentByMonth(facts, period),
+      stageFunnel: stageFunnel(facts, period.endDay),
       lights,
       redProjects: assessment.projects.filter((p) => p.light === 'RED').sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0)),
       overdueProblems: await this.overdueProblems(facts, period.endDay),
     };
+    return { overview, facts };
   }
 
   /** Districts side by side by investment completion and construction start (city view). */
@@ -309,4 +322,14 @@ function investmentByMonth(facts: ProjectFacts[], period: Period): Dashboard['in
     completedToDate += completed;
     return { month: monthLabel(period.year, month), target, completed, completedToDate };
   });
+}
+
+/** Projects by their stage on a day (四个一批), each project's stage read once. */
+function stageFunnel(facts: ProjectFacts[], day: string): Dashboard['stageFunnel'] {
+  const counts = new Map<Stage | undefined, number>();
+  for (const f of facts) {
+    const stage = stageOn(f, day);
+    counts.set(stage, (counts.get(stage) ?? 0) + 1);
+  }
+  return STAGES.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
 }

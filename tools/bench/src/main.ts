@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   graphql: async () => (await import('./graphql.bench')).graphqlBenchmark(),
   assessment: async () => (await import('./assessment.bench')).assessmentBenchmark(),
   distributed: async () => (await import('./distributed.bench')).distributedBenchmark(),
+  bulletin: async () => (await import('./bulletin.bench')).bulletinBenchmark(),
 };
 
 /** Runs one benchmark in a process of its own (same node flags), so none measures another's leftover heap. */

@@ -103,35 +103,48 @@ function drawTable(doc: Doc, table: BulletinTable): void {
   const total = table.columns.reduce((sum, c) => sum + c.width, 0);
   const widths = table.columns.map((c) => (c.width / total) * contentWidth());
   const header = table.columns.map((c) => c.header);
-  const rowHeight = (cells: string[], font: string) => {
+  /** Each cell's width on one line (or null when it wraps) and the row's height. */
+  const layout = (cells: string[], font: string) => {
     doc.font(font).fontSize(TABLE_SIZE);
-    return Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: widths[i] - 2 * CELL_PAD }))) + 2 * CELL_PAD;
+    const lineHeight = doc.currentLineHeight(true);
+    let height = lineHeight;
+    // most cells fit on one line: measuring a word's width is much cheaper than wrapping it
+    const oneLine = cells.map((text, i) => {
+      const width = doc.widthOfString(text);
+      if (width <= widths[i] - 2 * CELL_PAD && !text.includes('\n')) return width;
+      height = Math.max(height, doc.heightOfString(text, { width: widths[i] - 2 * CELL_PAD }));
+      return null;
+    });
+    return { oneLine, height: height + 2 * CELL_PAD };
   };
-  const drawRow = (cells: string[], font: string, fill?: string) => {
-    const height = rowHeight(cells, font);
+  const drawRow = (cells: string[], font: string, row: ReturnType<typeof layout>, fill?: string) => {
     const top = doc.y;
     let x = MARGIN.side;
     cells.forEach((text, i) => {
-      if (fill) doc.rect(x, top, widths[i], height).fill(fill);
-      doc.rect(x, top, widths[i], height).lineWidth(0.5).strokeColor(GRID).stroke();
+      if (fill) doc.rect(x, top, widths[i], row.height).fill(fill);
+      doc.rect(x, top, widths[i], row.height).lineWidth(0.5).strokeColor(GRID).stroke();
       const numeric = table.columns[i].kind !== 'text' && font === 'body';
       doc.font(font).fontSize(TABLE_SIZE).fillColor('black');
-      doc.text(text, x + CELL_PAD, top + CELL_PAD, { width: widths[i] - 2 * CELL_PAD, align: numeric ? 'right' : 'left' });
+      const width = row.oneLine[i];
+      if (width === null)
+        doc.text(text, x + CELL_PAD, top + CELL_PAD, { width: widths[i] - 2 * CELL_PAD, align: numeric ? 'right' : 'left' });
+      else doc.text(text, numeric ? x + widths[i] - CELL_PAD - width : x + CELL_PAD, top + CELL_PAD, { lineBreak: false });
       x += widths[i];
     });
-    doc.y = top + height;
+    doc.y = top + row.height;
   };
-  const headerHeight = rowHeight(header, 'bold');
-  if (doc.y + headerHeight * 2 > bottomLimit()) doc.addPage();
-  drawRow(header, 'bold', HEADER_FILL);
+  const headerRow = layout(header, 'bold');
+  if (doc.y + headerRow.height * 2 > bottomLimit()) doc.addPage();
+  drawRow(header, 'bold', headerRow, HEADER_FILL);
   for (const row of table.rows) {
     const cells = row.map((cell, i) => cellText(cell, table.columns[i].kind));
+    const laid = layout(cells, 'body');
     // a row that does not fit goes whole to the next page, under the header again
-    if (doc.y + rowHeight(cells, 'body') > bottomLimit()) {
+    if (doc.y + laid.height > bottomLimit()) {
       doc.addPage();
-      drawRow(header, 'bold', HEADER_FILL);
+      drawRow(header, 'bold', headerRow, HEADER_FILL);
     }
-    drawRow(cells, 'body');
+    drawRow(cells, 'body', laid);
   }
   doc.x = MARGIN.side;
   doc.moveDown(0.6);

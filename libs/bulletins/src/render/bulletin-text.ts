@@ -88,15 +88,18 @@ export const kindText = (kind: BulletinKind) => KIND_NAMES[kind];
 const grouped = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 /** 万元 with two decimals and thousands separators. */
 export const money = (value: number) => grouped.format(value);
+/** An amount in running text: 亿元 from one 亿 up, as district offices write it, else 万元. */
+export const amountText = (wan: number) =>
+  wan >= 10_000 ? `${grouped.format(wan / 10_000)}亿元` : `${grouped.format(wan)}万元`;
 export const percent = (share: number | null) => (share === null ? '—' : `${(share * 100).toFixed(1)}%`);
 export const points = (value: number) => value.toFixed(2);
 
-/** "超序时进度 3.2 个百分点" / "落后序时进度 …" / "与序时进度持平". */
+/** "超序时进度3.2个百分点" / "落后序时进度…" / "与序时进度持平". */
 export function gapText(gapPoints: number | null): string {
   if (gapPoints === null) return '无年度计划';
   const rounded = Math.round(gapPoints * 10) / 10;
   if (rounded === 0) return '与序时进度持平';
-  return rounded > 0 ? `超序时进度 ${rounded.toFixed(1)} 个百分点` : `落后序时进度 ${(-rounded).toFixed(1)} 个百分点`;
+  return rounded > 0 ? `超序时进度${rounded.toFixed(1)}个百分点` : `落后序时进度${(-rounded).toFixed(1)}个百分点`;
 }
 
 /** The headline paragraph, in the words a district office writes it. */
@@ -105,8 +108,8 @@ export function headlineText(bulletin: Bulletin): string {
   const stages = h.stages.filter((s) => s.count > 0).map((s) => `${STAGE_NAMES[s.stage]}${s.count}个`).join('、');
   return (
     `截至${dayText(bulletin.asOfDay)}，全区纳入调度的重点项目共${h.projectCount}个（${stages}），` +
-    `总投资${money(h.totalInvestment)}万元，年度计划投资${money(h.plannedInvestment)}万元。` +
-    `本年累计完成投资${money(h.completedInvestment)}万元，占年度计划的${percent(h.completionShare)}，` +
+    `总投资${amountText(h.totalInvestment)}，年度计划投资${amountText(h.plannedInvestment)}。` +
+    `本年累计完成投资${amountText(h.completedInvestment)}，占年度计划的${percent(h.completionShare)}，` +
     `${gapText(h.gapPoints)}（序时进度${percent(h.targetShare)}，投资数据截至${bulletin.assessedPeriod}）。` +
     (h.cancelledCount > 0 ? `另有终止项目${h.cancelledCount}个，不计入以上统计。` : '')
   );

@@ -45,6 +45,9 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
   const { t } = useTranslation();
   const { locale } = useLocale();
   const wan = (v: number | null | undefined) => formatWan(v, locale, 2);
+  // running text writes large amounts in 亿元, as district offices do; tables keep 万元
+  const amount = (v: number) =>
+    v >= 10_000 ? t('bulletins.doc.yi', { value: formatWan(v / 10_000, locale, 2) }) : t('bulletins.doc.wan', { value: wan(v) });
   const pct = (v: number | null | undefined) => formatPercent(v, locale, 1);
   const day = (v: string | null | undefined) => formatDate(v, locale);
   const project = (p: { code: string; name: string }) => `${p.code} ${p.name}`;
@@ -84,9 +87,9 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
               .filter((s) => s.count > 0)
               .map((s) => `${t(`stage.${s.stage}`)} ${s.count}`)
               .join(t('bulletins.doc.listSeparator')),
-            total: wan(h.totalInvestment),
-            planned: wan(h.plannedInvestment),
-            completed: wan(h.completedInvestment),
+            total: amount(h.totalInvestment),
+            planned: amount(h.plannedInvestment),
+            completed: amount(h.completedInvestment),
             share: pct(h.completionShare),
             gap,
             target: pct(h.targetShare),

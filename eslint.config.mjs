@@ -62,7 +62,20 @@ export default [
             },
             {
               sourceTag: 'type:api',
+              onlyDependOnLibsWithTags: [
+                'type:domain',
+                'type:util',
+                'type:contracts',
+                'type:application',
+                'type:read-model',
+                'type:output',
+              ],
+            },
+            {
+              // documents made from the read models (bulletins): they read views, and render files
+              sourceTag: 'type:output',
               onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application', 'type:read-model'],
+              bannedExternalImports: frameworksAndDrivers,
             },
             {
               // the demo generator feeds the command handlers; its acceptance test seeds a real store

@@ -20,6 +20,7 @@ const BULLETIN = `query($d: ID!, $k: BulletinKind!, $p: String!) {
 describe('a bulletin of a small district, worked out by hand', () => {
   let api: TestPlatform;
   let district: string;
+  let problemOfB: string;
 
   beforeAll(async () => {
     api = await TestPlatform.start();
@@ -51,14 +52,13 @@ describe('a bulletin of a small district, worked out by hand', () => {
     await report(a, '2025-02', 100, '2025-03-03');
     await report(a, '2025-03', 100, '2025-04-10'); // late: due 5 April
     const b = await project('B', u2, 'SIGNED', 600, '2025-02'); // never starts
-    const problemOfB = await run('raiseProblem', {
+    problemOfB = await run('raiseProblem', {
       projectId: b,
       category: 'LAND',
       description: '用地未落实',
       raisedOn: '2025-02-01',
       dueOn: '2025-03-15',
     });
-    expect(problemOfB).toBeDefined();
     const c = await project('C', u2, 'UNDER_CONSTRUCTION', 1200, '2025-01');
     await report(c, '2025-01', 100, '2025-02-03');
     await report(c, '2025-02', 100, '2025-03-03');
@@ -136,5 +136,19 @@ describe('a bulletin of a small district, worked out by hand', () => {
     expect(bulletin.lights.changes).toEqual([]);
     expect(bulletin.rankMoves).toEqual([]);
     expect(bulletin.problems.overdue[0].daysOverdue).toBe(66);
+  });
+
+  it('keeps a problem closed after the bulletin in the bulletin as it was known, and drops it now', async () => {
+    const before = new Date().toISOString();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await api.ok(`mutation($i: CloseProblemInput!) { closeProblem(input: $i) { id } }`, {
+      i: { problemId: problemOfB, reason: '企业撤回诉求' },
+    });
+    const AS_OF = `query($d: ID!, $at: DateTime) { bulletin(districtId: $d, kind: MONTH, period: "2025-04", knownAt: $at) {
+      problems { overdue { projectCode } } } }`;
+    const then = (await api.ok(AS_OF, { d: district, at: before })).bulletin;
+    const now = (await api.ok(AS_OF, { d: district })).bulletin;
+    expect(then.problems.overdue).toEqual([{ projectCode: 'B' }]);
+    expect(now.problems.overdue).toEqual([]);
   });
 });

@@ -191,7 +191,7 @@ describe('bulletins (通报)', () => {
       expect([...at].sort((a, b) => a - b)).toEqual(at);
       const bottom = assessment.reverseRanking.map((u: any) => u.unit.name).join('、');
       expect(text).toContain(`本期排名末位的单位为：${bottom}`);
-      const lights = text.slice(text.indexOf('四、红灯项目'), text.indexOf('亮灯变化'));
+      const lights = text.slice(text.indexOf('四、红灯项目'), text.indexOf('亮灯变化（较上期）'));
       for (const p of assessment.projects.filter((p: any) => p.light === 'RED')) expect(lights).toContain(p.project.code);
     });
 

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { Bulletin } from '../bulletin.types';
 import { bulletinTables, type BulletinTable } from './bulletin-tables';
 import { bulletinTitle, dayText, headlineText, issuingOffice, type BulletinIssue } from './bulletin-text';
@@ -21,7 +20,9 @@ type Doc = PDFKit.PDFDocument;
  * rows never split across pages (a table's header repeats on each page), page numbers, and
  * the CJK font embedded as a subset so the text can be searched and copied.
  */
-export function renderBulletinPdf(bulletin: Bulletin, issue: BulletinIssue): Promise<Buffer> {
+export async function renderBulletinPdf(bulletin: Bulletin, issue: BulletinIssue): Promise<Buffer> {
+  // loaded on the first bulletin, not with the API: most requests never print one
+  const { default: PDFDocument } = await import('pdfkit');
   const fonts = cjkFonts();
   const issued = new Date(`${issue.issuedOn}T00:00:00Z`);
   const doc = new PDFDocument({

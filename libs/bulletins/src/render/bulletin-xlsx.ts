@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Bulletin } from '../bulletin.types';
 import { bulletinTables, type ColumnKind } from './bulletin-tables';
 import { bulletinTitle, issuingOffice, type BulletinIssue } from './bulletin-text';
@@ -22,6 +21,8 @@ const MAX_WIDTH = 60;
  * numbers stored as numbers with their formats, and columns as wide as their Chinese text.
  */
 export async function renderBulletinXlsx(bulletin: Bulletin, issue: BulletinIssue): Promise<Buffer> {
+  // loaded on the first workbook, not with the API: most requests never export one
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const issued = new Date(`${issue.issuedOn}T00:00:00Z`);
   workbook.creator = issuingOffice(bulletin);

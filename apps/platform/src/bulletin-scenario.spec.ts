@@ -151,4 +151,23 @@ describe('a bulletin of a small district, worked out by hand', () => {
     expect(then.problems.overdue).toEqual([{ projectCode: 'B' }]);
     expect(now.problems.overdue).toEqual([]);
   });
+
+  it('ranks the first ten days by the month before last while last month’s reports are not yet due', async () => {
+    const rules = {
+      weights: { investment: 40, start: 20, reserve: 15, problems: 15, punctuality: 10 },
+      yellowMaxLag: 0.1,
+      startDelayYellowMonths: 1,
+      startDelayRedMonths: 3,
+      bottomN: 3,
+      reportDueDay: 15,
+    };
+    await api.ok(`mutation($i: PublishRuleSetInput!) { publishRuleSet(input: $i) { version } }`, {
+      i: { districtId: district, effectiveFrom: '2025-01-01', ...rules },
+    });
+    const ranked = async (period: string) =>
+      (await api.ok(BULLETIN, { d: district, k: 'TEN_DAY', p: period })).bulletin.assessedPeriod;
+    // April's reports are due on 15 May: by the 10th the last month due is March
+    expect(await ranked('2025-05-T1')).toBe('2025-03');
+    expect(await ranked('2025-05-T2')).toBe('2025-04');
+  });
 });

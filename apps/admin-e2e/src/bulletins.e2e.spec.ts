@@ -1,5 +1,5 @@
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -27,8 +27,20 @@ async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ nam
 
 function pdfText(pdf: Buffer): string {
   const file = join(mkdtempSync(join(tmpdir(), 'tuijin-pdf-')), 'b.pdf');
-  require('fs').writeFileSync(file, pdf);
+  writeFileSync(file, pdf);
   return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+/** The district admin's API, district and latest published bulletin. */
+async function latestPublished() {
+  const api = await apiAs('tongliang-admin');
+  const { me } = await api.query<{ me: { districtIds: string[] } }>('{ me { districtIds } }');
+  const districtId = me.districtIds[0];
+  const { bulletinBook } = await api.query<{ bulletinBook: { published: Published[] } }>(
+    'query ($d: ID!) { bulletinBook(districtId: $d) { published { id kind period number knownAt digest } } }',
+    { d: districtId },
+  );
+  return { api, districtId, published: bulletinBook.published[0] };
 }
 
 describe('bulletins (通报)', () => {
@@ -59,14 +71,7 @@ describe('bulletins (通报)', () => {
     await dialog.getByRole('button', { name: '确定发布' }).click();
     await page.getByText(/已发布第 \d+ 期通报/).waitFor();
 
-    const api = await apiAs('tongliang-admin');
-    const { me } = await api.query<{ me: { districtIds: string[] } }>('{ me { districtIds } }');
-    const districtId = me.districtIds[0];
-    const { bulletinBook } = await api.query<{ bulletinBook: { published: Published[] } }>(
-      'query ($d: ID!) { bulletinBook(districtId: $d) { published { id kind period number knownAt digest } } }',
-      { d: districtId },
-    );
-    const published = bulletinBook.published[0];
+    const { api, districtId, published } = await latestPublished();
     expect(published.kind).toBe('MONTH');
     const { assessment } = await api.query<{
       assessment: { units: { rank: number | null; score: number; unit: { name: string } }[]; reverseRanking: { unit: { name: string } }[]; projects: { light: string | null; project: { code: string } }[] };
@@ -103,15 +108,9 @@ describe('bulletins (通报)', () => {
     sessions.push(browser);
     const { page } = browser;
     await signIn(page, 'tongliang-admin');
-    const api = await apiAs('tongliang-admin');
-    const { me } = await api.query<{ me: { districtIds: string[] } }>('{ me { districtIds } }');
-    const { bulletinBook } = await api.query<{ bulletinBook: { published: Published[] } }>(
-      'query ($d: ID!) { bulletinBook(districtId: $d) { published { id kind period number knownAt digest } } }',
-      { d: me.districtIds[0] },
-    );
-    const published = bulletinBook.published[0];
+    const { districtId, published } = await latestPublished();
     const edition = published.id.split('/').pop();
-    await open(page, `/print/bulletin?district=${me.districtIds[0]}&kind=MONTH&period=${published.period}&edition=${edition}`);
+    await open(page, `/print/bulletin?district=${districtId}&kind=MONTH&period=${published.period}&edition=${edition}`);
     await page.locator('.bulletin-document h1').filter({ hasText: `第${published.number}期` }).waitFor();
     expect(await page.locator('.app-header').count()).toBe(0);
     await screenshot(page, 'bulletin-print');
@@ -125,14 +124,7 @@ describe('bulletins (通报)', () => {
   });
 
   it('shows what changed since publication, with who recorded it', async () => {
-    const api = await apiAs('tongliang-admin');
-    const { me } = await api.query<{ me: { districtIds: string[] } }>('{ me { districtIds } }');
-    const districtId = me.districtIds[0];
-    const { bulletinBook } = await api.query<{ bulletinBook: { published: Published[] } }>(
-      'query ($d: ID!) { bulletinBook(districtId: $d) { published { id kind period number knownAt digest } } }',
-      { d: districtId },
-    );
-    const published = bulletinBook.published[0];
+    const { api, districtId, published } = await latestPublished();
     // a red-light project of the period gets its month's report corrected after publication
     const { bulletin } = await api.query<{ bulletin: { lights: { red: { project: { code: string } }[] } } }>(
       'query ($d: ID!, $p: String!) { bulletin(districtId: $d, kind: MONTH, period: $p) { lights { red { project { code } } } } }',

@@ -1,4 +1,4 @@
-import type { Bulletin, MetricPoints } from '../bulletin.types';
+import type { Bulletin, MetricPoints, ProblemLine } from '../bulletin.types';
 import {
   LIGHT_NAMES,
   PROBLEM_CATEGORY_NAMES,
@@ -39,6 +39,28 @@ export interface BulletinTable {
 
 const col = (header: string, kind: ColumnKind, width = kind === 'text' ? 3 : 2): Column => ({ header, kind, width });
 const metric = (m: MetricPoints) => m.points;
+
+/** Problems as a table: the project, the problem, its owner unit, a date and the days it ran over. */
+function problemTable<P extends ProblemLine>(dateHeader: string, problems: P[], dateOf: (p: P) => string) {
+  return {
+    columns: [
+      col('项目', 'text', 3.8),
+      col('问题类别', 'text', 1.4),
+      col('问题描述', 'text', 4),
+      col('责任单位', 'text', 2.4),
+      col(dateHeader, 'text', 1.8),
+      col('逾期天数', 'count', 1.3),
+    ],
+    rows: problems.map((p): Cell[] => [
+      `${p.projectCode} ${p.projectName}`,
+      PROBLEM_CATEGORY_NAMES[p.category],
+      p.description,
+      p.ownerUnit,
+      dateOf(p),
+      p.daysOverdue,
+    ]),
+  };
+}
 
 /** The bulletin's sections as tables, in the order they are printed. */
 export function bulletinTables(b: Bulletin): BulletinTable[] {
@@ -152,43 +174,13 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
       sheet: '逾期问题',
       title: SECTION_TITLES.problems,
       note: `截至${dayText(b.asOfDay)}，逾期未办结问题${b.problems.overdue.length}个：`,
-      columns: [
-        col('项目', 'text', 3.8),
-        col('问题类别', 'text', 1.4),
-        col('问题描述', 'text', 4),
-        col('责任单位', 'text', 2.4),
-        col('办结时限', 'text', 1.8),
-        col('逾期天数', 'count', 1.3),
-      ],
-      rows: b.problems.overdue.map((p) => [
-        `${p.projectCode} ${p.projectName}`,
-        PROBLEM_CATEGORY_NAMES[p.category],
-        p.description,
-        p.ownerUnit,
-        p.dueOn,
-        p.daysOverdue,
-      ]),
+      ...problemTable('办结时限', b.problems.overdue, (p) => p.dueOn),
       empty: '无逾期未办结问题。',
     },
     {
       sheet: '本期办结问题',
       title: '本期办结问题',
-      columns: [
-        col('项目', 'text', 3.8),
-        col('问题类别', 'text', 1.4),
-        col('问题描述', 'text', 4),
-        col('责任单位', 'text', 2.4),
-        col('办结日期', 'text', 1.8),
-        col('逾期天数', 'count', 1.3),
-      ],
-      rows: b.problems.cleared.map((p) => [
-        `${p.projectCode} ${p.projectName}`,
-        PROBLEM_CATEGORY_NAMES[p.category],
-        p.description,
-        p.ownerUnit,
-        p.resolvedOn,
-        p.daysOverdue,
-      ]),
+      ...problemTable('办结日期', b.problems.cleared, (p) => p.resolvedOn),
       empty: '本期无办结问题。',
     },
     {

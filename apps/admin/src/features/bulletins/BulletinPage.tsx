@@ -1,6 +1,6 @@
 import { DownloadOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../auth/AuthProvider';
@@ -14,10 +14,9 @@ import { DownloadError, downloadFile } from '../../lib/download';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
 import { BulletinChanges } from './BulletinChanges';
 import { BulletinDocument, bulletinPeriodText } from './BulletinDocument';
-import { BULLETIN_KINDS, bulletinFilePath, bulletinPeriodOf, bulletinPeriods } from './bulletin-periods';
+import { BULLETIN_KINDS, bulletinFilePath, bulletinPeriodOf } from './bulletin-periods';
+import { BulletinPeriodPicker } from './BulletinPeriodPicker';
 import { BulletinBookQuery, BulletinQuery, PublishBulletinMutation } from './bulletins.operations';
-
-const YEARS_BACK = 4;
 
 /** The print page of a bulletin: as computed now, or a published edition. */
 export const printPath = (districtId: string, kind: BulletinKind, period: string, edition?: number) =>
@@ -66,8 +65,6 @@ export default function BulletinPage() {
   const [chosen, setChosen] = useState<string | undefined>();
   const month = /^\d{4}-\d{2}$/.test(workspacePeriod) ? workspacePeriod : `${today.slice(0, 4)}-01`;
   const period = chosen ?? bulletinPeriodOf(kind, month);
-  const year = Number(period.slice(0, 4));
-  const thisYear = Number(today.slice(0, 4));
   const bulletin = useQuery(BulletinQuery, { variables: { districtId: district.id, kind, period } });
   const book = useQuery(BulletinBookQuery, { variables: { districtId: district.id } });
   const [publish, publishing] = useMutation(PublishBulletinMutation);
@@ -96,31 +93,16 @@ export default function BulletinPage() {
         title={t('bulletins.title')}
         subtitle={district.name}
         extra={
-          <Space wrap className="bulletin-picker">
-            <Select<BulletinKind>
-              aria-label={t('bulletins.kindLabel')}
-              value={kind}
-              onChange={(next) => {
-                setKind(next);
-                setChosen(undefined);
-              }}
-              options={BULLETIN_KINDS.map((k) => ({ value: k, label: t(`bulletins.kind.${k}`) }))}
-            />
-            <Select<number>
-              aria-label={t('workspace.year')}
-              value={year}
-              onChange={(y) => setChosen(bulletinPeriods(kind, y).find((p) => p.slice(4) === period.slice(4)) ?? bulletinPeriods(kind, y)[0])}
-              options={Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))}
-            />
-            <Select<string>
-              aria-label={t('bulletins.periodLabelAria')}
-              value={period}
-              onChange={setChosen}
-              className="period-select"
-              options={bulletinPeriods(kind, year).map((p) => ({ value: p, label: bulletinPeriodText(t, kind, p) }))}
-              popupMatchSelectWidth={false}
-            />
-          </Space>
+          <BulletinPeriodPicker
+            kinds={BULLETIN_KINDS}
+            kind={kind}
+            period={period}
+            onKind={(next) => {
+              setKind(next);
+              setChosen(undefined);
+            }}
+            onPeriod={setChosen}
+          />
         }
       />
       <div className="page-sections">

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Select, Space, Table } from 'antd';
+import { Card, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -8,7 +8,8 @@ import { DateText, Money, Percent } from '../../components/values';
 import type { BulletinKind, CityBulletinQuery as Data } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { bulletinPeriodText } from './BulletinDocument';
-import { bulletinPeriodOf, bulletinPeriods } from './bulletin-periods';
+import { bulletinPeriodOf } from './bulletin-periods';
+import { BulletinPeriodPicker } from './BulletinPeriodPicker';
 import { CityBulletinQuery } from './bulletins.operations';
 
 type Row = Data['cityBulletin']['districts'][number];
@@ -30,26 +31,16 @@ export default function CityBulletinPage() {
         title={t('cityBulletin.title')}
         subtitle={bulletinPeriodText(t, kind, period)}
         extra={
-          <Space wrap>
-            <Select<BulletinKind>
-              aria-label={t('bulletins.kindLabel')}
-              value={kind}
-              onChange={(next) => {
-                setKind(next);
-                setChosen(undefined);
-              }}
-              options={CITY_KINDS.map((k) => ({ value: k, label: t(`bulletins.kind.${k}`) }))}
-            />
-            <Select<string>
-              aria-label={t('bulletins.periodLabelAria')}
-              value={period}
-              onChange={setChosen}
-              options={[Number(period.slice(0, 4)), Number(period.slice(0, 4)) - 1]
-                .flatMap((y) => bulletinPeriods(kind, y))
-                .map((p) => ({ value: p, label: bulletinPeriodText(t, kind, p) }))}
-              popupMatchSelectWidth={false}
-            />
-          </Space>
+          <BulletinPeriodPicker
+            kinds={CITY_KINDS}
+            kind={kind}
+            period={period}
+            onKind={(next) => {
+              setKind(next);
+              setChosen(undefined);
+            }}
+            onPeriod={setChosen}
+          />
         }
       />
       <QueryState loading={loading} error={error} empty={!city} onRetry={() => void refetch()}>

@@ -74,7 +74,11 @@ describe('bulletins (通报)', () => {
     const { api, districtId, published } = await latestPublished();
     expect(published.kind).toBe('MONTH');
     const { assessment } = await api.query<{
-      assessment: { units: { rank: number | null; score: number; unit: { name: string } }[]; reverseRanking: { unit: { name: string } }[]; projects: { light: string | null; project: { code: string } }[] };
+      assessment: {
+        units: { rank: number | null; score: number; unit: { name: string } }[];
+        reverseRanking: { unit: { name: string } }[];
+        projects: { light: string | null; project: { code: string } }[];
+      };
     }>(
       `query ($d: ID!, $p: String!, $k: DateTime) { assessment(districtId: $d, period: $p, knownAt: $k) {
          units { rank score unit { name } } reverseRanking { unit { name } } projects { light project { code } } } }`,
@@ -83,9 +87,14 @@ describe('bulletins (通报)', () => {
     const ranked = assessment.units.filter((u) => u.rank !== null);
     expect(previewRanking).toEqual(ranked.map((u) => u.unit.name));
 
-    const row = page.locator('.published-bulletins tbody tr').filter({ hasText: `第${published.number}期` }).first();
+    const row = page
+      .locator('.published-bulletins tbody tr')
+      .filter({ hasText: `第${published.number}期` })
+      .first();
     const pdf = await downloadOf(page, () => row.getByRole('button', { name: 'PDF' }).click());
-    expect(pdf.name).toBe(`铜梁区重点项目通报-${Number(published.period.slice(0, 4))}年${Number(published.period.slice(5, 7))}月-第${published.number}期.pdf`);
+    expect(pdf.name).toBe(
+      `铜梁区重点项目通报-${Number(published.period.slice(0, 4))}年${Number(published.period.slice(5, 7))}月-第${published.number}期.pdf`,
+    );
     const text = pdfText(pdf.body);
     expect(text).toContain(`铜梁区重点项目推进情况通报（${published.period.slice(0, 4)}年第${published.number}期）`);
     const rankingText = text.slice(text.indexOf('三、责任单位考核排名'), text.indexOf('末位单位'));
@@ -100,7 +109,9 @@ describe('bulletins (通报)', () => {
     await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('考核排名')!;
     const rows = ranked.map((_, i) => sheet.getRow(i + 2));
-    expect(rows.map((r) => [r.getCell(2).value, r.getCell(9).value])).toEqual(ranked.map((u) => [u.unit.name, u.score]));
+    expect(rows.map((r) => [r.getCell(2).value, r.getCell(9).value])).toEqual(
+      ranked.map((u) => [u.unit.name, u.score]),
+    );
   });
 
   it('prints the bulletin alone on A4 pages, without the app around it', async () => {
@@ -111,7 +122,10 @@ describe('bulletins (通报)', () => {
     const { districtId, published } = await latestPublished();
     const edition = published.id.split('/').pop();
     await open(page, `/print/bulletin?district=${districtId}&kind=MONTH&period=${published.period}&edition=${edition}`);
-    await page.locator('.bulletin-document h1').filter({ hasText: `第${published.number}期` }).waitFor();
+    await page
+      .locator('.bulletin-document h1')
+      .filter({ hasText: `第${published.number}期` })
+      .waitFor();
     expect(await page.locator('.app-header').count()).toBe(0);
     await screenshot(page, 'bulletin-print');
     await page.emulateMedia({ media: 'print' });
@@ -136,7 +150,13 @@ describe('bulletins (通报)', () => {
       { d: districtId, t: code },
     );
     await api.query('mutation ($i: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $i) { id } }', {
-      i: { projectId: projects.edges[0].node.id, month: published.period, investment: 88888, progressPercent: 70, note: '更正' },
+      i: {
+        projectId: projects.edges[0].node.id,
+        month: published.period,
+        investment: 88888,
+        progressPercent: 70,
+        note: '更正',
+      },
     });
 
     const browser = await openBrowser(DESKTOP);
@@ -144,7 +164,10 @@ describe('bulletins (通报)', () => {
     const { page } = browser;
     await signIn(page, 'tongliang-admin');
     await open(page, '/bulletins');
-    const row = page.locator('.published-bulletins tbody tr').filter({ hasText: `第${published.number}期` }).first();
+    const row = page
+      .locator('.published-bulletins tbody tr')
+      .filter({ hasText: `第${published.number}期` })
+      .first();
     await row.getByRole('button', { name: '查看变化' }).click();
     await page.getByText(/按发布时刻重算，内容与发布时一致/).waitFor();
     const cause = page.locator('.bulletin-cause').filter({ hasText: code }).first();
@@ -152,7 +175,10 @@ describe('bulletins (通报)', () => {
     expect(await cause.textContent()).toContain('tongliang-admin');
     expect(await cause.textContent()).toContain('88,888');
     await settled(page);
-    await screenshotOf(page.locator('.ant-card').filter({ has: page.locator('.published-bulletins') }), 'bulletin-changes');
+    await screenshotOf(
+      page.locator('.ant-card').filter({ has: page.locator('.published-bulletins') }),
+      'bulletin-changes',
+    );
   });
 
   it('shows a reporter every month they still owe, and the reporting status of their unit', async () => {

@@ -25,8 +25,11 @@ describe('a bulletin of a small district, worked out by hand', () => {
   beforeAll(async () => {
     api = await TestPlatform.start();
     const run = async (name: string, input: Record<string, unknown>) =>
-      (await api.ok(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { id } }`, { i: input }))[name]
-        .id as string;
+      (
+        await api.ok(`mutation($i: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $i) { id } }`, {
+          i: input,
+        })
+      )[name].id as string;
     district = await run('createDistrict', { code: 'HAND-1', name: '样例区' });
     const u1 = await run('createUnit', { districtId: district, code: 'U1', name: '住建委', kind: 'DEPARTMENT' });
     const u2 = await run('createUnit', { districtId: district, code: 'U2', name: '交通局', kind: 'DEPARTMENT' });
@@ -41,13 +44,21 @@ describe('a bulletin of a small district, worked out by hand', () => {
         stage,
         occurredOn: '2025-01-05',
       });
-      await run('setAnnualPlan', { projectId: id, year: 2025, plannedInvestment: plan, plannedStartMonth: start, plannedCompletionMonth: '2026-12' });
+      await run('setAnnualPlan', {
+        projectId: id,
+        year: 2025,
+        plannedInvestment: plan,
+        plannedStartMonth: start,
+        plannedCompletionMonth: '2026-12',
+      });
       return id;
     };
     const report = (projectId: string, month: string, investment: number, submittedOn: string) =>
       run('submitMonthlyReport', { projectId, month, investment, progressPercent: 20, submittedOn });
     const a = await project('A', u1, 'UNDER_CONSTRUCTION', 1200, '2025-01');
-    await api.ok(`mutation($i: AssignLeaderInput!) { assignLeader(input: $i) { id } }`, { i: { projectId: a, leader: { name: '张副区长' } } });
+    await api.ok(`mutation($i: AssignLeaderInput!) { assignLeader(input: $i) { id } }`, {
+      i: { projectId: a, leader: { name: '张副区长' } },
+    });
     await report(a, '2025-01', 100, '2025-02-03');
     await report(a, '2025-02', 100, '2025-03-03');
     await report(a, '2025-03', 100, '2025-04-10'); // late: due 5 April
@@ -80,7 +91,12 @@ describe('a bulletin of a small district, worked out by hand', () => {
     expect(bulletin).toMatchObject({ asOfDay: '2025-04-30', assessedPeriod: '2025-04', previousPeriod: '2025-03' });
     // planned 1200 + 600 + 1200; completed A 300 + C 600; 序时: A 400 + B 600×3/11 + C 400
     const target = 400 + (600 * 3) / 11 + 400;
-    expect(bulletin.headline).toMatchObject({ projectCount: 3, plannedInvestment: 3000, completedInvestment: 900, totalInvestment: 30000 });
+    expect(bulletin.headline).toMatchObject({
+      projectCount: 3,
+      plannedInvestment: 3000,
+      completedInvestment: 900,
+      totalInvestment: 30000,
+    });
     expect(bulletin.headline.completionShare).toBeCloseTo(0.3, 12);
     expect(bulletin.headline.targetShare).toBeCloseTo(target / 3000, 12);
     expect(bulletin.headline.gapPoints).toBeCloseTo((0.3 - target / 3000) * 100, 9);
@@ -88,32 +104,60 @@ describe('a bulletin of a small district, worked out by hand', () => {
       due: 3,
       started: 2,
       rate: 2 / 3,
-      missed: [{ project: { code: 'B', leadUnit: '交通局', leader: null }, plannedStartMonth: '2025-02', stage: 'SIGNED' }],
+      missed: [
+        { project: { code: 'B', leadUnit: '交通局', leader: null }, plannedStartMonth: '2025-02', stage: 'SIGNED' },
+      ],
     });
     // A: 25% done against 33% due (黄); B: not started two months after its planned start (红); C ahead (绿)
-    expect(bulletin.lights).toMatchObject({ redCount: 1, yellowCount: 1, greenCount: 1, red: [{ project: { code: 'B' } }] });
+    expect(bulletin.lights).toMatchObject({
+      redCount: 1,
+      yellowCount: 1,
+      greenCount: 1,
+      red: [{ project: { code: 'B' } }],
+    });
     expect(bulletin.lights.changes).toEqual([{ project: { code: 'A' }, from: 'GREEN', to: 'YELLOW' }]);
-    expect(bulletin.problems.overdue).toEqual([{ projectCode: 'B', ownerUnit: '交通局', daysOverdue: 46, dueOn: '2025-03-15' }]);
+    expect(bulletin.problems.overdue).toEqual([
+      { projectCode: 'B', ownerUnit: '交通局', daysOverdue: 46, dueOn: '2025-03-15' },
+    ]);
     expect(bulletin.problems.cleared).toEqual([{ projectCode: 'C', resolvedOn: '2025-04-12' }]);
     // March's reports fell due on 5 April: A's came on the 10th
     expect(bulletin.reporting).toEqual({
       months: [{ month: '2025-03', dueOn: '2025-04-05' }],
-      units: [{ unit: { code: 'U1' }, late: 1, missing: 0, reports: [{ projectCode: 'A', month: '2025-03', status: 'LATE' }] }],
+      units: [
+        {
+          unit: { code: 'U1' },
+          late: 1,
+          missing: 0,
+          reports: [{ projectCode: 'A', month: '2025-03', status: 'LATE' }],
+        },
+      ],
     });
   });
 
   it('April: ranks and rank moves are the assessment’s for April against March', async () => {
     const { bulletin } = await api.ok(BULLETIN, { d: district, k: 'MONTH', p: '2025-04' });
     const ranks = async (period: string) =>
-      (await api.ok(`query($d: ID!, $p: String!) { assessment(districtId: $d, period: $p) { units { unit { code } rank score } } }`, { d: district, p: period }))
-        .assessment.units;
+      (
+        await api.ok(
+          `query($d: ID!, $p: String!) { assessment(districtId: $d, period: $p) { units { unit { code } rank score } } }`,
+          { d: district, p: period },
+        )
+      ).assessment.units;
     const april = await ranks('2025-04');
     const march = await ranks('2025-03');
-    expect(bulletin.ranking.map((u: any) => [u.rank, u.unit.code, u.score])).toEqual(april.map((u: any) => [u.rank, u.unit.code, u.score]));
+    expect(bulletin.ranking.map((u: any) => [u.rank, u.unit.code, u.score])).toEqual(
+      april.map((u: any) => [u.rank, u.unit.code, u.score]),
+    );
     const moved = april
-      .map((u: any) => ({ code: u.unit.code, rank: u.rank, previousRank: march.find((m: any) => m.unit.code === u.unit.code).rank }))
+      .map((u: any) => ({
+        code: u.unit.code,
+        rank: u.rank,
+        previousRank: march.find((m: any) => m.unit.code === u.unit.code).rank,
+      }))
       .filter((u: any) => u.rank !== u.previousRank);
-    expect(bulletin.rankMoves.map((m: any) => ({ code: m.unit.code, rank: m.rank, previousRank: m.previousRank }))).toEqual(moved);
+    expect(
+      bulletin.rankMoves.map((m: any) => ({ code: m.unit.code, rank: m.rank, previousRank: m.previousRank })),
+    ).toEqual(moved);
   });
 
   it('first ten days of May: April’s ranking, April’s reports due on the 5th, problems as of the 10th', async () => {
@@ -121,9 +165,18 @@ describe('a bulletin of a small district, worked out by hand', () => {
     expect(bulletin).toMatchObject({ asOfDay: '2025-05-10', assessedPeriod: '2025-04', previousPeriod: '2025-04-T3' });
     expect(bulletin.reporting).toEqual({
       months: [{ month: '2025-04', dueOn: '2025-05-05' }],
-      units: [{ unit: { code: 'U1' }, late: 0, missing: 1, reports: [{ projectCode: 'A', month: '2025-04', status: 'MISSING' }] }],
+      units: [
+        {
+          unit: { code: 'U1' },
+          late: 0,
+          missing: 1,
+          reports: [{ projectCode: 'A', month: '2025-04', status: 'MISSING' }],
+        },
+      ],
     });
-    expect(bulletin.problems.overdue).toEqual([{ projectCode: 'B', ownerUnit: '交通局', daysOverdue: 56, dueOn: '2025-03-15' }]);
+    expect(bulletin.problems.overdue).toEqual([
+      { projectCode: 'B', ownerUnit: '交通局', daysOverdue: 56, dueOn: '2025-03-15' },
+    ]);
     expect(bulletin.problems.cleared).toEqual([]);
     // the ten days before (to 30 April) were ranked by March, whose reports were the last due by then
     expect(bulletin.lights.changes).toEqual([{ project: { code: 'A' }, from: 'GREEN', to: 'YELLOW' }]);

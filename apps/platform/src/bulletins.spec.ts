@@ -119,7 +119,8 @@ describe('bulletins (通报)', () => {
     let correctedAt: string;
 
     beforeAll(async () => {
-      published = (await api.ok(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-06' } })).publishBulletin;
+      published = (await api.ok(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-06' } }))
+        .publishBulletin;
       pdfBefore = (await download(api, api.token, `/files/bulletins/${district}/MONTH/2025-06.pdf?edition=1`)).body;
       xlsxBefore = (await download(api, api.token, `/files/bulletins/${district}/MONTH/2025-06.xlsx?edition=1`)).body;
       correctedAt = new Date().toISOString();
@@ -153,7 +154,9 @@ describe('bulletins (通报)', () => {
       const { differences } = (await api.ok(BOOK, { d: district })).bulletinBook.published[0].changesSincePublication;
       const completed = differences.find((d: any) => d.section === 'HEADLINE' && d.field === 'completedInvestment');
       expect(completed.after - completed.before).toBeCloseTo(900 - 100, 6);
-      const u1 = differences.find((d: any) => d.section === 'RANKING' && d.field === 'score' && d.subject === '县发展改革局');
+      const u1 = differences.find(
+        (d: any) => d.section === 'RANKING' && d.field === 'score' && d.subject === '县发展改革局',
+      );
       expect(u1).toBeDefined();
       for (const difference of [completed, u1]) {
         expect(difference.causes[0]).toMatchObject({
@@ -192,7 +195,8 @@ describe('bulletins (通报)', () => {
       const bottom = assessment.reverseRanking.map((u: any) => u.unit.name).join('、');
       expect(text).toContain(`本期排名末位的单位为：${bottom}`);
       const lights = text.slice(text.indexOf('四、红灯项目'), text.indexOf('亮灯变化（较上期）'));
-      for (const p of assessment.projects.filter((p: any) => p.light === 'RED')) expect(lights).toContain(p.project.code);
+      for (const p of assessment.projects.filter((p: any) => p.light === 'RED'))
+        expect(lights).toContain(p.project.code);
     });
 
     it('writes the ranking as numbers under a frozen, styled header, one sheet per section', async () => {
@@ -221,7 +225,9 @@ describe('bulletins (通报)', () => {
       );
       expect(sheet.getRow(2).getCell(9).numFmt).toBe('0.00');
       const headline = workbook.getWorksheet('总体情况')!;
-      const planned = headline.getRows(2, headline.rowCount - 1)!.find((r) => r.getCell(1).value === '年度计划投资（万元）')!;
+      const planned = headline
+        .getRows(2, headline.rowCount - 1)!
+        .find((r) => r.getCell(1).value === '年度计划投资（万元）')!;
       expect(typeof planned.getCell(2).value).toBe('number');
       expect(planned.getCell(2).numFmt).toBe('#,##0.00');
       expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(12);
@@ -237,7 +243,8 @@ describe('bulletins (通报)', () => {
       ).publishBulletin;
       expect(corrected).toMatchObject({ number: 1, edition: 2, correctionNote: '更正P1项目6月完成投资' });
       expect(corrected.digest).not.toBe(published.digest);
-      const next = (await api.ok(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-07' } })).publishBulletin;
+      const next = (await api.ok(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-07' } }))
+        .publishBulletin;
       expect(next).toMatchObject({ number: 2, edition: 1 });
       const quarter = (await api.ok(PUBLISH, { i: { districtId: district, kind: 'QUARTER', period: '2025-Q2' } }))
         .publishBulletin;
@@ -252,7 +259,8 @@ describe('bulletins (通报)', () => {
     let otherAdmin: GraphqlClient;
 
     beforeAll(async () => {
-      other = (await api.ok(`mutation { createDistrict(input: { code: "OTHER-1", name: "别区" }) { id } }`)).createDistrict.id;
+      other = (await api.ok(`mutation { createDistrict(input: { code: "OTHER-1", name: "别区" }) { id } }`))
+        .createDistrict.id;
       const otherUnit = (
         await api.ok(`mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`, {
           i: { districtId: other, code: 'X1', name: '别区住建委', kind: 'DEPARTMENT' },
@@ -265,7 +273,12 @@ describe('bulletins (通报)', () => {
         districtIds: [other],
         unitId: otherUnit,
       });
-      otherAdmin = await api.signedInAs({ username: 'other-admin', displayName: '别区管理员', role: 'DISTRICT_ADMIN', districtIds: [other] });
+      otherAdmin = await api.signedInAs({
+        username: 'other-admin',
+        displayName: '别区管理员',
+        role: 'DISTRICT_ADMIN',
+        districtIds: [other],
+      });
       ownReporter = await api.signedInAs({
         username: 'own-reporter',
         displayName: '本区填报员',
@@ -281,13 +294,18 @@ describe('bulletins (通报)', () => {
       expect((await otherAdmin.gql(BOOK, { d: district })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       const publish = await otherAdmin.gql(PUBLISH, { i: { districtId: district, kind: 'MONTH', period: '2025-05' } });
       expect(publish.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      for (const path of [`/files/bulletins/${district}/MONTH/2025-06.pdf?edition=1`, `/files/bulletins/${district}/MONTH/2025-06.xlsx`]) {
+      for (const path of [
+        `/files/bulletins/${district}/MONTH/2025-06.pdf?edition=1`,
+        `/files/bulletins/${district}/MONTH/2025-06.xlsx`,
+      ]) {
         const refused = await download(api, otherReporter.token, path);
         expect(refused.response.status).toBe(403);
         expect(refused.body.toString()).not.toContain('%PDF');
         expect((await download(api, undefined, path)).response.status).toBe(401);
       }
-      expect((await download(api, otherAdmin.token, `/files/bulletins/${district}/MONTH/2025-06.pdf`)).response.status).toBe(403);
+      expect(
+        (await download(api, otherAdmin.token, `/files/bulletins/${district}/MONTH/2025-06.pdf`)).response.status,
+      ).toBe(403);
     });
 
     it('lets a reporter of the district download its bulletin, but not publish one', async () => {
@@ -330,8 +348,9 @@ describe('bulletins (通报)', () => {
         districtIds: [district],
         unitId: units.find((u) => u.code === 'U1')!.id,
       });
-      const owed = (await u1Reporter.ok(`query($d: ID!) { owedReports(districtId: $d) { code month overdue } }`, { d: district }))
-        .owedReports;
+      const owed = (
+        await u1Reporter.ok(`query($d: ID!) { owedReports(districtId: $d) { code month overdue } }`, { d: district })
+      ).owedReports;
       expect(owed).toContainEqual({ code: 'P1', month: '2025-07', overdue: true });
       const peek = await u1Reporter.ok(`query($d: ID!, $u: ID) { owedReports(districtId: $d, unitId: $u) { code } }`, {
         d: district,

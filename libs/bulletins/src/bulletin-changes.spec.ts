@@ -26,7 +26,9 @@ describe('changes since publication (given a published bulletin, when figures ch
     now.ranking = [rankingLine(1, 'B', '巴川街道', 1), rankingLine(2, 'A', '区住建委', 0.9)];
     now.reverseRanking = [{ rank: 2, unitId: 'u-A', code: 'A', name: '区住建委', score: now.ranking[1].score }];
     const differences = diffBulletins(published, now);
-    expect(differences.filter((d) => d.section === 'RANKING').map((d) => [d.subject, d.field, d.before, d.after])).toEqual([
+    expect(
+      differences.filter((d) => d.section === 'RANKING').map((d) => [d.subject, d.field, d.before, d.after]),
+    ).toEqual([
       ['区住建委', 'rank', 1, 2],
       ['巴川街道', 'rank', 2, 1],
       ['巴川街道', 'score', 80, 100],
@@ -51,7 +53,13 @@ describe('changes since publication (given a published bulletin, when figures ch
       projectIds: ['p-2'],
     });
     expect(differences).toContainEqual(
-      expect.objectContaining({ section: 'REPORTING', field: 'reportStatus', before: 'MISSING', after: 'ON_TIME', projectIds: ['p-2'] }),
+      expect.objectContaining({
+        section: 'REPORTING',
+        field: 'reportStatus',
+        before: 'MISSING',
+        after: 'ON_TIME',
+        projectIds: ['p-2'],
+      }),
     );
   });
 

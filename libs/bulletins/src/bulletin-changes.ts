@@ -47,9 +47,16 @@ function membership<T>(
 export function diffBulletins(published: Bulletin, now: Bulletin): BulletinDifference[] {
   const out: BulletinDifference[] = [];
   const district = published.districtName;
-  for (const field of ['projectCount', 'totalInvestment', 'plannedInvestment', 'completedInvestment', 'gapPoints'] as const) {
+  for (const field of [
+    'projectCount',
+    'totalInvestment',
+    'plannedInvestment',
+    'completedInvestment',
+    'gapPoints',
+  ] as const) {
     const [before, after] = [published.headline[field], now.headline[field]];
-    if (!same(before, after)) out.push({ section: 'HEADLINE', subject: district, field, before, after, projectIds: [] });
+    if (!same(before, after))
+      out.push({ section: 'HEADLINE', subject: district, field, before, after, projectIds: [] });
   }
   for (const field of ['due', 'started'] as const) {
     const [before, after] = [published.starts[field], now.starts[field]];
@@ -59,7 +66,9 @@ export function diffBulletins(published: Bulletin, now: Bulletin): BulletinDiffe
     subject: `${p.code} ${p.name}`,
     projectIds: [p.projectId],
   });
-  out.push(...membership('STARTS', 'missedStart', published.starts.missed, now.starts.missed, (p) => p.projectId, project));
+  out.push(
+    ...membership('STARTS', 'missedStart', published.starts.missed, now.starts.missed, (p) => p.projectId, project),
+  );
 
   const ranksNow = new Map(now.ranking.map((u) => [u.unitId, u]));
   for (const unit of published.ranking) {
@@ -70,14 +79,22 @@ export function diffBulletins(published: Bulletin, now: Bulletin): BulletinDiffe
       continue;
     }
     if (current.rank !== unit.rank) out.push({ ...unitDiff, field: 'rank', before: unit.rank, after: current.rank });
-    if (!same(current.score, unit.score)) out.push({ ...unitDiff, field: 'score', before: unit.score, after: current.score });
+    if (!same(current.score, unit.score))
+      out.push({ ...unitDiff, field: 'score', before: unit.score, after: current.score });
   }
   out.push(
-    ...membership('RANKING', 'bottom', published.reverseRanking, now.reverseRanking, (u) => u.unitId, (u) => ({
-      subject: u.name,
-      projectIds: [],
-      unitId: u.unitId,
-    })),
+    ...membership(
+      'RANKING',
+      'bottom',
+      published.reverseRanking,
+      now.reverseRanking,
+      (u) => u.unitId,
+      (u) => ({
+        subject: u.name,
+        projectIds: [],
+        unitId: u.unitId,
+      }),
+    ),
   );
 
   out.push(...membership('LIGHTS', 'red', published.lights.red, now.lights.red, (p) => p.projectId, project));
@@ -85,15 +102,25 @@ export function diffBulletins(published: Bulletin, now: Bulletin): BulletinDiffe
   for (const change of now.lights.changes) {
     const earlier = changedBefore.get(change.projectId);
     if (!earlier || earlier.to !== change.to)
-      out.push({ section: 'LIGHTS', field: 'light', before: earlier?.to ?? change.from, after: change.to, ...project(change) });
+      out.push({
+        section: 'LIGHTS',
+        field: 'light',
+        before: earlier?.to ?? change.from,
+        after: change.to,
+        ...project(change),
+      });
   }
 
   const problem = (p: { problemId: string; projectCode: string; description: string }) => ({
     subject: `${p.projectCode} ${p.description}`,
     projectIds: [p.problemId.slice(0, p.problemId.lastIndexOf(':'))],
   });
-  out.push(...membership('PROBLEMS', 'overdue', published.problems.overdue, now.problems.overdue, (p) => p.problemId, problem));
-  out.push(...membership('PROBLEMS', 'cleared', published.problems.cleared, now.problems.cleared, (p) => p.problemId, problem));
+  out.push(
+    ...membership('PROBLEMS', 'overdue', published.problems.overdue, now.problems.overdue, (p) => p.problemId, problem),
+  );
+  out.push(
+    ...membership('PROBLEMS', 'cleared', published.problems.cleared, now.problems.cleared, (p) => p.problemId, problem),
+  );
 
   const reports = (b: Bulletin) =>
     b.reporting.units.flatMap((u) => u.reports.map((r) => ({ ...r, unitName: u.name, unitId: u.unitId })));

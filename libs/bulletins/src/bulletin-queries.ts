@@ -34,7 +34,8 @@ const METRICS = [
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
-const sumOver = <T>(items: readonly T[], value: (item: T) => number) => items.reduce((sum, item) => sum + value(item), 0);
+const sumOver = <T>(items: readonly T[], value: (item: T) => number) =>
+  items.reduce((sum, item) => sum + value(item), 0);
 const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** The district's facts as known, with each project's labels, read once per bulletin. */
@@ -63,7 +64,12 @@ export class BulletinQueries {
     private readonly queries: ReadModelQueries,
   ) {}
 
-  async bulletin(districtId: string, kind: BulletinKind, label: string, options: BulletinOptions = {}): Promise<Bulletin> {
+  async bulletin(
+    districtId: string,
+    kind: BulletinKind,
+    label: string,
+    options: BulletinOptions = {},
+  ): Promise<Bulletin> {
     const { knownAt } = options;
     const period = parseBulletinPeriod(kind, label);
     const district = await this.queries.district(districtId);
@@ -139,7 +145,11 @@ export class BulletinQueries {
         redCount: dashboard.lights.red,
         yellowCount: dashboard.lights.yellow,
         greenCount: dashboard.lights.green,
-        changes: lightChanges(assessment, before).map((c) => ({ ...line(c.projectId, endDay), from: c.from, to: c.to })),
+        changes: lightChanges(assessment, before).map((c) => ({
+          ...line(c.projectId, endDay),
+          from: c.from,
+          to: c.to,
+        })),
       },
       problems: {
         overdue: overdue.map((p) => this.problemLine(known, p.projectId, p.id, p.dueOn, period.asOfDay)),
@@ -150,7 +160,12 @@ export class BulletinQueries {
   }
 
   /** The districts within reach side by side, ranked by investment completion, then construction start, then code. */
-  async cityBulletin(kind: BulletinKind, label: string, knownAt?: string, only?: readonly string[]): Promise<CityBulletin> {
+  async cityBulletin(
+    kind: BulletinKind,
+    label: string,
+    knownAt?: string,
+    only?: readonly string[],
+  ): Promise<CityBulletin> {
     const period = parseBulletinPeriod(kind, label);
     if (period.kind === 'TEN_DAY') throw invalid('kind', 'A city bulletin is monthly, quarterly or annual');
     const rows = await this.assessments.compareDistricts(period.label, knownAt, only);
@@ -201,7 +216,11 @@ export class BulletinQueries {
   }
 
   /** 开工: due by the last month that has ended on the as-of day, started on that day. */
-  private starts(known: Known, period: BulletinPeriod, line: (id: string, day: string) => ProjectLine): Bulletin['starts'] {
+  private starts(
+    known: Known,
+    period: BulletinPeriod,
+    line: (id: string, day: string) => ProjectLine,
+  ): Bulletin['starts'] {
     const day = period.asOfDay;
     const lastEnded = lastDayOf(monthOf(day)) === day ? monthOf(day) : addMonths(monthOf(day), -1);
     const upTo = { year: yearOf(day), month: yearOf(lastEnded) === yearOf(day) ? monthNumber(lastEnded) : 0 };
@@ -333,7 +352,10 @@ export class BulletinQueries {
       }
     }
     const units = [...lines.values()].sort(byCode);
-    for (const unit of units) unit.reports.sort((a, b) => a.month.localeCompare(b.month) || byCode({ code: a.projectCode }, { code: b.projectCode }));
+    for (const unit of units)
+      unit.reports.sort(
+        (a, b) => a.month.localeCompare(b.month) || byCode({ code: a.projectCode }, { code: b.projectCode }),
+      );
     return { months, units };
   }
 }
@@ -345,7 +367,9 @@ function lightChanges(now: AssessmentResult, before: AssessmentResult | undefine
   return now.projects
     .flatMap((p) => {
       const from = earlier.get(p.projectId);
-      return from && p.light && from !== p.light ? [{ projectId: p.projectId, code: p.code, from, to: p.light as Light }] : [];
+      return from && p.light && from !== p.light
+        ? [{ projectId: p.projectId, code: p.code, from, to: p.light as Light }]
+        : [];
     })
     .sort(byCode);
 }

@@ -106,7 +106,13 @@ export interface Bulletin {
       name: string;
       late: number;
       missing: number;
-      reports: { projectId: string; projectCode: string; projectName: string; month: string; status: Extract<ReportStatus, 'LATE' | 'MISSING'> }[];
+      reports: {
+        projectId: string;
+        projectCode: string;
+        projectName: string;
+        month: string;
+        status: Extract<ReportStatus, 'LATE' | 'MISSING'>;
+      }[];
     }[];
   };
   /** Units whose rank changed since the previous bulletin: positive `change` is up. */

@@ -13,10 +13,21 @@ const entry = (type: string, recordedAt: string, data: unknown): HistoryEntry =>
 
 describe('a project as a bulletin names it, as known at an instant', () => {
   const history = [
-    entry('ProjectRegistered', '2025-01-10T02:00:00.000Z', { name: '产业园一期', totalInvestment: 5000, leadUnitId: 'u1' }),
+    entry('ProjectRegistered', '2025-01-10T02:00:00.000Z', {
+      name: '产业园一期',
+      totalInvestment: 5000,
+      leadUnitId: 'u1',
+    }),
     entry('LeaderAssigned', '2025-01-11T02:00:00.000Z', { leader: { name: '王副区长' } }),
-    entry('ProblemRaised', '2025-02-01T02:00:00.000Z', { problemId: 'p:1', category: 'LAND', description: '用地', ownerUnitId: 'u1' }),
-    entry('ProjectDetailsRevised', '2025-08-01T02:00:00.000Z', { changes: { name: '产业园一期（扩建）', totalInvestment: 8000 } }),
+    entry('ProblemRaised', '2025-02-01T02:00:00.000Z', {
+      problemId: 'p:1',
+      category: 'LAND',
+      description: '用地',
+      ownerUnitId: 'u1',
+    }),
+    entry('ProjectDetailsRevised', '2025-08-01T02:00:00.000Z', {
+      changes: { name: '产业园一期（扩建）', totalInvestment: 8000 },
+    }),
     entry('LeaderAssigned', '2025-08-02T02:00:00.000Z', { leader: { name: '李副区长' } }),
     entry('ProblemAssigned', '2025-08-03T02:00:00.000Z', { problemId: 'p:1', ownerUnitId: 'u2' }),
   ];

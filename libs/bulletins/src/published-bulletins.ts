@@ -91,7 +91,11 @@ export class PublishedBulletins {
     const event = { type: entry.type, data: entry.data } as ProjectEvent;
     const figures =
       event.type === 'MonthlyReportCorrected'
-        ? { month: event.data.month, investment: event.data.investment, previousInvestment: event.data.previousInvestment }
+        ? {
+            month: event.data.month,
+            investment: event.data.investment,
+            previousInvestment: event.data.previousInvestment,
+          }
         : event.type === 'MonthlyReportSubmitted'
           ? { month: event.data.month, investment: event.data.investment }
           : event.type === 'StageChanged'

@@ -9,7 +9,13 @@ const unit = (name: string, missingCodes: string[]): ReportingUnitRow => ({
   counts: counts(missingCodes.length),
   projects: [
     { projectId: `${name}-ok`, code: `${name}-OK`, name: '按时项目', status: 'ON_TIME', submittedOn: '2025-07-03' },
-    ...missingCodes.map((code) => ({ projectId: code, code, name: `项目${code}`, status: 'MISSING' as const, submittedOn: null })),
+    ...missingCodes.map((code) => ({
+      projectId: code,
+      code,
+      name: `项目${code}`,
+      status: 'MISSING' as const,
+      submittedOn: null,
+    })),
   ],
 });
 const grid = (units: ReportingUnitRow[]): ReportingGrid => ({

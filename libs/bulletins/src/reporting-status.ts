@@ -56,7 +56,10 @@ export class ReportingStatusQueries {
     ]);
     const monthEnd = lastDayOf(month);
     const rows = new Map<string, ReportingUnitRow>(
-      units.map((u) => [u.unitId, { unitId: u.unitId, code: u.code, name: u.name, counts: emptyCounts(), projects: [] }]),
+      units.map((u) => [
+        u.unitId,
+        { unitId: u.unitId, code: u.code, name: u.name, counts: emptyCounts(), projects: [] },
+      ]),
     );
     const totals = emptyCounts();
     for (const project of projects) {
@@ -92,7 +95,14 @@ export class ReportingStatusQueries {
         const monthEnd = lastDayOf(month);
         if (!isActiveOn(project, monthEnd) || leadUnitOn(project, monthEnd) !== unitId) continue;
         if (reportStatus(project, month, rules, day) !== 'MISSING') continue;
-        owed.push({ projectId: project.projectId, code: project.code, name: project.name, month, dueOn, overdue: dueOn < day });
+        owed.push({
+          projectId: project.projectId,
+          code: project.code,
+          name: project.name,
+          month,
+          dueOn,
+          overdue: dueOn < day,
+        });
       }
     }
     return owed.sort((a, b) => a.month.localeCompare(b.month) || byCode(a, b));

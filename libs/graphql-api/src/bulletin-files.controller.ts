@@ -64,7 +64,14 @@ export class BulletinFilesController {
   ): Promise<void> {
     try {
       const user = await this.auth.authenticate(req.headers.authorization);
-      await checkAccess('Query.bulletin', ACCESS_POLICY['Query.bulletin'], user, undefined, { districtId }, this.runtime);
+      await checkAccess(
+        'Query.bulletin',
+        ACCESS_POLICY['Query.bulletin'],
+        user,
+        undefined,
+        { districtId },
+        this.runtime,
+      );
       const match = /^(.+)\.(pdf|xlsx)$/.exec(file);
       if (!match) throw invalid('file', 'the file must be <period>.pdf or <period>.xlsx');
       const [, period, extension] = match as unknown as [string, string, 'pdf' | 'xlsx'];

@@ -1,13 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  reminderText,
-  sendToGroupRobot,
-  type Bulletin,
-  type ProjectLine,
-  type ReportingGrid,
-} from '@tuijin/bulletins';
+import { reminderText, sendToGroupRobot, type Bulletin, type ProjectLine, type ReportingGrid } from '@tuijin/bulletins';
 import type { ReportStatus } from '@tuijin/domain-assessment';
 import { maskWebhookUrl, type BulletinKind } from '@tuijin/domain-bulletins';
 import { conflict, invalid } from '@tuijin/domain-kernel';
@@ -18,7 +12,11 @@ import { commandContext } from './command-context';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
-const unitOf = (u: { unitId: string; code: string; name: string }) => ({ unitId: u.unitId, code: u.code, name: u.name });
+const unitOf = (u: { unitId: string; code: string; name: string }) => ({
+  unitId: u.unitId,
+  code: u.code,
+  name: u.name,
+});
 const projectOf = (p: ProjectLine) => ({ code: p.code, name: p.name, leadUnit: p.leadUnit, leader: p.leader });
 
 /** A bulletin in the shape of the GraphQL type: units and projects as nested objects, with its digest. */
@@ -28,7 +26,11 @@ export function bulletinAnswer(b: Bulletin, digest: string) {
     digest,
     starts: {
       ...b.starts,
-      missed: b.starts.missed.map((p) => ({ project: projectOf(p), plannedStartMonth: p.plannedStartMonth, stage: p.stage })),
+      missed: b.starts.missed.map((p) => ({
+        project: projectOf(p),
+        plannedStartMonth: p.plannedStartMonth,
+        stage: p.stage,
+      })),
     },
     ranking: b.ranking.map((u) => ({ ...u, unit: unitOf(u) })),
     reverseRanking: b.reverseRanking.map((u) => ({ rank: u.rank, unit: unitOf(u), score: u.score })),
@@ -88,7 +90,12 @@ export class BulletinQueryResolver {
     @Args('knownAt') knownAt: string | null | undefined,
     @Context() ctx: RequestContext,
   ) {
-    const city = await this.service.bulletins.cityBulletin(kind, period, knownAt ?? undefined, districtScope(ctx.user as AuthUser));
+    const city = await this.service.bulletins.cityBulletin(
+      kind,
+      period,
+      knownAt ?? undefined,
+      districtScope(ctx.user as AuthUser),
+    );
     return {
       ...city,
       districts: await Promise.all(
@@ -118,7 +125,10 @@ export class BulletinQueryResolver {
     @Context() ctx: RequestContext,
   ) {
     const district = await found('District', districtId, this.runtime.queries.district(districtId));
-    const grid = narrowed(await this.service.reporting.grid(districtId, month, this.runtime.today()), ctx.user as AuthUser);
+    const grid = narrowed(
+      await this.service.reporting.grid(districtId, month, this.runtime.today()),
+      ctx.user as AuthUser,
+    );
     return {
       ...grid,
       totals: countsOf(grid.totals),
@@ -236,7 +246,10 @@ export class BulletinBookResolver {
   @ResolveField()
   reminders(book: BulletinBookView) {
     return Promise.all(
-      book.reminders.map(async (r) => ({ ...r, sentBy: await usernameOf(this.runtime, r.sentBy.userId, r.sentBy.role) })),
+      book.reminders.map(async (r) => ({
+        ...r,
+        sentBy: await usernameOf(this.runtime, r.sentBy.userId, r.sentBy.role),
+      })),
     );
   }
 }

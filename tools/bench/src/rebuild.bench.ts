@@ -1,37 +1,27 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'fs';
-import { join, resolve } from 'path';
-import { AggregateRepository, AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import { AssessmentCommands, ProjectCommands } from '@tuijin/application';
 import { seedDemo } from '@tuijin/demo-data';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { describeReadModels, INDEXED_FIELDS, rebuildInto } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { cachedLog } from './cached-log';
 import { round, type Comparison } from './measure';
 
 /** Demo scale 200 gives about 1.06 million events. */
 const SCALE = 200;
-const CACHE = resolve(__dirname, '../../../tmp/bench');
 
 /** Builds (once, then reuses) an event log of the demo at benchmark scale, through the ordinary command handlers. */
-async function largeLog(): Promise<string> {
-  const file = join(CACHE, `demo-scale-${SCALE}.sqlite`);
-  if (existsSync(file)) return file;
-  mkdirSync(CACHE, { recursive: true });
-  const building = `${file}.building`;
-  rmSync(building, { force: true });
-  const store = new SqliteEventStore(building);
-  const aggregates = new AggregateRepository(store);
-  const organization = new OrganizationCommands(aggregates);
-  const targets = {
-    organization,
-    projects: new ProjectCommands(aggregates, organization),
-    assessment: new AssessmentCommands(aggregates, organization),
-  };
-  console.error(`generating the scale-${SCALE} demo log (once; cached in ${CACHE})…`);
-  await seedDemo(targets, undefined, { scale: SCALE });
-  await store.close();
-  renameSync(building, file);
-  return file;
-}
+const largeLog = () =>
+  cachedLog(`demo-scale-${SCALE}`, (aggregates, organization) =>
+    seedDemo(
+      {
+        organization,
+        projects: new ProjectCommands(aggregates, organization),
+        assessment: new AssessmentCommands(aggregates, organization),
+      },
+      undefined,
+      { scale: SCALE },
+    ).then(() => undefined),
+  );
 
 /** Rebuilding every read model from about a million events, beside merely reading them from the log. */
 export async function rebuildBenchmark(): Promise<Comparison[]> {

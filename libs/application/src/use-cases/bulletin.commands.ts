@@ -4,7 +4,10 @@ import type { CommandContext, CommandResult } from '../command-context';
 import { streamOf } from '../ids';
 import type { OrganizationCommands } from './organization.commands';
 
-type CommandData<Type extends BulletinBookCommand['type']> = Omit<Extract<BulletinBookCommand, { type: Type }>, 'type' | 'today'>;
+type CommandData<Type extends BulletinBookCommand['type']> = Omit<
+  Extract<BulletinBookCommand, { type: Type }>,
+  'type' | 'today'
+>;
 
 /** A bulletin to publish: its content computed as of `knownAt`, under that rule-set version, hashing to `digest`. */
 export type PublishBulletinInput = CommandData<'PublishBulletin'>;
@@ -23,7 +26,10 @@ export class BulletinCommands {
     input: PublishBulletinInput,
     context: CommandContext,
   ): Promise<CommandResult & { number: number; edition: number }> {
-    const { position, state } = await this.execute({ type: 'PublishBulletin', today: context.today, ...input }, context);
+    const { position, state } = await this.execute(
+      { type: 'PublishBulletin', today: context.today, ...input },
+      context,
+    );
     const published = state.editions[`${input.kind}/${input.period}`];
     return { id: input.districtId, position, number: published.number, edition: published.edition };
   }
@@ -40,6 +46,11 @@ export class BulletinCommands {
 
   private async execute(command: BulletinBookCommand, context: CommandContext) {
     await this.organization.requireDistrict(command.districtId);
-    return this.aggregates.execute(bulletinBookDecider, streamOf.bulletinBook(command.districtId), () => command, context);
+    return this.aggregates.execute(
+      bulletinBookDecider,
+      streamOf.bulletinBook(command.districtId),
+      () => command,
+      context,
+    );
   }
 }

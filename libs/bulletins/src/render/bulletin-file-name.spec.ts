@@ -3,7 +3,9 @@ import { bulletinFileName, contentDisposition } from './bulletin-file-name';
 describe('bulletin file names', () => {
   it('names a published bulletin by district, period and number, and a preview as such', () => {
     expect(bulletinFileName('铜梁区', 'MONTH', '2025-06', 7, 'pdf')).toBe('铜梁区重点项目通报-2025年6月-第7期.pdf');
-    expect(bulletinFileName('铜梁区', 'TEN_DAY', '2025-06-T2', undefined, 'xlsx')).toBe('铜梁区重点项目通报-2025年6月中旬-旬报预览.xlsx');
+    expect(bulletinFileName('铜梁区', 'TEN_DAY', '2025-06-T2', undefined, 'xlsx')).toBe(
+      '铜梁区重点项目通报-2025年6月中旬-旬报预览.xlsx',
+    );
   });
 
   it('sends a Chinese name as UTF-8 (RFC 5987) beside an ASCII fallback with nothing that breaks the header', () => {

@@ -71,10 +71,18 @@ function masthead(doc: Doc, bulletin: Bulletin, issue: BulletinIssue): void {
   doc.text(issuingOffice(bulletin), MARGIN.side, y, { width: contentWidth() / 2, lineBreak: false });
   doc.text(dayText(issue.issuedOn), MARGIN.side + contentWidth() / 2, y, { width: contentWidth() / 2, align: 'right' });
   const rule = doc.y + 4;
-  doc.moveTo(MARGIN.side, rule).lineTo(A4.width - MARGIN.side, rule).lineWidth(1.5).strokeColor(RED).stroke();
+  doc
+    .moveTo(MARGIN.side, rule)
+    .lineTo(A4.width - MARGIN.side, rule)
+    .lineWidth(1.5)
+    .strokeColor(RED)
+    .stroke();
   doc.y = rule + 10;
   if (issue.correctionNote) {
-    doc.font('bold').fillColor(RED).text(`更正说明：${issue.correctionNote}`, MARGIN.side, doc.y, { width: contentWidth() });
+    doc
+      .font('bold')
+      .fillColor(RED)
+      .text(`更正说明：${issue.correctionNote}`, MARGIN.side, doc.y, { width: contentWidth() });
     doc.fillColor('black').moveDown(0.5);
   }
 }
@@ -128,8 +136,12 @@ function drawTable(doc: Doc, table: BulletinTable): void {
       doc.font(font).fontSize(TABLE_SIZE).fillColor('black');
       const width = row.oneLine[i];
       if (width === null)
-        doc.text(text, x + CELL_PAD, top + CELL_PAD, { width: widths[i] - 2 * CELL_PAD, align: numeric ? 'right' : 'left' });
-      else doc.text(text, numeric ? x + widths[i] - CELL_PAD - width : x + CELL_PAD, top + CELL_PAD, { lineBreak: false });
+        doc.text(text, x + CELL_PAD, top + CELL_PAD, {
+          width: widths[i] - 2 * CELL_PAD,
+          align: numeric ? 'right' : 'left',
+        });
+      else
+        doc.text(text, numeric ? x + widths[i] - CELL_PAD - width : x + CELL_PAD, top + CELL_PAD, { lineBreak: false });
       x += widths[i];
     });
     doc.y = top + row.height;
@@ -166,7 +178,10 @@ function footer(doc: Doc, bulletin: Bulletin, issue: BulletinIssue): void {
       { width: contentWidth() / 1.5, lineBreak: false },
     );
     doc.fontSize(9).fillColor('black');
-    doc.text(`第 ${i + 1} 页 / 共 ${range.count} 页`, MARGIN.side, A4.height - 40, { width: contentWidth(), align: 'right' });
+    doc.text(`第 ${i + 1} 页 / 共 ${range.count} 页`, MARGIN.side, A4.height - 40, {
+      width: contentWidth(),
+      align: 'right',
+    });
     doc.page.margins.bottom = margin;
   }
 }

@@ -97,7 +97,14 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
         col('计划开工', 'text', 1.5),
         col('当前阶段', 'text', 1.5),
       ],
-      rows: b.starts.missed.map((p) => [p.code, p.name, p.leadUnit, p.leader ?? '', p.plannedStartMonth, STAGE_NAMES[p.stage]]),
+      rows: b.starts.missed.map((p) => [
+        p.code,
+        p.name,
+        p.leadUnit,
+        p.leader ?? '',
+        p.plannedStartMonth,
+        STAGE_NAMES[p.stage],
+      ]),
       empty: '无未按计划开工项目。',
     },
     {
@@ -137,7 +144,12 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
         b.reverseRanking.length > 0
           ? `本期排名末位的单位为：${b.reverseRanking.map((u) => u.name).join('、')}，予以通报。`
           : undefined,
-      columns: [col('倒数名次', 'count', 1.4), col('名次', 'count', 1), col('责任单位', 'text', 4), col('总分', 'points', 1.5)],
+      columns: [
+        col('倒数名次', 'count', 1.4),
+        col('名次', 'count', 1),
+        col('责任单位', 'text', 4),
+        col('总分', 'points', 1.5),
+      ],
       rows: b.reverseRanking.map((u, i) => [i + 1, u.rank, u.name, u.score]),
       empty: '本期无末位单位。',
     },
@@ -154,7 +166,15 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
         col('本年累计完成（万元）', 'money', 2),
         col('滞后序时进度', 'percent', 1.6),
       ],
-      rows: b.lights.red.map((p) => [p.code, p.name, p.leadUnit, p.leader ?? '', p.plannedInvestment, p.completed, p.lag]),
+      rows: b.lights.red.map((p) => [
+        p.code,
+        p.name,
+        p.leadUnit,
+        p.leader ?? '',
+        p.plannedInvestment,
+        p.completed,
+        p.lag,
+      ]),
       empty: '本期无红灯项目。',
     },
     {
@@ -167,7 +187,13 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
         col('包保领导', 'text', 3),
         col('变化', 'text', 1.5),
       ],
-      rows: b.lights.changes.map((c) => [c.code, c.name, c.leadUnit, c.leader ?? '', `${LIGHT_NAMES[c.from]}转${LIGHT_NAMES[c.to]}`]),
+      rows: b.lights.changes.map((c) => [
+        c.code,
+        c.name,
+        c.leadUnit,
+        c.leader ?? '',
+        `${LIGHT_NAMES[c.from]}转${LIGHT_NAMES[c.to]}`,
+      ]),
       empty: '与上期相比无亮灯变化。',
     },
     {
@@ -208,8 +234,18 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
       sheet: '排名变化',
       title: SECTION_TITLES.moves,
       note: `与上期（${b.previousPeriod}）相比：`,
-      columns: [col('责任单位', 'text', 4), col('本期名次', 'count', 1.5), col('上期名次', 'count', 1.5), col('变化', 'text', 1.5)],
-      rows: b.rankMoves.map((m) => [m.name, m.rank, m.previousRank, m.change > 0 ? `上升${m.change}位` : `下降${-m.change}位`]),
+      columns: [
+        col('责任单位', 'text', 4),
+        col('本期名次', 'count', 1.5),
+        col('上期名次', 'count', 1.5),
+        col('变化', 'text', 1.5),
+      ],
+      rows: b.rankMoves.map((m) => [
+        m.name,
+        m.rank,
+        m.previousRank,
+        m.change > 0 ? `上升${m.change}位` : `下降${-m.change}位`,
+      ]),
       empty: '与上期相比排名无变化。',
     },
   ];

@@ -69,7 +69,8 @@ export function periodText(kind: BulletinKind, period: string): string {
   }
 }
 
-export const dayText = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+export const dayText = (day: string) =>
+  `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
 
 /** "铜梁区重点项目推进情况通报（2025年第12期）"; a preview says so instead of a number. */
 export function bulletinTitle(bulletin: Bulletin, issue: BulletinIssue): string {
@@ -105,7 +106,10 @@ export function gapText(gapPoints: number | null): string {
 /** The headline paragraph, in the words a district office writes it. */
 export function headlineText(bulletin: Bulletin): string {
   const h = bulletin.headline;
-  const stages = h.stages.filter((s) => s.count > 0).map((s) => `${STAGE_NAMES[s.stage]}${s.count}个`).join('、');
+  const stages = h.stages
+    .filter((s) => s.count > 0)
+    .map((s) => `${STAGE_NAMES[s.stage]}${s.count}个`)
+    .join('、');
   return (
     `截至${dayText(bulletin.asOfDay)}，全区纳入调度的重点项目共${h.projectCount}个（${stages}），` +
     `总投资${amountText(h.totalInvestment)}，年度计划投资${amountText(h.plannedInvestment)}。` +

@@ -34,7 +34,14 @@ export async function renderBulletinXlsx(bulletin: Bulletin, issue: BulletinIssu
     const sheet = workbook.addWorksheet(table.sheet, {
       views: [{ state: 'frozen', ySplit: 1 }],
       // printed from Excel: A4 landscape, one page wide, the header row on every page
-      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, showGridLines: true },
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        showGridLines: true,
+      },
     });
     sheet.pageSetup.printTitlesRow = '1:1';
     const header = sheet.addRow(table.columns.map((c) => c.header));

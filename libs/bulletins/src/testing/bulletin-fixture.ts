@@ -65,7 +65,9 @@ export function bulletinFixture(): Bulletin {
           name: '巴川街道',
           late: 0,
           missing: 1,
-          reports: [{ projectId: 'p-2', projectCode: 'P2', projectName: '智能制造产业园', month: '2025-05', status: 'MISSING' }],
+          reports: [
+            { projectId: 'p-2', projectCode: 'P2', projectName: '智能制造产业园', month: '2025-05', status: 'MISSING' },
+          ],
         },
       ],
     },

@@ -33,5 +33,7 @@ export function reportStatus(
 /** A project is due to have started by the period's end when its plan for the year starts in the year by then. */
 export function startIsDue(facts: ProjectFacts, period: Pick<Period, 'year' | 'month'>): boolean {
   const plan = planFor(facts, period.year);
-  return !!plan && yearOf(plan.plannedStartMonth) === period.year && monthNumber(plan.plannedStartMonth) <= period.month;
+  return (
+    !!plan && yearOf(plan.plannedStartMonth) === period.year && monthNumber(plan.plannedStartMonth) <= period.month
+  );
 }

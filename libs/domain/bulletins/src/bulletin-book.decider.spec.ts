@@ -4,7 +4,9 @@ import { bulletinBookDecider, type BulletinBookCommand, type BulletinBookEvent }
 const { specify } = testing;
 const DIGEST = 'a'.repeat(64);
 
-const publish = (overrides: Partial<Extract<BulletinBookCommand, { type: 'PublishBulletin' }>> = {}): BulletinBookCommand => ({
+const publish = (
+  overrides: Partial<Extract<BulletinBookCommand, { type: 'PublishBulletin' }>> = {},
+): BulletinBookCommand => ({
   type: 'PublishBulletin',
   today: '2025-07-06',
   districtId: 'd',
@@ -81,7 +83,12 @@ describe('bulletin book', () => {
   });
 
   it('keeps a robot address that is http(s) without credentials, and refuses others by field', () => {
-    const set = (url: string | null): BulletinBookCommand => ({ type: 'SetReminderWebhook', today: '2025-07-06', districtId: 'd', url });
+    const set = (url: string | null): BulletinBookCommand => ({
+      type: 'SetReminderWebhook',
+      today: '2025-07-06',
+      districtId: 'd',
+      url,
+    });
     const url = 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k';
     specify(bulletinBookDecider)
       .given([])

@@ -122,7 +122,9 @@ export const bulletinBookDecider: Decider<BulletinBookCommand, BulletinBookEvent
       case 'SetReminderWebhook': {
         const url = command.url === null ? null : requireWebhookUrl('url', command.url);
         if (url === state.webhookUrl) return [];
-        return [{ type: 'ReminderWebhookSet', occurredOn: command.today, data: { districtId: command.districtId, url } }];
+        return [
+          { type: 'ReminderWebhookSet', occurredOn: command.today, data: { districtId: command.districtId, url } },
+        ];
       }
       case 'RecordReminder': {
         const { districtId, month, outcome, reason, unitCount } = command;

@@ -33,7 +33,9 @@ describe('bulletin periods', () => {
     ['YEAR', '25'],
     ['MONTH', '1989-12'],
   ])('refuses a %s bulletin for "%s", naming the period', (kind, label) => {
-    expect(() => parseBulletinPeriod(kind, label)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period' }));
+    expect(() => parseBulletinPeriod(kind, label)).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period' }),
+    );
   });
 
   it('refuses an unknown kind, naming it', () => {

@@ -66,7 +66,10 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.cityBulletin': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
   'Query.bulletinBook': rule(READERS, district(arg('districtId'))),
   // a published bulletin's id starts with its district's
-  'Query.publishedBulletin': rule(READERS, district((args) => String(args['id']).split('/')[0])),
+  'Query.publishedBulletin': rule(
+    READERS,
+    district((args) => String(args['id']).split('/')[0]),
+  ),
   'Query.reportingStatus': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
   'Query.owedReports': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
 

@@ -74,7 +74,10 @@ function CauseLine({ cause }: { cause: Cause }) {
 export function BulletinChanges({ id }: { id: string }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const { data, loading, error, refetch } = useQuery(BulletinChangesQuery, { variables: { id }, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(BulletinChangesQuery, {
+    variables: { id },
+    fetchPolicy: 'network-only',
+  });
   const changes = data?.publishedBulletin.changesSincePublication;
   return (
     <QueryState loading={loading} error={error} empty={!changes} onRetry={() => void refetch()}>

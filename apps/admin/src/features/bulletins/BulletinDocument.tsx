@@ -41,13 +41,21 @@ function Table({ headers, rows, empty }: { headers: string[]; rows: ReactNode[][
  * A bulletin (通报) as the district office prints it: title, issuing office and date, and
  * every section as a table. The print page shows it alone on A4; the bulletin page previews it.
  */
-export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFieldsFragment; issue: BulletinIssueInfo }) {
+export function BulletinDocument({
+  bulletin: b,
+  issue,
+}: {
+  bulletin: BulletinFieldsFragment;
+  issue: BulletinIssueInfo;
+}) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const wan = (v: number | null | undefined) => formatWan(v, locale, 2);
   // running text writes large amounts in 亿元, as district offices do; tables keep 万元
   const amount = (v: number) =>
-    v >= 10_000 ? t('bulletins.doc.yi', { value: formatWan(v / 10_000, locale, 2) }) : t('bulletins.doc.wan', { value: wan(v) });
+    v >= 10_000
+      ? t('bulletins.doc.yi', { value: formatWan(v / 10_000, locale, 2) })
+      : t('bulletins.doc.wan', { value: wan(v) });
   const pct = (v: number | null | undefined) => formatPercent(v, locale, 1);
   const day = (v: string | null | undefined) => formatDate(v, locale);
   const project = (p: { code: string; name: string }) => `${p.code} ${p.name}`;
@@ -57,7 +65,9 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
       ? t('bulletins.doc.noPlan')
       : Math.abs(h.gapPoints) < 0.05
         ? t('bulletins.doc.onTarget')
-        : t(h.gapPoints > 0 ? 'bulletins.doc.ahead' : 'bulletins.doc.behind', { points: Math.abs(h.gapPoints).toFixed(1) });
+        : t(h.gapPoints > 0 ? 'bulletins.doc.ahead' : 'bulletins.doc.behind', {
+            points: Math.abs(h.gapPoints).toFixed(1),
+          });
   const title =
     issue.number === undefined
       ? t('bulletins.doc.titlePreview', { district: b.districtName, period: bulletinPeriodText(t, b.kind, b.period) })
@@ -74,7 +84,9 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
           <span>{t('bulletins.doc.issuer', { district: b.districtName })}</span>
           <span>{day(issue.issuedOn)}</span>
         </div>
-        {issue.correctionNote && <p className="bulletin-correction">{t('bulletins.doc.correction', { note: issue.correctionNote })}</p>}
+        {issue.correctionNote && (
+          <p className="bulletin-correction">{t('bulletins.doc.correction', { note: issue.correctionNote })}</p>
+        )}
       </header>
 
       <section>
@@ -102,18 +114,37 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
       <section>
         <h2>{t('bulletins.doc.starts')}</h2>
         <p className="bulletin-paragraph">
-          {t('bulletins.doc.startsText', { day: day(b.asOfDay), due: b.starts.due, started: b.starts.started, rate: pct(b.starts.rate) })}
+          {t('bulletins.doc.startsText', {
+            day: day(b.asOfDay),
+            due: b.starts.due,
+            started: b.starts.started,
+            rate: pct(b.starts.rate),
+          })}
         </p>
         <Table
-          headers={[t('bulletins.col.project'), t('bulletins.col.leadUnit'), t('bulletins.col.leader'), t('bulletins.col.plannedStart'), t('bulletins.col.stage')]}
-          rows={b.starts.missed.map((m) => [project(m.project), m.project.leadUnit, m.project.leader ?? '', m.plannedStartMonth, t(`stage.${m.stage}`)])}
+          headers={[
+            t('bulletins.col.project'),
+            t('bulletins.col.leadUnit'),
+            t('bulletins.col.leader'),
+            t('bulletins.col.plannedStart'),
+            t('bulletins.col.stage'),
+          ]}
+          rows={b.starts.missed.map((m) => [
+            project(m.project),
+            m.project.leadUnit,
+            m.project.leader ?? '',
+            m.plannedStartMonth,
+            t(`stage.${m.stage}`),
+          ])}
           empty={t('bulletins.doc.noMissedStarts')}
         />
       </section>
 
       <section>
         <h2>{t('bulletins.doc.ranking')}</h2>
-        <p className="bulletin-paragraph">{t('bulletins.doc.rankingNote', { period: b.assessedPeriod, version: b.ruleSetVersion })}</p>
+        <p className="bulletin-paragraph">
+          {t('bulletins.doc.rankingNote', { period: b.assessedPeriod, version: b.ruleSetVersion })}
+        </p>
         <Table
           headers={[
             t('bulletins.col.rank'),
@@ -143,7 +174,9 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
         />
         {b.reverseRanking.length > 0 && (
           <p className="bulletin-paragraph bulletin-bottom">
-            {t('bulletins.doc.bottom', { units: b.reverseRanking.map((u) => u.unit.name).join(t('bulletins.doc.listSeparator')) })}
+            {t('bulletins.doc.bottom', {
+              units: b.reverseRanking.map((u) => u.unit.name).join(t('bulletins.doc.listSeparator')),
+            })}
           </p>
         )}
       </section>
@@ -151,16 +184,39 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
       <section>
         <h2>{t('bulletins.doc.lights')}</h2>
         <p className="bulletin-paragraph">
-          {t('bulletins.doc.lightsText', { red: b.lights.redCount, yellow: b.lights.yellowCount, green: b.lights.greenCount })}
+          {t('bulletins.doc.lightsText', {
+            red: b.lights.redCount,
+            yellow: b.lights.yellowCount,
+            green: b.lights.greenCount,
+          })}
         </p>
         <Table
-          headers={[t('bulletins.col.project'), t('bulletins.col.leadUnit'), t('bulletins.col.leader'), t('bulletins.col.planned'), t('bulletins.col.completed'), t('bulletins.col.lag')]}
-          rows={b.lights.red.map((p) => [project(p.project), p.project.leadUnit, p.project.leader ?? '', wan(p.plannedInvestment), wan(p.completed), pct(p.lag)])}
+          headers={[
+            t('bulletins.col.project'),
+            t('bulletins.col.leadUnit'),
+            t('bulletins.col.leader'),
+            t('bulletins.col.planned'),
+            t('bulletins.col.completed'),
+            t('bulletins.col.lag'),
+          ]}
+          rows={b.lights.red.map((p) => [
+            project(p.project),
+            p.project.leadUnit,
+            p.project.leader ?? '',
+            wan(p.plannedInvestment),
+            wan(p.completed),
+            pct(p.lag),
+          ])}
           empty={t('bulletins.doc.noRed')}
         />
         <h3>{t('bulletins.doc.lightChanges')}</h3>
         <Table
-          headers={[t('bulletins.col.project'), t('bulletins.col.leadUnit'), t('bulletins.col.leader'), t('bulletins.col.change')]}
+          headers={[
+            t('bulletins.col.project'),
+            t('bulletins.col.leadUnit'),
+            t('bulletins.col.leader'),
+            t('bulletins.col.change'),
+          ]}
           rows={b.lights.changes.map((c) => [
             project(c.project),
             c.project.leadUnit,
@@ -174,7 +230,14 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
       <section>
         <h2>{t('bulletins.doc.problems')}</h2>
         <Table
-          headers={[t('bulletins.col.project'), t('bulletins.col.category'), t('bulletins.col.description'), t('bulletins.col.ownerUnit'), t('bulletins.col.dueOn'), t('bulletins.col.daysOverdue')]}
+          headers={[
+            t('bulletins.col.project'),
+            t('bulletins.col.category'),
+            t('bulletins.col.description'),
+            t('bulletins.col.ownerUnit'),
+            t('bulletins.col.dueOn'),
+            t('bulletins.col.daysOverdue'),
+          ]}
           rows={b.problems.overdue.map((p) => [
             `${p.projectCode} ${p.projectName}`,
             t(`problemCategory.${p.category}`),
@@ -187,8 +250,18 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
         />
         <h3>{t('bulletins.doc.cleared')}</h3>
         <Table
-          headers={[t('bulletins.col.project'), t('bulletins.col.description'), t('bulletins.col.ownerUnit'), t('bulletins.col.resolvedOn')]}
-          rows={b.problems.cleared.map((p) => [`${p.projectCode} ${p.projectName}`, p.description, p.ownerUnit, day(p.resolvedOn)])}
+          headers={[
+            t('bulletins.col.project'),
+            t('bulletins.col.description'),
+            t('bulletins.col.ownerUnit'),
+            t('bulletins.col.resolvedOn'),
+          ]}
+          rows={b.problems.cleared.map((p) => [
+            `${p.projectCode} ${p.projectName}`,
+            p.description,
+            p.ownerUnit,
+            day(p.resolvedOn),
+          ])}
           empty={t('bulletins.doc.noCleared')}
         />
       </section>
@@ -199,16 +272,25 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
           {b.reporting.months.length === 0
             ? t('bulletins.doc.noReportsDue')
             : t('bulletins.doc.reportsDue', {
-                months: b.reporting.months.map((m) => `${m.month}（${day(m.dueOn)}）`).join(t('bulletins.doc.listSeparator')),
+                months: b.reporting.months
+                  .map((m) => `${m.month}（${day(m.dueOn)}）`)
+                  .join(t('bulletins.doc.listSeparator')),
               })}
         </p>
         <Table
-          headers={[t('bulletins.col.unit'), t('bulletins.col.late'), t('bulletins.col.missing'), t('bulletins.col.details')]}
+          headers={[
+            t('bulletins.col.unit'),
+            t('bulletins.col.late'),
+            t('bulletins.col.missing'),
+            t('bulletins.col.details'),
+          ]}
           rows={b.reporting.units.map((u) => [
             u.unit.name,
             u.late,
             u.missing,
-            u.reports.map((r) => `${r.projectCode}（${r.month} ${t(`reportStatus.${r.status}`)}）`).join(t('bulletins.doc.listSeparator')),
+            u.reports
+              .map((r) => `${r.projectCode}（${r.month} ${t(`reportStatus.${r.status}`)}）`)
+              .join(t('bulletins.doc.listSeparator')),
           ])}
           empty={t('bulletins.doc.allOnTime')}
         />
@@ -217,7 +299,12 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
       <section>
         <h2>{t('bulletins.doc.moves')}</h2>
         <Table
-          headers={[t('bulletins.col.unit'), t('bulletins.col.rank'), t('bulletins.col.previousRank'), t('bulletins.col.change')]}
+          headers={[
+            t('bulletins.col.unit'),
+            t('bulletins.col.rank'),
+            t('bulletins.col.previousRank'),
+            t('bulletins.col.change'),
+          ]}
           rows={b.rankMoves.map((m) => [
             m.unit.name,
             m.rank,
@@ -227,7 +314,9 @@ export function BulletinDocument({ bulletin: b, issue }: { bulletin: BulletinFie
           empty={t('bulletins.doc.noMoves', { period: b.previousPeriod })}
         />
       </section>
-      <footer className="bulletin-digest">{t('bulletins.doc.digest', { digest: b.digest.slice(0, 16), version: b.ruleSetVersion })}</footer>
+      <footer className="bulletin-digest">
+        {t('bulletins.doc.digest', { digest: b.digest.slice(0, 16), version: b.ruleSetVersion })}
+      </footer>
     </article>
   );
 }

@@ -14,8 +14,8 @@ import { DownloadError, downloadFile } from '../../lib/download';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
 import { BulletinChanges } from './BulletinChanges';
 import { BulletinDocument, bulletinPeriodText } from './BulletinDocument';
-import { BULLETIN_KINDS, bulletinFilePath, bulletinPeriodOf } from './bulletin-periods';
-import { BulletinPeriodPicker } from './BulletinPeriodPicker';
+import { BULLETIN_KINDS, bulletinFilePath } from './bulletin-periods';
+import { useBulletinPeriod } from './BulletinPeriodPicker';
 import { BulletinBookQuery, BulletinQuery, PublishBulletinMutation } from './bulletins.operations';
 
 /** The print page of a bulletin: as computed now, or a published edition. */
@@ -27,16 +27,27 @@ export const printPath = (districtId: string, kind: BulletinKind, period: string
     ...(edition === undefined ? {} : { edition: String(edition) }),
   })}`;
 
-function Downloads({ districtId, kind, period, edition }: { districtId: string; kind: BulletinKind; period: string; edition?: number }) {
+function Downloads({
+  districtId,
+  kind,
+  period,
+  edition,
+}: {
+  districtId: string;
+  kind: BulletinKind;
+  period: string;
+  edition?: number;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const save = (extension: 'pdf' | 'xlsx') =>
-    downloadFile(bulletinFilePath(districtId, kind, period, extension, edition), `bulletin.${extension}`).catch((error: Error) =>
-      message.error(
-        t(`bulletins.downloadFailed.${error instanceof DownloadError ? error.code : 'OTHER'}`, {
-          defaultValue: t('bulletins.downloadFailed.OTHER'),
-        }),
-      ),
+    downloadFile(bulletinFilePath(districtId, kind, period, extension, edition), `bulletin.${extension}`).catch(
+      (error: Error) =>
+        message.error(
+          t(`bulletins.downloadFailed.${error instanceof DownloadError ? error.code : 'OTHER'}`, {
+            defaultValue: t('bulletins.downloadFailed.OTHER'),
+          }),
+        ),
     );
   return (
     <Space wrap size={4}>
@@ -46,7 +57,12 @@ function Downloads({ districtId, kind, period, edition }: { districtId: string; 
       <Button size="small" icon={<DownloadOutlined />} onClick={() => void save('xlsx')}>
         {t('bulletins.xlsx')}
       </Button>
-      <Button size="small" icon={<PrinterOutlined />} href={printPath(districtId, kind, period, edition)} target="_blank">
+      <Button
+        size="small"
+        icon={<PrinterOutlined />}
+        href={printPath(districtId, kind, period, edition)}
+        target="_blank"
+      >
         {t('bulletins.print')}
       </Button>
     </Space>
@@ -60,11 +76,8 @@ export default function BulletinPage() {
   const { text } = useErrorText();
   const user = useUser();
   const district = useDistrict();
-  const { period: workspacePeriod, today } = useWorkspace();
-  const [kind, setKind] = useState<BulletinKind>('MONTH');
-  const [chosen, setChosen] = useState<string | undefined>();
-  const month = /^\d{4}-\d{2}$/.test(workspacePeriod) ? workspacePeriod : `${today.slice(0, 4)}-01`;
-  const period = chosen ?? bulletinPeriodOf(kind, month);
+  const { today } = useWorkspace();
+  const { kind, period, picker } = useBulletinPeriod(BULLETIN_KINDS);
   const bulletin = useQuery(BulletinQuery, { variables: { districtId: district.id, kind, period } });
   const book = useQuery(BulletinBookQuery, { variables: { districtId: district.id } });
   const [publish, publishing] = useMutation(PublishBulletinMutation);
@@ -89,22 +102,7 @@ export default function BulletinPage() {
 
   return (
     <>
-      <PageHeader
-        title={t('bulletins.title')}
-        subtitle={district.name}
-        extra={
-          <BulletinPeriodPicker
-            kinds={BULLETIN_KINDS}
-            kind={kind}
-            period={period}
-            onKind={(next) => {
-              setKind(next);
-              setChosen(undefined);
-            }}
-            onPeriod={setChosen}
-          />
-        }
-      />
+      <PageHeader title={t('bulletins.title')} subtitle={district.name} extra={picker} />
       <div className="page-sections">
         <Card
           title={t('bulletins.preview', { period: bulletinPeriodText(t, kind, period) })}
@@ -148,7 +146,12 @@ export default function BulletinPage() {
                 columnTitle: t('bulletins.changesColumn'),
                 columnWidth: 90,
                 expandIcon: ({ expanded, onExpand, record }) => (
-                  <Button size="small" type="link" onClick={(event) => onExpand(record, event)} aria-expanded={expanded}>
+                  <Button
+                    size="small"
+                    type="link"
+                    onClick={(event) => onExpand(record, event)}
+                    aria-expanded={expanded}
+                  >
                     {expanded ? t('bulletins.hideChanges') : t('bulletins.showChanges')}
                   </Button>
                 ),
@@ -159,13 +162,21 @@ export default function BulletinPage() {
                   key: 'issue',
                   render: (_, row) => (
                     <Space size={4}>
-                      <Typography.Text strong>{t('bulletins.issueNumber', { year: row.year, number: row.number })}</Typography.Text>
-                      {row.edition > 1 && <Tag color="orange">{t('bulletins.correctedEdition', { edition: row.edition })}</Tag>}
+                      <Typography.Text strong>
+                        {t('bulletins.issueNumber', { year: row.year, number: row.number })}
+                      </Typography.Text>
+                      {row.edition > 1 && (
+                        <Tag color="orange">{t('bulletins.correctedEdition', { edition: row.edition })}</Tag>
+                      )}
                     </Space>
                   ),
                 },
                 { title: t('bulletins.kindLabel'), key: 'kind', render: (_, row) => t(`bulletins.kind.${row.kind}`) },
-                { title: t('bulletins.periodColumn'), key: 'period', render: (_, row) => bulletinPeriodText(t, row.kind, row.period) },
+                {
+                  title: t('bulletins.periodColumn'),
+                  key: 'period',
+                  render: (_, row) => bulletinPeriodText(t, row.kind, row.period),
+                },
                 {
                   title: t('bulletins.publishedAt'),
                   key: 'at',
@@ -183,7 +194,9 @@ export default function BulletinPage() {
                 {
                   title: t('bulletins.downloads'),
                   key: 'downloads',
-                  render: (_, row) => <Downloads districtId={district.id} kind={row.kind} period={row.period} edition={row.edition} />,
+                  render: (_, row) => (
+                    <Downloads districtId={district.id} kind={row.kind} period={row.period} edition={row.edition} />
+                  ),
                 },
               ]}
             />
@@ -192,7 +205,9 @@ export default function BulletinPage() {
       </div>
       <Modal
         open={confirming}
-        title={earlier ? t('bulletins.confirmCorrectionTitle', { number: earlier.number }) : t('bulletins.confirmTitle')}
+        title={
+          earlier ? t('bulletins.confirmCorrectionTitle', { number: earlier.number }) : t('bulletins.confirmTitle')
+        }
         okText={t('bulletins.confirmOk')}
         cancelText={t('common.cancel')}
         confirmLoading={publishing.loading}
@@ -200,7 +215,9 @@ export default function BulletinPage() {
         onOk={() => void doPublish()}
         onCancel={() => setConfirming(false)}
       >
-        <Typography.Paragraph>{t('bulletins.confirmText', { period: bulletinPeriodText(t, kind, period) })}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {t('bulletins.confirmText', { period: bulletinPeriodText(t, kind, period) })}
+        </Typography.Paragraph>
         {earlier && (
           <Form layout="vertical">
             <Form.Item label={t('bulletins.correctionNote')} required>

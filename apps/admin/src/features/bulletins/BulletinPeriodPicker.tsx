@@ -1,9 +1,10 @@
 import { Select, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulletinKind } from '../../gql/graphql';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { bulletinPeriodText } from './BulletinDocument';
-import { bulletinPeriods } from './bulletin-periods';
+import { bulletinPeriodOf, bulletinPeriods } from './bulletin-periods';
 
 const YEARS_BACK = 4;
 
@@ -40,7 +41,10 @@ export function BulletinPeriodPicker({
           const periods = bulletinPeriods(kind, y);
           onPeriod(periods.find((p) => p.slice(4) === period.slice(4)) ?? periods[0]);
         }}
-        options={Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: String(y) }))}
+        options={Array.from({ length: YEARS_BACK + 1 }, (_, i) => thisYear - i).map((y) => ({
+          value: y,
+          label: String(y),
+        }))}
       />
       <Select<string>
         aria-label={t('bulletins.periodLabelAria')}
@@ -52,4 +56,29 @@ export function BulletinPeriodPicker({
       />
     </Space>
   );
+}
+
+/**
+ * The bulletin kind and period a page shows, starting from the workspace's month, with the
+ * picker that changes them.
+ */
+export function useBulletinPeriod(kinds: readonly BulletinKind[]) {
+  const { period: workspacePeriod, today } = useWorkspace();
+  const [kind, setKind] = useState<BulletinKind>('MONTH');
+  const [chosen, setChosen] = useState<string | undefined>();
+  const month = /^\d{4}-\d{2}$/.test(workspacePeriod) ? workspacePeriod : `${today.slice(0, 4)}-01`;
+  const period = chosen ?? bulletinPeriodOf(kind, month);
+  const picker = (
+    <BulletinPeriodPicker
+      kinds={kinds}
+      kind={kind}
+      period={period}
+      onKind={(next) => {
+        setKind(next);
+        setChosen(undefined);
+      }}
+      onPeriod={setChosen}
+    />
+  );
+  return { kind, period, picker };
 }

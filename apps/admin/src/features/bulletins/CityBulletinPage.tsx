@@ -1,15 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Table } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { DateText, Money, Percent } from '../../components/values';
 import type { BulletinKind, CityBulletinQuery as Data } from '../../gql/graphql';
-import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { bulletinPeriodText } from './BulletinDocument';
-import { bulletinPeriodOf } from './bulletin-periods';
-import { BulletinPeriodPicker } from './BulletinPeriodPicker';
+import { useBulletinPeriod } from './BulletinPeriodPicker';
 import { CityBulletinQuery } from './bulletins.operations';
 
 type Row = Data['cityBulletin']['districts'][number];
@@ -18,31 +15,12 @@ const CITY_KINDS: BulletinKind[] = ['MONTH', 'QUARTER', 'YEAR'];
 /** 市级通报: the districts side by side for a month, quarter or year, ranked as the platform ranks them. */
 export default function CityBulletinPage() {
   const { t } = useTranslation();
-  const { today, period: workspacePeriod } = useWorkspace();
-  const [kind, setKind] = useState<BulletinKind>('MONTH');
-  const month = /^\d{4}-\d{2}$/.test(workspacePeriod) ? workspacePeriod : `${today.slice(0, 4)}-01`;
-  const [chosen, setChosen] = useState<string | undefined>();
-  const period = chosen ?? bulletinPeriodOf(kind, month);
+  const { kind, period, picker } = useBulletinPeriod(CITY_KINDS);
   const { data, loading, error, refetch } = useQuery(CityBulletinQuery, { variables: { kind, period } });
   const city = data?.cityBulletin;
   return (
     <>
-      <PageHeader
-        title={t('cityBulletin.title')}
-        subtitle={bulletinPeriodText(t, kind, period)}
-        extra={
-          <BulletinPeriodPicker
-            kinds={CITY_KINDS}
-            kind={kind}
-            period={period}
-            onKind={(next) => {
-              setKind(next);
-              setChosen(undefined);
-            }}
-            onPeriod={setChosen}
-          />
-        }
-      />
+      <PageHeader title={t('cityBulletin.title')} subtitle={bulletinPeriodText(t, kind, period)} extra={picker} />
       <QueryState loading={loading} error={error} empty={!city} onRetry={() => void refetch()}>
         {city && (
           <Card
@@ -61,11 +39,36 @@ export default function CityBulletinPage() {
               columns={[
                 { title: t('bulletins.col.rank'), key: 'rank', width: 70, render: (_, row) => row.rank },
                 { title: t('cityBulletin.district'), key: 'district', render: (_, row) => row.district.name },
-                { title: t('bulletins.col.projects'), key: 'projects', align: 'right', render: (_, row) => row.projectCount },
-                { title: t('bulletins.col.planned'), key: 'planned', align: 'right', render: (_, row) => <Money value={row.plannedInvestment} /> },
-                { title: t('bulletins.col.completed'), key: 'completed', align: 'right', render: (_, row) => <Money value={row.completedInvestment} /> },
-                { title: t('metric.investmentCompletion'), key: 'ic', align: 'right', render: (_, row) => <Percent value={row.investmentCompletion} /> },
-                { title: t('metric.constructionStart'), key: 'cs', align: 'right', render: (_, row) => <Percent value={row.constructionStart} /> },
+                {
+                  title: t('bulletins.col.projects'),
+                  key: 'projects',
+                  align: 'right',
+                  render: (_, row) => row.projectCount,
+                },
+                {
+                  title: t('bulletins.col.planned'),
+                  key: 'planned',
+                  align: 'right',
+                  render: (_, row) => <Money value={row.plannedInvestment} />,
+                },
+                {
+                  title: t('bulletins.col.completed'),
+                  key: 'completed',
+                  align: 'right',
+                  render: (_, row) => <Money value={row.completedInvestment} />,
+                },
+                {
+                  title: t('metric.investmentCompletion'),
+                  key: 'ic',
+                  align: 'right',
+                  render: (_, row) => <Percent value={row.investmentCompletion} />,
+                },
+                {
+                  title: t('metric.constructionStart'),
+                  key: 'cs',
+                  align: 'right',
+                  render: (_, row) => <Percent value={row.constructionStart} />,
+                },
               ]}
             />
           </Card>

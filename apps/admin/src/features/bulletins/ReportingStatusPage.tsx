@@ -49,7 +49,9 @@ function OwedReports() {
             renderItem={(r) => (
               <List.Item>
                 <Space wrap>
-                  <Tag color={r.overdue ? 'error' : 'processing'}>{t(r.overdue ? 'reportingStatus.overdue' : 'reportingStatus.dueSoon')}</Tag>
+                  <Tag color={r.overdue ? 'error' : 'processing'}>
+                    {t(r.overdue ? 'reportingStatus.overdue' : 'reportingStatus.dueSoon')}
+                  </Tag>
                   <MonthText value={r.month} />
                   <Typography.Text strong>
                     {r.code} {r.name}
@@ -82,7 +84,12 @@ function Reminder({ text, month }: { text: string; month: string }) {
   const webhook = book.data?.bulletinBook.webhook;
   return (
     <Card title={t('reportingStatus.reminderTitle')} className="reminder-card">
-      <Input.TextArea value={text} readOnly autoSize={{ minRows: 3, maxRows: 12 }} aria-label={t('reportingStatus.reminderTitle')} />
+      <Input.TextArea
+        value={text}
+        readOnly
+        autoSize={{ minRows: 3, maxRows: 12 }}
+        aria-label={t('reportingStatus.reminderTitle')}
+      />
       <Space wrap className="reminder-actions">
         <Button
           icon={<CopyOutlined />}
@@ -155,7 +162,9 @@ function Reminder({ text, month }: { text: string; month: string }) {
           renderItem={(r) => (
             <List.Item>
               <Space wrap>
-                <Tag color={r.outcome === 'DELIVERED' ? 'success' : 'error'}>{t(`reportingStatus.outcome.${r.outcome}`)}</Tag>
+                <Tag color={r.outcome === 'DELIVERED' ? 'success' : 'error'}>
+                  {t(`reportingStatus.outcome.${r.outcome}`)}
+                </Tag>
                 <MonthText value={r.month} />
                 <DateTimeText value={r.sentAt} />
                 <span>{r.sentBy}</span>
@@ -178,7 +187,9 @@ export default function ReportingStatusPage() {
   const { today } = useWorkspace();
   const lastMonth = addMonths(today.slice(0, 7), -1);
   const [month, setMonth] = useState(lastMonth);
-  const { data, loading, error, refetch } = useQuery(ReportingStatusQuery, { variables: { districtId: district.id, month } });
+  const { data, loading, error, refetch } = useQuery(ReportingStatusQuery, {
+    variables: { districtId: district.id, month },
+  });
   const status = data?.reportingStatus;
   return (
     <>
@@ -226,7 +237,13 @@ export default function ReportingStatusPage() {
                   pagination={false}
                   scroll={{ x: 760 }}
                   columns={[
-                    { title: t('bulletins.col.unit'), key: 'unit', width: 160, fixed: 'left', render: (_, row) => row.unit.name },
+                    {
+                      title: t('bulletins.col.unit'),
+                      key: 'unit',
+                      width: 160,
+                      fixed: 'left',
+                      render: (_, row) => row.unit.name,
+                    },
                     ...(['onTime', 'late', 'missing', 'notDue'] as const).map((key) => ({
                       title: t(`reportStatus.${STATUS_OF[key]}`),
                       key,
@@ -242,7 +259,11 @@ export default function ReportingStatusPage() {
                           {row.projects
                             .filter((p) => p.status !== 'NOT_DUE')
                             .map((p) => (
-                              <Tag key={p.projectId} color={STATUS_COLORS[p.status]} title={`${p.name} · ${t(`reportStatus.${p.status}`)}`}>
+                              <Tag
+                                key={p.projectId}
+                                color={STATUS_COLORS[p.status]}
+                                title={`${p.name} · ${t(`reportStatus.${p.status}`)}`}
+                              >
                                 {p.code} {t(`reportStatus.${p.status}`)}
                               </Tag>
                             ))}

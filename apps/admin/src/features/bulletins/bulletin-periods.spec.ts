@@ -3,7 +3,12 @@ import { bulletinFilePath, bulletinPeriodOf, bulletinPeriods } from './bulletin-
 describe('bulletin periods in the app', () => {
   it('offers 36 ten-day periods, 12 months, 4 quarters and the year', () => {
     expect(bulletinPeriods('TEN_DAY', 2025)).toHaveLength(36);
-    expect(bulletinPeriods('TEN_DAY', 2025).slice(0, 4)).toEqual(['2025-01-T1', '2025-01-T2', '2025-01-T3', '2025-02-T1']);
+    expect(bulletinPeriods('TEN_DAY', 2025).slice(0, 4)).toEqual([
+      '2025-01-T1',
+      '2025-01-T2',
+      '2025-01-T3',
+      '2025-02-T1',
+    ]);
     expect(bulletinPeriods('MONTH', 2025).at(-1)).toBe('2025-12');
     expect(bulletinPeriods('QUARTER', 2025)).toEqual(['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4']);
     expect(bulletinPeriods('YEAR', 2025)).toEqual(['2025']);
@@ -20,7 +25,11 @@ describe('bulletin periods in the app', () => {
   });
 
   it('asks for a published edition by number, and for the current figures without one', () => {
-    expect(bulletinFilePath('d-1', 'MONTH', '2025-06', 'pdf', 2)).toBe('/files/bulletins/d-1/MONTH/2025-06.pdf?edition=2');
-    expect(bulletinFilePath('d-1', 'TEN_DAY', '2025-06-T2', 'xlsx')).toBe('/files/bulletins/d-1/TEN_DAY/2025-06-T2.xlsx');
+    expect(bulletinFilePath('d-1', 'MONTH', '2025-06', 'pdf', 2)).toBe(
+      '/files/bulletins/d-1/MONTH/2025-06.pdf?edition=2',
+    );
+    expect(bulletinFilePath('d-1', 'TEN_DAY', '2025-06-T2', 'xlsx')).toBe(
+      '/files/bulletins/d-1/TEN_DAY/2025-06-T2.xlsx',
+    );
   });
 });

@@ -7,7 +7,11 @@ import { useUser } from '../../auth/AuthProvider';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { DateText, DateTimeText, MonthText } from '../../components/values';
-import type { ReportStatus, ReportingStatusQuery as Data } from '../../gql/graphql';
+import type {
+  OwedReportsQuery as OwedReportsData,
+  ReportStatus,
+  ReportingStatusQuery as Data,
+} from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { useErrorText } from '../../i18n/use-error-text';
 import { can } from '../../lib/access';
@@ -31,6 +35,24 @@ export const STATUS_COLORS: Record<ReportStatus, string> = {
   NOT_DUE: 'default',
 };
 
+type Owed = OwedReportsData['owedReports'][number];
+
+/** Owed reports by month, oldest first: one line a month however many projects owe it. */
+function byMonth(owed: readonly Owed[]) {
+  const months = new Map<string, { month: string; dueOn: string; overdue: boolean; projects: Owed[] }>();
+  for (const report of owed) {
+    const entry = months.get(report.month) ?? {
+      month: report.month,
+      dueOn: report.dueOn,
+      overdue: report.overdue,
+      projects: [],
+    };
+    entry.projects.push(report);
+    months.set(report.month, entry);
+  }
+  return [...months.values()];
+}
+
 /** For a reporter: every report their unit still owes, not only this month's. */
 function OwedReports() {
   const { t } = useTranslation();
@@ -45,19 +67,24 @@ function OwedReports() {
         ) : (
           <List
             size="small"
-            dataSource={owed}
-            renderItem={(r) => (
+            dataSource={byMonth(owed)}
+            renderItem={({ month, dueOn, overdue, projects }) => (
               <List.Item>
-                <Space wrap>
-                  <Tag color={r.overdue ? 'error' : 'processing'}>
-                    {t(r.overdue ? 'reportingStatus.overdue' : 'reportingStatus.dueSoon')}
-                  </Tag>
-                  <MonthText value={r.month} />
-                  <Typography.Text strong>
-                    {r.code} {r.name}
-                  </Typography.Text>
-                  <Typography.Text type="secondary">
-                    {t('reportingStatus.dueOn')} <DateText value={r.dueOn} />
+                <Space direction="vertical" size={2}>
+                  <Space wrap>
+                    <Tag color={overdue ? 'error' : 'processing'}>
+                      {t(overdue ? 'reportingStatus.overdue' : 'reportingStatus.dueSoon')}
+                    </Tag>
+                    <Typography.Text strong>
+                      <MonthText value={month} />
+                    </Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('reportingStatus.dueOn')} <DateText value={dueOn} /> ·{' '}
+                      {t('reportingStatus.projectCount', { count: projects.length })}
+                    </Typography.Text>
+                  </Space>
+                  <Typography.Text className="owed-projects">
+                    {projects.map((p) => `${p.code} ${p.name}`).join(t('bulletins.doc.listSeparator'))}
                   </Typography.Text>
                 </Space>
               </List.Item>

@@ -1,5 +1,6 @@
 import type { Light, ReportStatus } from '@tuijin/domain-assessment';
 import type { BulletinKind } from '@tuijin/domain-bulletins';
+import { assertNever } from '@tuijin/domain-kernel';
 import type { ProblemCategory, Stage } from '@tuijin/domain-projects';
 import type { Bulletin, TieBreak } from '../bulletin.types';
 
@@ -66,6 +67,8 @@ export function periodText(kind: BulletinKind, period: string): string {
       return `${year}第${'一二三四'[Number(period.slice(6)) - 1]}季度`;
     case 'YEAR':
       return `${year}度`;
+    default:
+      return assertNever(kind);
   }
 }
 

@@ -1,3 +1,4 @@
+import { assertNever } from '@tuijin/domain-kernel';
 import type { Cell, ColumnKind } from './bulletin-tables';
 import { money } from './bulletin-text';
 
@@ -22,5 +23,7 @@ export function cellText(cell: Cell, columnKind: ColumnKind): string {
     case 'count':
     case 'text':
       return String(value);
+    default:
+      return assertNever(kind);
   }
 }

@@ -1,4 +1,12 @@
-import { conflict, invalid, optionalText, requireInteger, type Decider, type DomainEvent } from '@tuijin/domain-kernel';
+import {
+  assertNever,
+  conflict,
+  invalid,
+  optionalText,
+  requireInteger,
+  type Decider,
+  type DomainEvent,
+} from '@tuijin/domain-kernel';
 import { parseBulletinPeriod, type BulletinKind } from './bulletin-period';
 import { requireWebhookUrl } from './webhook-url';
 
@@ -136,6 +144,8 @@ export const bulletinBookDecider: Decider<BulletinBookCommand, BulletinBookEvent
           },
         ];
       }
+      default:
+        return assertNever(command);
     }
   },
   evolve(state, event) {
@@ -153,6 +163,8 @@ export const bulletinBookDecider: Decider<BulletinBookCommand, BulletinBookEvent
         return { ...state, webhookUrl: event.data.url };
       case 'ReminderSent':
         return state;
+      default:
+        return assertNever(event);
     }
   },
 };

@@ -112,7 +112,7 @@ export function BulletinChanges({ id }: { id: string }) {
                     </Space>
                     {d.causes.length === 0 ? (
                       <Typography.Paragraph type="secondary" className="footnote">
-                        {t('bulletins.changes.noCause')}
+                        {t(d.field === 'rank' ? 'bulletins.changes.noCauseRank' : 'bulletins.changes.noCause')}
                       </Typography.Paragraph>
                     ) : (
                       d.causes.map((c, i) => <CauseLine key={i} cause={c} />)

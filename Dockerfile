@@ -5,6 +5,9 @@ WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
 # better-sqlite3 compiles from source against the image's Node headers
 RUN npm ci --omit=dev --no-audit --no-fund
+# bulletins use two of the CJK font package's nine weights (about 10 MB each)
+RUN find node_modules/@expo-google-fonts/noto-sans-sc \( -name '*.ttf' -o -name '*.png' \) \
+      ! -name 'NotoSansSC_400Regular.ttf' ! -name 'NotoSansSC_700Bold.ttf' -delete
 
 FROM node:20-bookworm-slim
 WORKDIR /app

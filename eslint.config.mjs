@@ -61,12 +61,6 @@ export default [
               ],
             },
             {
-              // open data (OC4IDS) is a view like the others: computed from the read models
-              sourceTag: 'type:open-data',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:application', 'type:read-model'],
-              bannedExternalImports: frameworksAndDrivers,
-            },
-            {
               sourceTag: 'type:api',
               onlyDependOnLibsWithTags: [
                 'type:domain',
@@ -74,8 +68,14 @@ export default [
                 'type:contracts',
                 'type:application',
                 'type:read-model',
-                'type:open-data',
+                'type:output',
               ],
+            },
+            {
+              // documents made from the read models (bulletins, open data): they read views, and render files
+              sourceTag: 'type:output',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts', 'type:application', 'type:read-model'],
+              bannedExternalImports: frameworksAndDrivers,
             },
             {
               // the demo generator feeds the command handlers; its acceptance test seeds a real store
@@ -93,7 +93,7 @@ export default [
                 'type:read-model',
                 'type:infra',
                 'type:api',
-                'type:open-data',
+                'type:output',
               ],
             },
             {

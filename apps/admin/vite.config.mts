@@ -18,6 +18,9 @@ export default defineConfig({
   server: {
     host: '127.0.0.1',
     port: 4200,
-    proxy: { '/graphql': process.env['TUIJIN_API'] ?? 'http://127.0.0.1:3000' },
+    proxy: {
+      '/graphql': process.env['TUIJIN_API'] ?? 'http://127.0.0.1:3000',
+      '/files': process.env['TUIJIN_API'] ?? 'http://127.0.0.1:3000',
+    },
   },
 });

@@ -27,6 +27,8 @@ describe('signing in', () => {
     browser = await openBrowser(DESKTOP);
     const { page } = browser;
     await signIn(page, username);
+    // the menu comes with the page frame, once the session is confirmed
+    await page.getByRole('menuitem').first().waitFor();
     const pages = await page.getByRole('menuitem').allTextContents();
     expect(pages.length).toBeGreaterThanOrEqual(4);
     for (const label of pages) {

@@ -4,6 +4,7 @@ import type {
   LoginAttempts,
   DistrictMapCommands,
   OpenDataCommands,
+  BulletinCommands,
   OrganizationCommands,
   ProjectCommands,
 } from '@tuijin/application';
@@ -29,6 +30,7 @@ export class DistributedApiRuntime implements ApiRuntime {
   readonly projects: ProjectCommands;
   readonly assessment: AssessmentCommands;
   readonly accounts: AccountCommands;
+  readonly bulletins: BulletinCommands;
   readonly queries: ReadModelQueries;
   readonly assessments: AssessmentQueries;
   readonly loginAttempts: LoginAttempts;
@@ -51,6 +53,7 @@ export class DistributedApiRuntime implements ApiRuntime {
     this.accounts = commands.accounts;
     this.openData = commands.openData;
     this.districtMaps = commands.districtMaps;
+    this.bulletins = commands.bulletins;
     this.queries = new ReadModelQueries(storage.views);
     this.assessments = new AssessmentQueries(storage.views);
     this.loginAttempts = storage.loginAttempts;

@@ -27,6 +27,7 @@ interface Estate {
   problemId: string;
   otherProblemId: string;
   userId: string;
+  bulletinId: string;
 }
 
 async function buildDistrict(api: TestPlatform, code: string): Promise<Estate> {
@@ -75,7 +76,12 @@ async function buildDistrict(api: TestPlatform, code: string): Promise<Estate> {
     role: 'ANALYST',
     districtIds: [districtId],
   });
-  return { districtId, unitId, otherUnitId, projectId, otherProjectId, problemId, otherProblemId, userId };
+  const published = await api.ok(
+    `mutation($i: PublishBulletinInput!) { publishBulletin(input: $i) { id } }`,
+    { i: { districtId, kind: 'MONTH', period: '2025-06' } },
+  );
+  const bulletinId = published.publishBulletin.id as string;
+  return { districtId, unitId, otherUnitId, projectId, otherProjectId, problemId, otherProblemId, userId, bulletinId };
 }
 
 /** Argument values by name for a call aimed at `where`, seen from district A; an `id` names what the field returns. */
@@ -90,6 +96,7 @@ function namedValues(field: GraphQLField<unknown, unknown>, where: Where, a: Est
     Project: projectId,
     Problem: problemId,
     User: estate.userId,
+    PublishedBulletin: estate.bulletinId,
   };
   let counter = 0;
   return {

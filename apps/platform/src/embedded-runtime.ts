@@ -4,6 +4,7 @@ import {
   type AssessmentCommands,
   type DistrictMapCommands,
   type OpenDataCommands,
+  type BulletinCommands,
   type OrganizationCommands,
   type ProjectCommands,
   Projector,
@@ -39,6 +40,7 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly projects: ProjectCommands;
   readonly assessment: AssessmentCommands;
   readonly accounts: AccountCommands;
+  readonly bulletins: BulletinCommands;
   readonly queries = new ReadModelQueries(this.views);
   readonly assessments = new AssessmentQueries(this.views);
   readonly loginAttempts: SqliteLoginAttempts;
@@ -64,6 +66,7 @@ export class EmbeddedRuntime implements ApiRuntime {
     this.accounts = commands.accounts;
     this.openData = commands.openData;
     this.districtMaps = commands.districtMaps;
+    this.bulletins = commands.bulletins;
   }
 
   async start(): Promise<void> {

@@ -32,4 +32,5 @@ export const streamOf = {
   districtMap: (districtId: string) => `districtmap-${districtId}`,
   /** Whether a district's open data is public. */
   openData: (districtId: string) => `opendata-${districtId}`,
+  bulletinBook: (districtId: string) => `bulletins-${districtId}`,
 };

@@ -12,6 +12,7 @@ export * from './use-cases/organization.commands';
 export * from './use-cases/project.commands';
 export * from './use-cases/assessment.commands';
 export * from './use-cases/account.commands';
+export * from './use-cases/bulletin.commands';
 export * from './password-hasher';
 export * from './use-cases/open-data.commands';
 export * from './use-cases/district-map.commands';

@@ -17,5 +17,5 @@ export function mountAdminApp(app: Express, dist = ADMIN_DIST): void {
     return;
   }
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|graphiql|health|metrics).*/, (_req: Request, res: Response) => res.sendFile(index));
+  app.get(/^\/(?!graphql|graphiql|health|metrics|files\/).*/, (_req: Request, res: Response) => res.sendFile(index));
 }

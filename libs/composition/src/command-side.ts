@@ -4,6 +4,7 @@ import {
   AssessmentCommands,
   DistrictMapCommands,
   OpenDataCommands,
+  BulletinCommands,
   OrganizationCommands,
   ProjectCommands,
   type EventStore,
@@ -17,6 +18,7 @@ export interface CommandSide {
   accounts: AccountCommands;
   openData: OpenDataCommands;
   districtMaps: DistrictMapCommands;
+  bulletins: BulletinCommands;
 }
 
 /** The classes behind each group, so a remote caller can offer exactly the same methods. */
@@ -27,6 +29,7 @@ export const COMMAND_CLASSES = {
   accounts: AccountCommands,
   openData: OpenDataCommands,
   districtMaps: DistrictMapCommands,
+  bulletins: BulletinCommands,
 } as const;
 
 export type CommandGroup = keyof typeof COMMAND_CLASSES;
@@ -41,6 +44,7 @@ export function createCommandSide(store: EventStore): CommandSide {
     accounts: new AccountCommands(aggregates, organization),
     openData: new OpenDataCommands(aggregates, organization),
     districtMaps: new DistrictMapCommands(aggregates, organization),
+    bulletins: new BulletinCommands(aggregates, organization),
   };
 }
 

@@ -40,4 +40,5 @@ export const remoteCommandSide = (options: RemoteOptions): CommandSide => ({
   accounts: remoteGroup(options, 'accounts'),
   openData: remoteGroup(options, 'openData'),
   districtMaps: remoteGroup(options, 'districtMaps'),
+  bulletins: remoteGroup(options, 'bulletins'),
 });

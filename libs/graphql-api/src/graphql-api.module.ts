@@ -28,6 +28,13 @@ import {
 } from './assessment.resolvers';
 import { DistrictResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
 import { OpenDataMutationResolver, OpenDataQueryResolver } from './open-data/open-data.resolvers';
+import {
+  BulletinBookResolver,
+  BulletinMutationResolver,
+  BulletinQueryResolver,
+  PublishedBulletinResolver,
+} from './bulletin.resolvers';
+import { BulletinFilesController } from './bulletin-files.controller';
 
 /** The actor of a request without a login (only `login` accepts one). */
 export const ANONYMOUS_ACTOR = { userId: 'anonymous', role: 'ANONYMOUS' };
@@ -96,7 +103,12 @@ export class GraphqlApiModule {
         ProjectAssessmentFieldsResolver,
         OpenDataQueryResolver,
         OpenDataMutationResolver,
+        BulletinQueryResolver,
+        BulletinMutationResolver,
+        BulletinBookResolver,
+        PublishedBulletinResolver,
       ],
+      controllers: [BulletinFilesController],
     };
   }
 }

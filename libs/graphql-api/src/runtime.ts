@@ -5,6 +5,7 @@ import type {
   LoginAttempts,
   DistrictMapCommands,
   OpenDataCommands,
+  BulletinCommands,
   OrganizationCommands,
   ProjectCommands,
 } from '@tuijin/application';
@@ -17,6 +18,7 @@ export interface ApiRuntime {
   projects: ProjectCommands;
   assessment: AssessmentCommands;
   accounts: AccountCommands;
+  bulletins: BulletinCommands;
   security: SecuritySettings;
   queries: ReadModelQueries;
   assessments: AssessmentQueries;

@@ -4,6 +4,7 @@ import { projectProjection } from './project.projection';
 import { assessmentFactsProjection } from './assessment-facts.projection';
 import { accountsProjection } from './accounts.projection';
 import { districtSettingsProjection } from './district-settings.projection';
+import { bulletinBookProjection } from './bulletin-book.projection';
 
 /** Every projection of the platform, in the order they are applied. */
 export const ALL_PROJECTIONS: Projection[] = [
@@ -12,4 +13,5 @@ export const ALL_PROJECTIONS: Projection[] = [
   assessmentFactsProjection,
   accountsProjection,
   districtSettingsProjection,
+  bulletinBookProjection,
 ];

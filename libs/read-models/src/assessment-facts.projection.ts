@@ -50,6 +50,12 @@ function evolveFacts(event: ProjectEvent, recordedAt: string, edit: () => Projec
       if (at >= 0) problems[at] = { ...problems[at], resolvedOn: event.occurredOn, resolvedAt: recordedAt };
       return;
     }
+    case 'ProblemClosed': {
+      const problems = edit()?.problems ?? [];
+      const at = problems.findIndex((problem) => problem.problemId === event.data.problemId);
+      if (at >= 0) problems[at] = { ...problems[at], closedAt: recordedAt };
+      return;
+    }
     case 'ProjectDetailsRevised': {
       const { name } = event.data.changes;
       if (name === undefined) return;
@@ -62,7 +68,6 @@ function evolveFacts(event: ProjectEvent, recordedAt: string, edit: () => Projec
     case 'ServiceSecretaryAssigned':
     case 'ProblemAssigned':
     case 'ProblemEscalated':
-    case 'ProblemClosed':
       return;
     default:
       return assertNever(event);

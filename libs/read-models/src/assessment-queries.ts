@@ -22,6 +22,8 @@ import {
   type ProjectFacts,
   type RuleSet,
   type RuleSettings,
+  type UnitFacts,
+  unitFactsKnownAt,
 } from '@tuijin/domain-assessment';
 import { invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
 import { STAGES, type Stage } from '@tuijin/domain-projects';
@@ -51,6 +53,9 @@ export interface Dashboard {
   redProjects: ProjectAssessment[];
   overdueProblems: ProblemView[];
 }
+
+/** What the dashboard shows of a district but the months' investment: what a bulletin prints. */
+export type DistrictOverview = Omit<Dashboard, 'investmentByMonth'>;
 
 export interface DistrictComparison {
   district: DistrictView;
@@ -146,6 +151,19 @@ export class AssessmentQueries {
   }
 
   async dashboard(districtId: string, periodLabel: string, knownAt?: string): Promise<Dashboard> {
+    const { overview, facts } = await this.overviewWithFacts(districtId, periodLabel, knownAt);
+    return { ...overview, investmentByMonth: investmentByMonth(facts, overview.assessment.period) };
+  }
+
+  /**
+   * The district at a period's end: the assessment, the four batches, the lights, the red-light
+   * list and the overdue problems. The dashboard shows them; bulletins print them.
+   */
+  async districtOverview(districtId: string, periodLabel: string, knownAt?: string): Promise<DistrictOverview> {
+    return (await this.overviewWithFacts(districtId, periodLabel, knownAt)).overview;
+  }
+
+  private async overviewWithFacts(districtId: string, periodLabel: string, knownAt: string | undefined) {
     const { assessment, projects } = await this.assessWithFacts(districtId, periodLabel, { knownAt });
     const { period } = assessment;
     const facts = projects
@@ -156,17 +174,14 @@ export class AssessmentQueries {
       if (project.light === null) lights.none += 1;
       else lights[project.light.toLowerCase() as 'green' | 'yellow' | 'red'] += 1;
     }
-    return {
+    const overview: DistrictOverview = {
       assessment,
-      stageFunnel: STAGES.map((stage) => ({
-        stage,
-        count: facts.filter((f) => stageOn(f, period.endDay) === stage).length,
-      })),
-      investmentByMonth: investmentByMonth(facts, period),
+      stageFunnel: stageFunnel(facts, period.endDay),
       lights,
       redProjects: assessment.projects.filter((p) => p.light === 'RED').sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0)),
       overdueProblems: await this.overdueProblems(facts, period.endDay),
     };
+    return { overview, facts };
   }
 
   /** Districts side by side by investment completion and construction start (city view). */
@@ -204,6 +219,29 @@ export class AssessmentQueries {
         };
       }),
     );
+  }
+
+  /** A district's units and projects as they were known at an instant (bulletins list and judge them). */
+  async districtFacts(districtId: string, knownAt?: string): Promise<{ units: UnitFacts[]; projects: ProjectFacts[] }> {
+    const instant = normalizeInstant(knownAt);
+    const [units, projects] = await Promise.all([
+      this.all<UnitFactsDoc>(COLLECTIONS.unitFacts, districtId),
+      this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId),
+    ]);
+    return {
+      units: units.map((u) => unitFactsKnownAt(u, instant)).filter((u): u is UnitFacts => u !== undefined),
+      projects: projects.map((p) => projectFactsKnownAt(p, instant)).filter((p): p is ProjectFacts => p !== undefined),
+    };
+  }
+
+  /** Problems overdue on a day (due before it, neither resolved by then nor closed), as known at an instant. */
+  async overdueProblemsOn(districtId: string, day: string, knownAt?: string): Promise<ProblemView[]> {
+    return this.overdueProblems((await this.districtFacts(districtId, knownAt)).projects, day);
+  }
+
+  /** The rule set a period is assessed under, among the versions published by `knownAt`. */
+  async ruleSetFor(districtId: string, periodLabel: string, knownAt?: string): Promise<RuleSet> {
+    return this.chooseRuleSet(districtId, parsePeriod(periodLabel), normalizeInstant(knownAt), {});
   }
 
   private async chooseRuleSet(
@@ -250,14 +288,15 @@ export class AssessmentQueries {
     const overdue = facts
       .filter((f) => isActiveOn(f, endDay))
       .flatMap((f) =>
-        f.problems.filter((p) => p.dueOn < endDay && (p.resolvedOn === undefined || p.resolvedOn > endDay)),
+        f.problems.filter(
+          (p) => p.dueOn < endDay && p.closedAt === undefined && (p.resolvedOn === undefined || p.resolvedOn > endDay),
+        ),
       );
     const problems = await Promise.all(
       overdue.map((p) => this.views.get<ProblemView>(COLLECTIONS.problems, p.problemId)),
     );
-    return problems
-      .filter((p): p is ProblemView => p !== undefined && p.status !== 'CLOSED')
-      .sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    // closed as known (from the facts), so an "as of" view and a published bulletin keep a problem closed later
+    return problems.filter((p): p is ProblemView => p !== undefined).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
   }
 }
 
@@ -283,4 +322,14 @@ function investmentByMonth(facts: ProjectFacts[], period: Period): Dashboard['in
     completedToDate += completed;
     return { month: monthLabel(period.year, month), target, completed, completedToDate };
   });
+}
+
+/** Projects by their stage on a day (四个一批), each project's stage read once. */
+function stageFunnel(facts: ProjectFacts[], day: string): Dashboard['stageFunnel'] {
+  const counts = new Map<Stage | undefined, number>();
+  for (const f of facts) {
+    const stage = stageOn(f, day);
+    counts.set(stage, (counts.get(stage) ?? 0) + 1);
+  }
+  return STAGES.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
 }

@@ -9,3 +9,4 @@ export * from './assessment-queries';
 export * from './accounts.projection';
 export * from './district-settings.projection';
 export * from './project-map';
+export * from './bulletin-book.projection';

@@ -1,6 +1,7 @@
 import type { ViewPage, ViewStore } from '@tuijin/application';
 import type { CredentialsView, UserView } from './accounts.projection';
 import type { DistrictMapView, OpenDataPublicationView } from './district-settings.projection';
+import type { BulletinBookView } from './bulletin-book.projection';
 import type { Category, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
 import {
   COLLECTIONS,
@@ -205,6 +206,12 @@ export class ReadModelQueries {
       limit: 10_000,
     });
     return page.items;
+  }
+
+  /** A district's bulletin book: published bulletins newest first, its group robot and reminders. */
+  async bulletinBook(districtId: string): Promise<BulletinBookView> {
+    const book = await this.views.get<BulletinBookView>(COLLECTIONS.bulletinBooks, districtId);
+    return book ?? { id: districtId, districtId, published: [], webhookUrl: null, reminders: [] };
   }
 
   async history(projectId: string): Promise<HistoryEntry[]> {

@@ -24,6 +24,7 @@ export const COLLECTIONS = {
   credentials: 'credentials',
   districtMaps: 'districtMaps',
   openDataPublications: 'openDataPublications',
+  bulletinBooks: 'bulletinBooks',
 } as const;
 
 /** Fields that read-model queries filter on by equality; stores index them. */

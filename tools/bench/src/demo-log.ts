@@ -1,29 +1,17 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'fs';
-import { join, resolve } from 'path';
-import { AggregateRepository, AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import { AssessmentCommands, ProjectCommands } from '@tuijin/application';
 import { seedDemo } from '@tuijin/demo-data';
-import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { cachedLog } from './cached-log';
 
-const CACHE = resolve(__dirname, '../../../tmp/bench');
-
-/** Builds (once, then reuses) an event log of the demo at a benchmark scale, through the ordinary command handlers. */
-export async function demoLog(scale: number): Promise<string> {
-  const file = join(CACHE, `demo-scale-${scale}.sqlite`);
-  if (existsSync(file)) return file;
-  mkdirSync(CACHE, { recursive: true });
-  const building = `${file}.building`;
-  rmSync(building, { force: true });
-  const store = new SqliteEventStore(building);
-  const aggregates = new AggregateRepository(store);
-  const organization = new OrganizationCommands(aggregates);
-  const targets = {
-    organization,
-    projects: new ProjectCommands(aggregates, organization),
-    assessment: new AssessmentCommands(aggregates, organization),
-  };
-  console.error(`generating the scale-${scale} demo log (once; cached in ${CACHE})…`);
-  await seedDemo(targets, undefined, { scale });
-  await store.close();
-  renameSync(building, file);
-  return file;
-}
+/** The demo at a benchmark scale as an event log, written once through the ordinary command handlers. */
+export const demoLog = (scale: number): Promise<string> =>
+  cachedLog(`demo-scale-${scale}`, async (aggregates, organization) => {
+    await seedDemo(
+      {
+        organization,
+        projects: new ProjectCommands(aggregates, organization),
+        assessment: new AssessmentCommands(aggregates, organization),
+      },
+      undefined,
+      { scale },
+    );
+  });

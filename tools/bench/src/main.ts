@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   assessment: async () => (await import('./assessment.bench')).assessmentBenchmark(),
   distributed: async () => (await import('./distributed.bench')).distributedBenchmark(),
   'open-data': async () => (await import('./open-data.bench')).openDataBenchmark(),
+  bulletin: async () => (await import('./bulletin.bench')).bulletinBenchmark(),
 };
 
 /** Runs one benchmark in a process of its own (same node flags), so none measures another's leftover heap. */

@@ -77,6 +77,12 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
 }
 
+/** A screenshot of one part of the page (a card, a table). */
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await part.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
 /** The number in a displayed amount or count: "2,058,252 万元" → 2058252. */
 export function numberIn(text: string | null): number {
   const match = /-?[\d,]+(\.\d+)?/.exec(text ?? '');

@@ -6,6 +6,9 @@ import {
   DashboardOutlined,
   EditOutlined,
   EnvironmentOutlined,
+  FileTextOutlined,
+  NotificationOutlined,
+  ScheduleOutlined,
   GlobalOutlined,
   MenuOutlined,
   ProjectOutlined,
@@ -38,6 +41,9 @@ const ICONS: Record<PageId, ReactNode> = {
   users: <TeamOutlined />,
   map: <EnvironmentOutlined />,
   openData: <CloudDownloadOutlined />,
+  bulletins: <FileTextOutlined />,
+  reportingStatus: <ScheduleOutlined />,
+  cityBulletin: <NotificationOutlined />,
 };
 
 function NavMenu({ onNavigate }: { onNavigate?: () => void }) {

@@ -22,6 +22,10 @@ const UnitsPage = lazy(() => import('../features/admin/UnitsPage'));
 const UsersPage = lazy(() => import('../features/admin/UsersPage'));
 const MapPage = lazy(() => import('../features/map/MapPage'));
 const OpenDataPage = lazy(() => import('../features/open-data/OpenDataPage'));
+const BulletinPage = lazy(() => import('../features/bulletins/BulletinPage'));
+const BulletinPrintPage = lazy(() => import('../features/bulletins/BulletinPrintPage'));
+const ReportingStatusPage = lazy(() => import('../features/bulletins/ReportingStatusPage'));
+const CityBulletinPage = lazy(() => import('../features/bulletins/CityBulletinPage'));
 
 /** Shows the app to a signed-in user, the login page to anyone else. */
 function RequireSession({ children }: { children: ReactNode }) {
@@ -92,6 +96,19 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* a bulletin to print: the document alone, without the app's header and menu */}
+      <Route
+        path="/print/bulletin"
+        element={
+          <RequireSession>
+            <RoleGuard page="bulletins">
+              <Suspense fallback={<LoadingBlock fullPage />}>
+                <BulletinPrintPage />
+              </Suspense>
+            </RoleGuard>
+          </RequireSession>
+        }
+      />
       <Route
         element={
           <RequireSession>
@@ -114,6 +131,9 @@ export function AppRoutes() {
         <Route path="users" element={page('users', <UsersPage />)} />
         <Route path="map" element={page('map', <MapPage />)} />
         <Route path="open-data" element={page('openData', <OpenDataPage />)} />
+        <Route path="bulletins" element={page('bulletins', <BulletinPage />)} />
+        <Route path="reporting-status" element={page('reportingStatus', <ReportingStatusPage />)} />
+        <Route path="city-bulletin" element={page('cityBulletin', <CityBulletinPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -16,7 +16,10 @@ export type PageId =
   | 'units'
   | 'users'
   | 'map'
-  | 'openData';
+  | 'openData'
+  | 'bulletins'
+  | 'reportingStatus'
+  | 'cityBulletin';
 
 export const PAGE_PATHS: Record<PageId, string> = {
   dashboard: '/dashboard',
@@ -30,6 +33,9 @@ export const PAGE_PATHS: Record<PageId, string> = {
   users: '/users',
   map: '/map',
   openData: '/open-data',
+  bulletins: '/bulletins',
+  reportingStatus: '/reporting-status',
+  cityBulletin: '/city-bulletin',
 };
 
 const ALL: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN', 'UNIT_REPORTER', 'LEADER', 'ANALYST'];
@@ -47,17 +53,23 @@ const PAGE_ROLES: Record<PageId, readonly Role[]> = {
   users: ADMINS,
   map: ALL,
   openData: [...ADMINS, 'ANALYST'],
+  bulletins: ALL,
+  reportingStatus: ['UNIT_REPORTER', ...ADMINS, 'ANALYST'],
+  cityBulletin: ['CITY_ADMIN', 'ANALYST'],
 };
 
 /** Menu order: daily work first, administration last. */
 export const PAGE_ORDER: readonly PageId[] = [
   'dashboard',
   'comparison',
+  'cityBulletin',
   'reporting',
+  'reportingStatus',
   'projects',
   'map',
   'problems',
   'assessment',
+  'bulletins',
   'ruleSets',
   'openData',
   'units',
@@ -85,6 +97,8 @@ export type Action =
   /** Escalate problems (a leader pushing a problem forward). */
   | 'escalateProblems'
   | 'publishRules'
+  /** Publish bulletins (通报) and send reminders (催报). */
+  | 'publishBulletins'
   | 'manageUnits'
   | 'manageUsers'
   | 'manageDistricts'
@@ -96,6 +110,7 @@ const ACTION_ROLES: Record<Action, readonly Role[]> = {
   handleProblems: ['UNIT_REPORTER', 'LEADER', ...ADMINS],
   escalateProblems: ['UNIT_REPORTER', 'LEADER', ...ADMINS],
   publishRules: ADMINS,
+  publishBulletins: ADMINS,
   manageUnits: ADMINS,
   manageUsers: ADMINS,
   manageDistricts: ['CITY_ADMIN'],

@@ -19,7 +19,15 @@ export interface ProjectFacts {
   plans: { year: number; plannedInvestment: number; plannedStartMonth: string; recordedAt: string }[];
   /** Every report and correction; `first` marks the original submission of a month. */
   reports: { month: string; investment: number; submittedOn: string; first: boolean; recordedAt: string }[];
-  problems: { problemId: string; dueOn: string; raisedAt: string; resolvedOn?: string; resolvedAt?: string }[];
+  problems: {
+    problemId: string;
+    dueOn: string;
+    raisedAt: string;
+    resolvedOn?: string;
+    resolvedAt?: string;
+    /** Closed without a resolution (e.g. withdrawn): no longer overdue, never counted as cleared. */
+    closedAt?: string;
+  }[];
 }
 
 export interface UnitFacts {
@@ -43,11 +51,17 @@ export function projectFactsKnownAt(facts: ProjectFacts, knownAt: string | undef
     reports: known(facts.reports),
     problems: facts.problems
       .filter((problem) => problem.raisedAt <= knownAt)
-      .map((problem) =>
-        problem.resolvedAt !== undefined && problem.resolvedAt > knownAt
-          ? { problemId: problem.problemId, dueOn: problem.dueOn, raisedAt: problem.raisedAt }
-          : problem,
-      ),
+      .map((problem) => {
+        const resolvedLater = problem.resolvedAt !== undefined && problem.resolvedAt > knownAt;
+        const closedLater = problem.closedAt !== undefined && problem.closedAt > knownAt;
+        if (!resolvedLater && !closedLater) return problem;
+        const { resolvedOn, resolvedAt, closedAt, ...raised } = problem;
+        return {
+          ...raised,
+          ...(resolvedLater ? {} : { resolvedOn, resolvedAt }),
+          ...(closedLater ? {} : { closedAt }),
+        };
+      }),
   };
 }
 

@@ -6,3 +6,4 @@ export * from './light';
 export * from './unit-metrics';
 export * from './assess-district';
 export * from './rule-book.decider';
+export * from './report-status';

@@ -1,16 +1,9 @@
-import { lastDayOf, monthNumber, yearOf } from '@tuijin/domain-kernel';
 import type { ProjectFacts, UnitFacts } from './facts';
 import { startMonthInYear, timeProportion } from './light';
 import { monthLabel, type Period } from './period';
-import {
-  completedInvestment,
-  enteredReserveBetween,
-  firstSubmission,
-  isStarted,
-  planFor,
-  stageOn,
-} from './project-timeline';
-import { reportDeadline, type RuleSettings } from './rule-set';
+import { completedInvestment, enteredReserveBetween, isStarted, planFor, stageOn } from './project-timeline';
+import { reportIsDue, reportOnTime, startIsDue } from './report-status';
+import type { RuleSettings } from './rule-set';
 
 /** The five metric values of a unit, each in [0, 1]. */
 export interface MetricValues {
@@ -43,9 +36,7 @@ function constructionStart(projects: ProjectFacts[], period: Period): number {
   let due = 0;
   let started = 0;
   for (const project of projects) {
-    const plan = planFor(project, period.year);
-    if (!plan || yearOf(plan.plannedStartMonth) !== period.year || monthNumber(plan.plannedStartMonth) > period.month)
-      continue;
+    if (!startIsDue(project, period)) continue;
     due += 1;
     if (isStarted(stageOn(project, period.endDay))) started += 1;
   }
@@ -82,13 +73,10 @@ function reportingPunctuality(projects: ProjectFacts[], period: Period, rules: R
   let onTime = 0;
   for (let k = 1; k < period.month; k++) {
     const month = monthLabel(period.year, k);
-    const monthEnd = lastDayOf(month);
-    const deadline = reportDeadline(month, rules);
     for (const project of projects) {
-      if (stageOn(project, monthEnd) !== 'UNDER_CONSTRUCTION') continue;
+      if (!reportIsDue(project, month)) continue;
       due += 1;
-      const submitted = firstSubmission(project, month);
-      if (submitted !== undefined && submitted <= deadline) onTime += 1;
+      if (reportOnTime(project, month, rules)) onTime += 1;
     }
   }
   return ratio(onTime, due);

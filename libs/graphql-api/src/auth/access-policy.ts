@@ -64,6 +64,16 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.dashboard': rule(READERS, district(arg('districtId'))),
   'Query.districtComparison': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
   'Query.users': rule(ADMINS, district(arg('districtId'))),
+  'Query.bulletin': rule(READERS, district(arg('districtId'))),
+  'Query.cityBulletin': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
+  'Query.bulletinBook': rule(READERS, district(arg('districtId'))),
+  // a published bulletin's id starts with its district's
+  'Query.publishedBulletin': rule(
+    READERS,
+    district((args) => String(args['id']).split('/')[0]),
+  ),
+  'Query.reportingStatus': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
+  'Query.owedReports': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
 
   'Mutation.login': rule('PUBLIC', none),
   'Mutation.logout': rule('SIGNED_IN', none),
@@ -99,6 +109,9 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.mapTiles': rule('SIGNED_IN', none),
   'Mutation.publishOpenData': rule(ADMINS, district(inputField('districtId'))),
   'Mutation.withdrawOpenData': rule(ADMINS, district(inputField('districtId'))),
+  'Mutation.publishBulletin': rule(ADMINS, district(inputField('districtId'))),
+  'Mutation.setReminderWebhook': rule(ADMINS, district(inputField('districtId'))),
+  'Mutation.sendReminder': rule(ADMINS, district(inputField('districtId'))),
 };
 
 /**

@@ -2,7 +2,7 @@ import express, { type Router } from 'express';
 import { invalid } from '@tuijin/domain-kernel';
 import { HTTP_ACCESS_POLICY } from '../auth/access-policy';
 import type { ApiRuntime } from '../runtime';
-import { HttpAccess, sendError } from './http-access';
+import { HttpAccess, sendError } from '../http-access';
 
 /** The largest map file accepted; outlines are checked again, more tightly, once read. */
 export const MAX_BOUNDARY_UPLOAD = '2mb';

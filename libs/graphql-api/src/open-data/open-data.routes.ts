@@ -5,7 +5,7 @@ import { invalid, notFound } from '@tuijin/domain-kernel';
 import { OpenDataExports, type PreparedPackage } from '@tuijin/open-data';
 import { HTTP_ACCESS_POLICY } from '../auth/access-policy';
 import type { ApiRuntime } from '../runtime';
-import { HttpAccess, sendError } from './http-access';
+import { HttpAccess, sendError } from '../http-access';
 import { publicPackagePath } from './open-data-paths';
 
 /** Public copies may be cached for a while; the ETag lets a cache check cheaply after that. */

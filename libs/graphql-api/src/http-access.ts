@@ -2,11 +2,11 @@ import type { Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { DomainError } from '@tuijin/domain-kernel';
-import type { FieldPolicy } from '../auth/access-policy';
-import { checkAccess } from '../auth/access-check';
-import { AuthService } from '../auth/auth.service';
-import type { AuthUser } from '../auth/auth-user';
-import type { ApiRuntime } from '../runtime';
+import type { FieldPolicy } from './auth/access-policy';
+import { checkAccess } from './auth/access-check';
+import { AuthService } from './auth/auth.service';
+import type { AuthUser } from './auth/auth-user';
+import type { ApiRuntime } from './runtime';
 
 const logger = new Logger('HTTP');
 
@@ -16,6 +16,7 @@ const STATUS: Record<string, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  IDEMPOTENCY_KEY_REUSED: 409,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
 };

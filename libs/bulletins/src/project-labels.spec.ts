@@ -1,0 +1,46 @@
+import type { HistoryEntry } from '@tuijin/read-models';
+import { projectLabelsKnownAt } from './project-labels';
+
+const entry = (type: string, recordedAt: string, data: unknown): HistoryEntry => ({
+  position: 0,
+  version: 0,
+  type,
+  occurredOn: recordedAt.slice(0, 10),
+  recordedAt,
+  actor: { userId: 'u', role: 'DISTRICT_ADMIN' },
+  data,
+});
+
+describe('a project as a bulletin names it, as known at an instant', () => {
+  const history = [
+    entry('ProjectRegistered', '2025-01-10T02:00:00.000Z', {
+      name: '产业园一期',
+      totalInvestment: 5000,
+      leadUnitId: 'u1',
+    }),
+    entry('LeaderAssigned', '2025-01-11T02:00:00.000Z', { leader: { name: '王副区长' } }),
+    entry('ProblemRaised', '2025-02-01T02:00:00.000Z', {
+      problemId: 'p:1',
+      category: 'LAND',
+      description: '用地',
+      ownerUnitId: 'u1',
+    }),
+    entry('ProjectDetailsRevised', '2025-08-01T02:00:00.000Z', {
+      changes: { name: '产业园一期（扩建）', totalInvestment: 8000 },
+    }),
+    entry('LeaderAssigned', '2025-08-02T02:00:00.000Z', { leader: { name: '李副区长' } }),
+    entry('ProblemAssigned', '2025-08-03T02:00:00.000Z', { problemId: 'p:1', ownerUnitId: 'u2' }),
+  ];
+
+  it('keeps the name, investment, leader and owner unit a bulletin published in July printed', () => {
+    const july = projectLabelsKnownAt(history, '2025-07-06T00:00:00.000Z');
+    expect(july).toMatchObject({ name: '产业园一期', totalInvestment: 5000, leader: '王副区长' });
+    expect(july.problems.get('p:1')?.ownerUnitId).toBe('u1');
+  });
+
+  it('follows later revisions when asked as of now', () => {
+    const now = projectLabelsKnownAt(history, undefined);
+    expect(now).toMatchObject({ name: '产业园一期（扩建）', totalInvestment: 8000, leader: '李副区长' });
+    expect(now.problems.get('p:1')?.ownerUnitId).toBe('u2');
+  });
+});

@@ -1,0 +1,59 @@
+import { assertNever } from '@tuijin/domain-kernel';
+import type { ProblemCategory, ProjectEvent } from '@tuijin/domain-projects';
+import type { HistoryEntry } from '@tuijin/read-models';
+
+/** What a bulletin prints about a project beyond the assessment's figures, as it was known at an instant. */
+export interface ProjectLabels {
+  name: string;
+  totalInvestment: number;
+  leader: string | null;
+  problems: Map<string, { category: ProblemCategory; description: string; ownerUnitId: string }>;
+}
+
+/**
+ * Folds a project's history up to `knownAt`, so a bulletin reproduced later names the
+ * project, its leader and each problem's owner unit as they were when it was published.
+ */
+export function projectLabelsKnownAt(entries: readonly HistoryEntry[], knownAt: string | undefined): ProjectLabels {
+  const labels: ProjectLabels = { name: '', totalInvestment: 0, leader: null, problems: new Map() };
+  for (const entry of entries) {
+    if (knownAt !== undefined && entry.recordedAt > knownAt) break;
+    const event = { type: entry.type, data: entry.data } as ProjectEvent;
+    switch (event.type) {
+      case 'ProjectRegistered':
+        labels.name = event.data.name;
+        labels.totalInvestment = event.data.totalInvestment;
+        break;
+      case 'ProjectDetailsRevised':
+        labels.name = event.data.changes.name ?? labels.name;
+        labels.totalInvestment = event.data.changes.totalInvestment ?? labels.totalInvestment;
+        break;
+      case 'LeaderAssigned':
+        labels.leader = event.data.leader.name;
+        break;
+      case 'ProblemRaised': {
+        const { problemId, category, description, ownerUnitId } = event.data;
+        labels.problems.set(problemId, { category, description, ownerUnitId });
+        break;
+      }
+      case 'ProblemAssigned': {
+        const problem = labels.problems.get(event.data.problemId);
+        if (problem) labels.problems.set(event.data.problemId, { ...problem, ownerUnitId: event.data.ownerUnitId });
+        break;
+      }
+      case 'LeadUnitChanged':
+      case 'ServiceSecretaryAssigned':
+      case 'AnnualPlanSet':
+      case 'StageChanged':
+      case 'MonthlyReportSubmitted':
+      case 'MonthlyReportCorrected':
+      case 'ProblemEscalated':
+      case 'ProblemResolved':
+      case 'ProblemClosed':
+        break; // the assessment facts carry these, as known
+      default:
+        assertNever(event);
+    }
+  }
+  return labels;
+}

@@ -1,0 +1,3 @@
+export * from './bulletin-period';
+export * from './bulletin-book.decider';
+export * from './webhook-url';

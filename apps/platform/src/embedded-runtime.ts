@@ -11,7 +11,7 @@ import {
 } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { createCommandSide } from '@tuijin/composition';
-import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { LOG_FILE, SqliteEventStore } from '@tuijin/event-store-sqlite';
 import type { ApiRuntime, SecuritySettings } from '@tuijin/graphql-api';
 import { ALL_PROJECTIONS, AssessmentQueries, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
@@ -41,7 +41,7 @@ export class EmbeddedRuntime implements ApiRuntime {
     readonly security: SecuritySettings,
   ) {
     mkdirSync(dataDir, { recursive: true });
-    this.store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    this.store = new SqliteEventStore(join(dataDir, LOG_FILE));
     this.relay = new Relay(this.store, this.bus, this.store);
     const commands = createCommandSide(this.store);
     this.organization = commands.organization;

@@ -9,12 +9,13 @@ import {
   mountAdminApp,
   openStorage,
   opsRouter,
-  secureHttpApp,
+  prepareHttpApp,
   ServiceMetrics,
   type DistributedConfig,
   type Storage,
 } from '@tuijin/composition';
 import { GraphqlApiModule, mountGraphiql, type SecuritySettings } from '@tuijin/graphql-api';
+import { frameworkLogger, requestLogging } from '@tuijin/logging';
 import { DistributedApiRuntime } from './distributed-api-runtime';
 import { ProjectorRole } from './projector-role';
 
@@ -45,6 +46,7 @@ export class Gateway {
     if (!roles.includes('api')) {
       const app = express();
       app.disable('x-powered-by');
+      app.use(requestLogging());
       app.use(opsRouter(metrics, ready));
       const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(config.port, config.host, (error) => (error ? reject(error) : resolve(listening)));
@@ -56,11 +58,11 @@ export class Gateway {
     @Module({ imports: [GraphqlApiModule.forRuntime(runtime)] })
     class GatewayApiModule {}
     const nest = await NestFactory.create<NestExpressApplication>(GatewayApiModule, {
-      logger: ['error', 'warn'],
+      logger: frameworkLogger,
       bodyParser: false,
       forceCloseConnections: true,
     });
-    secureHttpApp(nest, security.corsOrigins);
+    prepareHttpApp(nest, security.corsOrigins);
     nest.use(opsRouter(metrics, ready));
     mountGraphiql(nest.getHttpAdapter().getInstance());
     mountAdminApp(nest.getHttpAdapter().getInstance());

@@ -3,7 +3,7 @@ import { Controller, Get, Module, type INestApplication, type LoggerService, typ
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphqlApiModule, mountGraphiql, type ApiRuntime } from '@tuijin/graphql-api';
-import { mountAdminApp, secureHttpApp } from '@tuijin/composition';
+import { mountAdminApp, prepareHttpApp } from '@tuijin/composition';
 
 @Controller()
 class HealthController {
@@ -31,7 +31,7 @@ export async function createPlatformApp(
     bodyParser: false,
     forceCloseConnections: true,
   });
-  secureHttpApp(app, runtime.security.corsOrigins);
+  prepareHttpApp(app, runtime.security.corsOrigins);
   mountGraphiql(app.getHttpAdapter().getInstance());
   mountAdminApp(app.getHttpAdapter().getInstance());
   app.enableShutdownHooks();

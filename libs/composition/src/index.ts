@@ -12,3 +12,4 @@ export * from './stream-waiter';
 export * from './city-admin';
 export * from './admin-app';
 export * from './http-hardening';
+export * from './http-app';

@@ -13,6 +13,7 @@ import { formatError } from './errors';
 import { MutationResolver } from './mutation.resolver';
 import { ResolverErrorsFilter } from './resolver-errors.filter';
 import { QueryResolver } from './query.resolver';
+import { requestLogPlugin } from './request-log.plugin';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 import { DateScalar, DateTimeScalar, JsonScalar } from './scalars';
 import {
@@ -63,7 +64,7 @@ export class GraphqlApiModule {
           formatError,
           context: contextBuilder(auth),
           // no cache hints are set (answers depend on who asks), so skip the per-field cache-control bookkeeping
-          plugins: [operationLimitsPlugin(), ApolloServerPluginCacheControlDisabled()],
+          plugins: [operationLimitsPlugin(), ApolloServerPluginCacheControlDisabled(), requestLogPlugin()],
         }),
       ],
       providers: [

@@ -45,7 +45,7 @@ export class ServiceProcess {
       ['-r', resolve(ROOT, 'tools/runtime/register.js'), resolve(ROOT, this.main)],
       {
         cwd: ROOT,
-        env: { ...process.env, HOST: '127.0.0.1', ...this.env },
+        env: { ...process.env, HOST: '127.0.0.1', TUIJIN_LOG_LEVEL: 'info', ...this.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -10,6 +10,8 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   graphql: async () => (await import('./graphql.bench')).graphqlBenchmark(),
   assessment: async () => (await import('./assessment.bench')).assessmentBenchmark(),
   distributed: async () => (await import('./distributed.bench')).distributedBenchmark(),
+  startup: async () => (await import('./startup.bench')).startupBenchmark(),
+  frontend: async () => (await import('./frontend.bench')).frontendBenchmark(),
 };
 
 /** Runs one benchmark in a process of its own (same node flags), so none measures another's leftover heap. */

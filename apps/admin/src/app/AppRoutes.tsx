@@ -6,10 +6,10 @@ import { useAuth, useUser } from '../auth/AuthProvider';
 import { ErrorAlert, LoadingBlock } from '../components/QueryState';
 import { LoginPage } from '../features/login/LoginPage';
 import { canSee, homePathFor, type PageId } from '../lib/access';
-import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
-import { AppLayout } from './AppLayout';
 
-// Pages load on first visit: the charts library, for one, is only fetched by the pages that draw.
+// Pages load on first visit: the charts library, for one, is only fetched by the pages that draw;
+// the frame of the signed-in app loads after sign-in, so the login page comes first on a slow line.
+const SignedInFrame = lazy(() => import('./SignedInFrame'));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
 const ComparisonPage = lazy(() => import('../features/assessment/ComparisonPage'));
 const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
@@ -93,9 +93,9 @@ export function AppRoutes() {
       <Route
         element={
           <RequireSession>
-            <WorkspaceProvider>
-              <AppLayout />
-            </WorkspaceProvider>
+            <Suspense fallback={<LoadingBlock fullPage />}>
+              <SignedInFrame />
+            </Suspense>
           </RequireSession>
         }
       >

@@ -51,7 +51,6 @@ function createLogger({ service, env = process.env, destination }: LoggingOption
     return pino(options, pino.destination({ dest: 1, sync: true }));
   }
   // loaded only for a terminal: it formats each line for reading, in this thread
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const pretty = require('pino-pretty') as typeof import('pino-pretty');
   return pino(options, pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }));
 }

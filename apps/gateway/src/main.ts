@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const roles = rolesFrom(process.env['TUIJIN_ROLE']);
   const config = distributedConfigFromEnv(process.env, roles.includes('api') ? 3000 : 3200);
   const gateway = await Gateway.start(config, roles, roles.includes('api') ? securityFromEnv(process.env) : undefined);
-  log.info({ roles, host: config.host, port: config.port }, `Tuijin gateway (${roles.join(', ')}) listening on ${config.host}:${config.port}`);
+  log.info(
+    { roles, host: config.host, port: config.port },
+    `Tuijin gateway (${roles.join(', ')}) listening on ${config.host}:${config.port}`,
+  );
   const stop = async () => {
     await gateway.stop();
     process.exit(0);

@@ -1,5 +1,15 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'child_process';
-import { chmodSync, chownSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync } from 'fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+} from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
@@ -58,7 +68,9 @@ function copy(args: string, into: string, stageDirs: Record<string, string>): vo
   const { from, sources, target } = copyOf(args);
   for (const source of sources) {
     const origin = from ? join(stageDirs[from], source.replace(/^\/app\/?/, '')) : join(ROOT, source);
-    const destination = target.endsWith('/') ? join(into, target, source.split('/').pop() as string) : join(into, target);
+    const destination = target.endsWith('/')
+      ? join(into, target, source.split('/').pop() as string)
+      : join(into, target);
     if (from === 'deps') renameSync(origin, destination);
     else cpSync(origin, destination, { recursive: true });
   }
@@ -97,9 +109,15 @@ beforeAll(() => {
 }, 20 * 60_000);
 
 /** Starts a command of the image (`node …`) with the image's environment, as its user. */
-async function startFromImage(command: string[], env: Record<string, string>): Promise<{ url: string; child: ChildProcess; log: () => string }> {
+async function startFromImage(
+  command: string[],
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess; log: () => string }> {
   const port = await freePort();
-  const imageEnv = Object.assign({}, ...finalStage.instructions.filter((i) => i.op === 'ENV').map((i) => envOf(i.args)));
+  const imageEnv = Object.assign(
+    {},
+    ...finalStage.instructions.filter((i) => i.op === 'ENV').map((i) => envOf(i.args)),
+  );
   const [program, ...args] = command;
   expect(program).toBe('node');
   const child = spawn(join(work, 'base/bin/node'), args, {
@@ -116,7 +134,12 @@ async function startFromImage(command: string[], env: Record<string, string>): P
 
 async function ready(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 120_000;
-  while (!(await fetch(`${url}/health/ready`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`${url}/health/ready`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}:\n${log()}`);
     if (Date.now() > deadline) throw new Error(`not ready in time:\n${log()}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -176,12 +199,19 @@ describe('the image, built and started without Docker', () => {
 
   it('holds the production dependencies only, with better-sqlite3 built for the image’s Node.js', () => {
     for (const devOnly of ['vite', 'esbuild', '@swc/core', '@swc-node/register', 'jest', 'typescript', 'nx', 'antd']) {
-      expect({ devOnly, installed: existsSync(join(app, 'node_modules', devOnly)) }).toEqual({ devOnly, installed: false });
+      expect({ devOnly, installed: existsSync(join(app, 'node_modules', devOnly)) }).toEqual({
+        devOnly,
+        installed: false,
+      });
     }
-    const loaded = execFileSync(join(work, 'base/bin/node'), ['-e', "new (require('better-sqlite3'))(':memory:'); console.log(process.version)"], {
-      cwd: app,
-      encoding: 'utf8',
-    });
+    const loaded = execFileSync(
+      join(work, 'base/bin/node'),
+      ['-e', "new (require('better-sqlite3'))(':memory:'); console.log(process.version)"],
+      {
+        cwd: app,
+        encoding: 'utf8',
+      },
+    );
     expect(loaded.trim()).toBe(execFileSync(join(IMAGE_NODE, 'bin/node'), ['--version'], { encoding: 'utf8' }).trim());
     expect(existsSync(join(app, 'apps'))).toBe(false);
     expect(existsSync(join(app, 'libs'))).toBe(false);
@@ -195,7 +225,11 @@ describe('the image, built and started without Docker', () => {
     });
     try {
       await ready(projectService.url, projectService.child, projectService.log);
-      const lines = projectService.log().trim().split('\n').map((line) => JSON.parse(line));
+      const lines = projectService
+        .log()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(lines).toContainEqual(expect.objectContaining({ service: 'project-service', level: 'info' }));
     } finally {
       await stop(projectService.child);

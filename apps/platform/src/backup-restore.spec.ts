@@ -11,7 +11,11 @@ import { TestPlatform } from './testing/test-platform';
 const ROOT = resolve(__dirname, '../../..');
 
 /** Runs `npm run backup|restore -- FILE` as an operator would: its own process, configured by the environment. */
-function runCli(command: 'backup' | 'restore', file: string, dataDir: string): Promise<{ code: number; output: string }> {
+function runCli(
+  command: 'backup' | 'restore',
+  file: string,
+  dataDir: string,
+): Promise<{ code: number; output: string }> {
   return new Promise((done) => {
     const child = spawn(
       process.execPath,

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   if (!file) throw new Error('Name the backup file: npm run backup -- FILE');
   const { dataDir } = configFromEnv();
   const { events, lastPosition } = await backupLog(join(dataDir, LOG_FILE), resolve(file));
-  console.log(`Backed up the event log of ${dataDir} to ${resolve(file)}: ${events} events, up to position ${lastPosition}`);
+  console.log(
+    `Backed up the event log of ${dataDir} to ${resolve(file)}: ${events} events, up to position ${lastPosition}`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -69,9 +69,14 @@ describe('the platform log', () => {
     for (const secret of [FIRST_PASSWORD, NEW_PASSWORD, token, newToken, TOKEN_SECRET]) {
       expect(output).not.toContain(secret);
     }
-    const lines = output.trim().split('\n').map((line) => JSON.parse(line) as LogLine);
+    const lines = output
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as LogLine);
     expect(lines.every((line) => line.service === 'platform' && typeof line.level === 'string')).toBe(true);
-    expect(lines.map((line) => line.msg)).toContainEqual(expect.stringContaining('Tuijin 推进 is running at http://localhost:'));
+    expect(lines.map((line) => line.msg)).toContainEqual(
+      expect.stringContaining('Tuijin 推进 is running at http://localhost:'),
+    );
 
     // the caller's sane id is kept and returned; the log line says who changed what, how it ended, how long it took
     expect(changed.requestId).toBe('proxy-7c1f2a9e');

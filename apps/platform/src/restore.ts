@@ -11,7 +11,9 @@ function main(): void {
   if (!file) throw new Error('Name the backup file: npm run restore -- FILE');
   const { dataDir } = configFromEnv();
   const { events, lastPosition } = restoreLog(resolve(file), dataDir);
-  console.log(`Restored ${events} events (up to position ${lastPosition}) into ${dataDir}; start the platform to serve them`);
+  console.log(
+    `Restored ${events} events (up to position ${lastPosition}) into ${dataDir}; start the platform to serve them`,
+  );
 }
 
 try {

@@ -37,6 +37,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  log.fatal({ err: error }, `project-service could not start: ${error instanceof Error ? error.message : String(error)}`);
+  log.fatal(
+    { err: error },
+    `project-service could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

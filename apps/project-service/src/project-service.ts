@@ -111,4 +111,5 @@ export class ProjectService {
   }
 }
 
-const logRelayError = (error: unknown) => log().error({ err: error }, 'relay: looking for new appends failed; will retry');
+const logRelayError = (error: unknown) =>
+  log().error({ err: error }, 'relay: looking for new appends failed; will retry');

@@ -69,7 +69,10 @@ export class Relay {
   /** A failed publish (the bus is down) is retried from the checkpoint; it never takes the process down. */
   private retryLater(error: unknown): void {
     if (this.stopped) return;
-    log().error({ err: error, relay: this.name }, `relay ${this.name}: publishing failed, retrying in ${this.retryMs} ms`);
+    log().error(
+      { err: error, relay: this.name },
+      `relay ${this.name}: publishing failed, retrying in ${this.retryMs} ms`,
+    );
     setTimeout(() => void this.wake().catch((next: unknown) => this.retryLater(next)), this.retryMs).unref();
   }
 

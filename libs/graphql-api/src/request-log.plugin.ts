@@ -26,7 +26,9 @@ export function requestLogPlugin(): ApolloServerPlugin<RequestContext> {
         },
         async willSendResponse({ response }) {
           const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-          const codes = [...new Set(errors.map((error) => String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR')))];
+          const codes = [
+            ...new Set(errors.map((error) => String(error.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'))),
+          ];
           const outcome = codes.length === 0 ? 'ok' : codes.includes('INTERNAL_SERVER_ERROR') ? 'failed' : 'rejected';
           annotateRequest({ outcome, ...(codes.length > 0 ? { errors: codes } : {}) });
         },

@@ -52,7 +52,10 @@ function createLogger({ service, env = process.env, destination }: LoggingOption
   }
   // loaded only for a terminal: it formats each line for reading, in this thread
   const pretty = require('pino-pretty') as typeof import('pino-pretty');
-  return pino(options, pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }));
+  return pino(
+    options,
+    pretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,service' }),
+  );
 }
 
 /** Until a service configures it (and in tests): JSON lines at TUIJIN_LOG_LEVEL, or `info` if that is not a level. */

@@ -19,10 +19,14 @@ const ONE_PIECE_DIR = join(ROOT, 'tmp/bench/admin-one-piece');
  * /graphql on to the same platform, asking it for no compression.
  */
 async function uncompressedOnePiece(platformUrl: string): Promise<{ url: string; server: Server }> {
-  execFileSync('npx', ['vite', 'build', '--config', 'tools/bench/src/admin-one-piece.vite.config.mts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--config', 'tools/bench/src/admin-one-piece.vite.config.mts', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const app = express();
   app.post('/graphql', express.raw({ type: '*/*' }), async (req, res) => {
     const answer = await fetch(`${platformUrl}/graphql`, {
@@ -34,7 +38,10 @@ async function uncompressedOnePiece(platformUrl: string): Promise<{ url: string;
       },
       body: req.body as Buffer,
     });
-    res.status(answer.status).type('json').send(Buffer.from(await answer.arrayBuffer()));
+    res
+      .status(answer.status)
+      .type('json')
+      .send(Buffer.from(await answer.arrayBuffer()));
   });
   app.use(express.static(ONE_PIECE_DIR, { index: false }));
   app.get(/.*/, (_req, res) => res.sendFile(join(ONE_PIECE_DIR, 'index.html')));
@@ -88,7 +95,13 @@ export async function frontendBenchmark(): Promise<Comparison[]> {
   const baseline = await uncompressedOnePiece(platform.url);
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-quic',
+    ],
   });
   const visits = { tuijin: [] as Visit[], baseline: [] as Visit[] };
   try {

@@ -5,7 +5,11 @@ import { resolve } from 'path';
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 
 /** Runs the platform from its TypeScript sources, as `npm run` scripts do in development. */
-export const FROM_SOURCES = ['-r', resolve(WORKSPACE_ROOT, 'tools/runtime/register.js'), resolve(WORKSPACE_ROOT, 'apps/platform/src/main.ts')];
+export const FROM_SOURCES = [
+  '-r',
+  resolve(WORKSPACE_ROOT, 'tools/runtime/register.js'),
+  resolve(WORKSPACE_ROOT, 'apps/platform/src/main.ts'),
+];
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {

@@ -50,7 +50,8 @@ export function requestLogging() {
     http(req, res, () => {
       const fields: RequestFields = {};
       fieldsOf.set(req, fields);
-      inRequestScope({ id: String(req.id), logger: req.log, fields }, next);
+      const id = String(req.id);
+      inRequestScope({ id, logger: rootLogger().child({ requestId: id }), fields }, next);
     });
   };
 }

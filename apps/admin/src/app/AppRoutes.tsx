@@ -6,20 +6,20 @@ import { useAuth, useUser } from '../auth/AuthProvider';
 import { ErrorAlert, LoadingBlock } from '../components/QueryState';
 import { LoginPage } from '../features/login/LoginPage';
 import { canSee, homePathFor, type PageId } from '../lib/access';
+import { loadSignedInFrame, PAGE_MODULES } from './code-loading';
 
-// Pages load on first visit: the charts library, for one, is only fetched by the pages that draw;
-// the frame of the signed-in app loads after sign-in, so the login page comes first on a slow line.
-const SignedInFrame = lazy(() => import('./SignedInFrame'));
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
-const ComparisonPage = lazy(() => import('../features/assessment/ComparisonPage'));
-const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
+// The login page comes first on a slow line: the signed-in frame and the pages load after it.
+const SignedInFrame = lazy(loadSignedInFrame);
+const DashboardPage = lazy(PAGE_MODULES.dashboard);
+const ComparisonPage = lazy(PAGE_MODULES.comparison);
+const ProjectsPage = lazy(PAGE_MODULES.projects);
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
-const ReportingPage = lazy(() => import('../features/reporting/ReportingPage'));
-const ProblemsPage = lazy(() => import('../features/problems/ProblemsPage'));
-const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
-const RuleSetsPage = lazy(() => import('../features/rule-sets/RuleSetsPage'));
-const UnitsPage = lazy(() => import('../features/admin/UnitsPage'));
-const UsersPage = lazy(() => import('../features/admin/UsersPage'));
+const ReportingPage = lazy(PAGE_MODULES.reporting);
+const ProblemsPage = lazy(PAGE_MODULES.problems);
+const AssessmentPage = lazy(PAGE_MODULES.assessment);
+const RuleSetsPage = lazy(PAGE_MODULES.ruleSets);
+const UnitsPage = lazy(PAGE_MODULES.units);
+const UsersPage = lazy(PAGE_MODULES.users);
 
 /** Shows the app to a signed-in user, the login page to anyone else. */
 function RequireSession({ children }: { children: ReactNode }) {

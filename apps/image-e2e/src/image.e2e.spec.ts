@@ -10,9 +10,9 @@ import {
   readFileSync,
   renameSync,
 } from 'fs';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { dirname, join, resolve } from 'path';
+import { freePort, untilReady } from '@tuijin/testing';
 import { copyOf, envOf, readDockerfile, type Stage } from './dockerfile';
 
 /**
@@ -36,17 +36,6 @@ const stageNamed = (name: string): Stage => {
   return stage;
 };
 const finalStage = stages[stages.length - 1];
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 let work: string;
 let app: string;
@@ -132,20 +121,6 @@ async function startFromImage(
   return { url: `http://127.0.0.1:${port}`, child, log: () => output };
 }
 
-async function ready(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (
-    !(await fetch(`${url}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    ))
-  ) {
-    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}:\n${log()}`);
-    if (Date.now() > deadline) throw new Error(`not ready in time:\n${log()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 const stop = (child: ChildProcess) =>
   child.exitCode === null && child.signalCode === null
     ? new Promise((done) => {
@@ -163,7 +138,7 @@ describe('the image, built and started without Docker', () => {
       TUIJIN_ADMIN_PASSWORD: 'Image-test-2025',
     });
     try {
-      await ready(platform.url, platform.child, platform.log);
+      await untilReady(platform.url, platform.child, platform.log);
       if (asRoot) {
         const status = readFileSync(`/proc/${platform.child.pid}/status`, 'utf8');
         expect(status).toMatch(new RegExp(`^Uid:\\s+${IMAGE_USER.uid}\\s`, 'm'));
@@ -224,7 +199,7 @@ describe('the image, built and started without Docker', () => {
       TUIJIN_ADMIN_PASSWORD: 'Image-test-2025',
     });
     try {
-      await ready(projectService.url, projectService.child, projectService.log);
+      await untilReady(projectService.url, projectService.child, projectService.log);
       const lines = projectService
         .log()
         .trim()

@@ -3,3 +3,4 @@ export * from './event-bus.contract';
 export * from './view-store.contract';
 export * from './integration-servers';
 export * from './assessment-scenario';
+export * from './processes';

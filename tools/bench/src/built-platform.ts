@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
 import { readFileSync } from 'fs';
-import { createServer } from 'net';
 import { resolve } from 'path';
+import { freePort, untilReady } from '@tuijin/testing';
 
 export const ROOT = resolve(__dirname, '../../..');
 
@@ -17,17 +17,6 @@ export function buildPlatform(): void {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NX_DAEMON: 'false' },
-  });
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
   });
 }
 
@@ -57,15 +46,7 @@ export async function startPlatform(how: keyof typeof START_COMMANDS, dataDir: s
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the platform (${how}) exited with ${child.exitCode}`);
-    const ready = await fetch(`${url}/health/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await untilReady(url, child, () => `the platform (${how})`, { pollMs: 20 });
   const readyMs = performance.now() - started;
   return {
     url,

@@ -5,7 +5,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import express from 'express';
 import { chromium, type Browser } from 'playwright-core';
-import { buildPlatform, freePort, median, ROOT, startPlatform } from './built-platform';
+import { freePort } from '@tuijin/testing';
+import { buildPlatform, median, ROOT, startPlatform } from './built-platform';
 import { round, type Comparison } from './measure';
 
 /** A township office's line: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */

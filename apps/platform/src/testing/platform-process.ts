@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'child_process';
-import { createServer } from 'net';
 import { resolve } from 'path';
+import { freePort, untilReady } from '@tuijin/testing';
 
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 
@@ -10,17 +10,6 @@ export const FROM_SOURCES = [
   resolve(WORKSPACE_ROOT, 'tools/runtime/register.js'),
   resolve(WORKSPACE_ROOT, 'apps/platform/src/main.ts'),
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /**
  * The platform in a process of its own, started as an operator starts it and
@@ -49,17 +38,8 @@ export class PlatformProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const platform = new PlatformProcess(child, `http://127.0.0.1:${port}`);
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`the platform exited with ${child.exitCode}:\n${platform.output}`);
-      const ready = await fetch(`${platform.url}/health/ready`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) return platform;
-      if (Date.now() > deadline) throw new Error(`the platform was not ready in time:\n${platform.output}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await untilReady(platform.url, child, () => platform.output, { timeoutMs });
+    return platform;
   }
 
   /** Everything it wrote to stdout and stderr so far. */

@@ -25,27 +25,14 @@ export async function startupBenchmark(): Promise<Comparison[]> {
       await platform.stop();
     }
   }
-  const ms = (how: keyof typeof runs) => median(runs[how].map((r) => r.ms));
-  const mib = (how: keyof typeof runs) => median(runs[how].map((r) => r.mib));
   const notes = `demo data; median of ${RUNS} starts each, alternating; lower is better (ratio = built / transpiled)`;
+  const row = (name: string, unit: string, key: 'ms' | 'mib'): Comparison => {
+    const [built, sources] = [runs.built, runs.sources].map((of) => median(of.map((r) => r[key])));
+    const baselineName = 'the same sources run through @swc-node/register';
+    return { name, unit, value: round(built), baselineName, baseline: round(sources), ratio: built / sources, notes };
+  };
   return [
-    {
-      name: 'Platform start-up until ready (built)',
-      unit: 'ms',
-      value: round(ms('built')),
-      baselineName: 'the same sources run through @swc-node/register',
-      baseline: round(ms('sources')),
-      ratio: ms('built') / ms('sources'),
-      notes,
-    },
-    {
-      name: 'Platform resident memory once ready (built)',
-      unit: 'MiB',
-      value: round(mib('built')),
-      baselineName: 'the same sources run through @swc-node/register',
-      baseline: round(mib('sources')),
-      ratio: mib('built') / mib('sources'),
-      notes,
-    },
+    row('Platform start-up until ready (built)', 'ms', 'ms'),
+    row('Platform resident memory once ready (built)', 'MiB', 'mib'),
   ];
 }

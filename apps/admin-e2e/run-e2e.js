@@ -3,7 +3,7 @@
 // data directory, runs the browser tests against it (serially), then stops the platform.
 // Extra arguments go to Jest, e.g. `npm run test:e2e -- -t reporter`.
 const { spawn, spawnSync } = require('child_process');
-const { mkdtempSync, rmSync } = require('fs');
+const { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } = require('fs');
 const { createServer } = require('net');
 const { tmpdir } = require('os');
 const { join, resolve } = require('path');
@@ -45,14 +45,16 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'tuijin-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  let output = '';
+  // the platform's log goes to a file: while Jest runs, nothing here would read a pipe, and a full
+  // pipe would stop the platform at its next log line
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  const logFile = join(root, 'tmp/e2e-platform.log');
+  const log = openSync(logFile, 'w');
   const platform = spawn(process.execPath, ['-r', './tools/runtime/register.js', 'apps/platform/src/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TUIJIN_DATA_DIR: dataDir, TUIJIN_DEMO: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', log, log],
   });
-  platform.stdout.on('data', (chunk) => (output += chunk));
-  platform.stderr.on('data', (chunk) => (output += chunk));
   const stop = () => {
     if (platform.exitCode === null) platform.kill('SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
@@ -63,7 +65,7 @@ async function main() {
   });
   try {
     console.log(`Starting the platform with the demo data at ${url} …`);
-    await waitUntilReady(url, platform, () => output);
+    await waitUntilReady(url, platform, () => readFileSync(logFile, 'utf8'));
     const jestArgs = process.argv.slice(2).filter((arg) => arg !== '--no-build');
     const jest = spawnSync(bin('jest'), ['-c', 'jest.e2e.config.js', '--runInBand', ...jestArgs], {
       cwd: root,

@@ -9,9 +9,9 @@ import {
   mountAdminApp,
   openStorage,
   opsRouter,
+  prepareHttpApp,
   publishingFrom,
   tileOrigins,
-  secureHttpApp,
   ServiceMetrics,
   type DistributedConfig,
   type Storage,
@@ -24,6 +24,7 @@ import {
   type PublishingSettings,
   type SecuritySettings,
 } from '@tuijin/graphql-api';
+import { frameworkLogger, requestLogging } from '@tuijin/logging';
 import { DistributedApiRuntime } from './distributed-api-runtime';
 import { ProjectorRole } from './projector-role';
 
@@ -59,6 +60,7 @@ export class Gateway {
     if (!roles.includes('api')) {
       const app = express();
       app.disable('x-powered-by');
+      app.use(requestLogging());
       app.use(opsRouter(metrics, ready));
       const server = await new Promise<Server>((resolve, reject) => {
         const listening = app.listen(config.port, config.host, (error) => (error ? reject(error) : resolve(listening)));
@@ -70,11 +72,11 @@ export class Gateway {
     @Module({ imports: [GraphqlApiModule.forRuntime(runtime)] })
     class GatewayApiModule {}
     const nest = await NestFactory.create<NestExpressApplication>(GatewayApiModule, {
-      logger: ['error', 'warn'],
+      logger: frameworkLogger,
       bodyParser: false,
       forceCloseConnections: true,
     });
-    secureHttpApp(nest, security.corsOrigins, tileOrigins(publishing.mapTiles));
+    prepareHttpApp(nest, security.corsOrigins, tileOrigins(publishing.mapTiles));
     nest.use(opsRouter(metrics, ready));
     nest.use(openDataRouter(runtime));
     nest.use(mapRouter(runtime));

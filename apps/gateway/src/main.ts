@@ -1,4 +1,5 @@
 import { distributedConfigFromEnv, publishingFrom, securityFromEnv } from '@tuijin/composition';
+import { startLogging } from '@tuijin/logging';
 import { Gateway, type GatewayRole } from './gateway';
 
 function rolesFrom(value: string | undefined): GatewayRole[] {
@@ -11,7 +12,9 @@ function rolesFrom(value: string | undefined): GatewayRole[] {
   return roles as GatewayRole[];
 }
 
-/** `node -r ./tools/runtime/register.js apps/gateway/src/main.ts`, with TUIJIN_ROLE=api|projector. */
+const log = startLogging(`gateway-${(process.env['TUIJIN_ROLE'] ?? 'api').replace(/\s/g, '').replace(',', '+')}`);
+
+/** `node dist/apps/gateway/main.js`, with TUIJIN_ROLE=api|projector. */
 async function main(): Promise<void> {
   const roles = rolesFrom(process.env['TUIJIN_ROLE']);
   const config = distributedConfigFromEnv(process.env, roles.includes('api') ? 3000 : 3200);
@@ -22,7 +25,10 @@ async function main(): Promise<void> {
     api ? securityFromEnv(process.env) : undefined,
     api ? publishingFrom(process.env) : undefined,
   );
-  console.log(`Tuijin gateway (${roles.join(', ')}) listening on ${config.host}:${config.port}`);
+  log.info(
+    { roles, host: config.host, port: config.port },
+    `Tuijin gateway (${roles.join(', ')}) listening on ${config.host}:${config.port}`,
+  );
   const stop = async () => {
     await gateway.stop();
     process.exit(0);
@@ -32,6 +38,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`gateway could not start: ${error instanceof Error ? error.message : String(error)}`);
+  log.fatal({ err: error }, `gateway could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

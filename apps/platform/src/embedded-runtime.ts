@@ -13,7 +13,7 @@ import {
 } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { createCommandSide } from '@tuijin/composition';
-import { ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
+import { LOG_FILE, ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
 import type { ApiRuntime, PublishingSettings, SecuritySettings } from '@tuijin/graphql-api';
 import { PLACEHOLDER_OC4IDS_PREFIX } from '@tuijin/open-data';
 import {
@@ -56,8 +56,8 @@ export class EmbeddedRuntime implements ApiRuntime {
     readonly publishing: PublishingSettings = { oc4idsPrefix: PLACEHOLDER_OC4IDS_PREFIX },
   ) {
     ownerOnlyDirectory(dataDir);
-    this.store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
-    this.loginAttempts = new SqliteLoginAttempts(join(dataDir, 'events.sqlite'));
+    this.store = new SqliteEventStore(join(dataDir, LOG_FILE));
+    this.loginAttempts = new SqliteLoginAttempts(join(dataDir, LOG_FILE));
     this.relay = new Relay(this.store, this.bus, this.store);
     const commands = createCommandSide(this.store);
     this.organization = commands.organization;

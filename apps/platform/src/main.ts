@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'net';
 import { DEMO_ACTOR, DEMO_PASSWORD, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
+import { frameworkLogger, startLogging } from '@tuijin/logging';
 import { configFromEnv } from './config';
 import { EmbeddedRuntime } from './embedded-runtime';
 import { CITY_ADMIN_USERNAME, SYSTEM_ACTOR, todayIn } from '@tuijin/composition';
 import { ensureAdmin } from './first-start';
 import { createPlatformApp } from './platform-app';
 import { tokenSecret } from './secrets';
+
+const log = startLogging('platform');
 
 async function main(): Promise<void> {
   const config = configFromEnv();
@@ -19,25 +22,31 @@ async function main(): Promise<void> {
   const firstStart = (await runtime.store.lastPosition()) === 0;
   const { generatedPassword } = await ensureAdmin(runtime, config.adminPassword);
   if (firstStart && config.demo) {
-    console.log('Empty data directory: seeding the demo districts (one time)…');
+    log.info('Empty data directory: seeding the demo districts (one time)…');
     const { operations } = await seedDemo(runtime, DEMO_ACTOR);
     await seedDemoMaps(runtime, { actor: DEMO_ACTOR, today: runtime.today() });
     const users = await seedDemoUsers(runtime, { actor: SYSTEM_ACTOR, today: runtime.today() });
     await runtime.waitFor(await runtime.store.lastPosition());
-    console.log(`Demo data seeded: ${operations} commands, ${await runtime.store.lastPosition()} events`);
-    console.log(`\n  Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${users.join(', ')}`);
+    const events = await runtime.store.lastPosition();
+    log.info({ operations, events }, `Demo data seeded: ${operations} commands, ${events} events`);
+    log.info({ users }, `Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${users.join(', ')}`);
   }
-  const app = await createPlatformApp(runtime, ['error', 'warn']);
+  const app = await createPlatformApp(runtime, frameworkLogger);
   await app.listen(config.port, config.host);
   // PORT=0 asks for any free port: show the one actually taken
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const shown = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
-  console.log(`Data directory: ${config.dataDir} (${await runtime.store.lastPosition()} events)`);
+  const events = await runtime.store.lastPosition();
+  log.info({ dataDir: config.dataDir, events }, `Data directory: ${config.dataDir} (${events} events)`);
   if (generatedPassword) {
-    console.log(`\n  First start: the city admin is "${CITY_ADMIN_USERNAME}" with password ${generatedPassword}`);
-    console.log('  It is shown only this once; set TUIJIN_ADMIN_PASSWORD to choose it instead.');
+    // the one secret ever written out, once, by design: nobody could sign in otherwise
+    log.warn(
+      `First start: the city admin is "${CITY_ADMIN_USERNAME}" with password ${generatedPassword}. ` +
+        'It is shown only this once; set TUIJIN_ADMIN_PASSWORD to choose it instead.',
+    );
   }
-  console.log(`\n  Tuijin 推进 is running at http://${shown}:${port}/  (GraphQL: http://${shown}:${port}/graphql)\n`);
+  const url = `http://${shown}:${port}/`;
+  log.info({ url }, `Tuijin 推进 is running at ${url}  (GraphQL: ${url}graphql)`);
   const stop = async () => {
     await app.close();
     await runtime.close();
@@ -48,6 +57,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Tuijin could not start: ${error instanceof Error ? error.message : String(error)}`);
+  log.fatal({ err: error }, `Tuijin could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -3,7 +3,7 @@ import { Controller, Get, Module, type INestApplication, type LoggerService, typ
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { GraphqlApiModule, mapRouter, mountGraphiql, openDataRouter, type ApiRuntime } from '@tuijin/graphql-api';
-import { mountAdminApp, secureHttpApp, tileOrigins } from '@tuijin/composition';
+import { mountAdminApp, prepareHttpApp, tileOrigins } from '@tuijin/composition';
 
 @Controller()
 class HealthController {
@@ -31,7 +31,7 @@ export async function createPlatformApp(
     bodyParser: false,
     forceCloseConnections: true,
   });
-  secureHttpApp(app, runtime.security.corsOrigins, tileOrigins(runtime.publishing.mapTiles));
+  prepareHttpApp(app, runtime.security.corsOrigins, tileOrigins(runtime.publishing.mapTiles));
   app.use(openDataRouter(runtime));
   app.use(mapRouter(runtime));
   mountGraphiql(app.getHttpAdapter().getInstance());

@@ -1,4 +1,4 @@
-import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { LOG_FILE, SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { describeReadModels, INDEXED_FIELDS, rebuildInto } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 import { join } from 'path';
@@ -11,7 +11,7 @@ import { configFromEnv } from './config';
  */
 async function main(): Promise<void> {
   const { dataDir } = configFromEnv();
-  const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+  const store = new SqliteEventStore(join(dataDir, LOG_FILE));
   const views = new MemoryViewStore(INDEXED_FIELDS);
   const started = performance.now();
   await rebuildInto(store, views);

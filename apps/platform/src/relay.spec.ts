@@ -1,5 +1,6 @@
 import { Relay, type EventBus, type StoredEvent } from '@tuijin/application';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { configureLogging } from '@tuijin/logging';
 import { eventually } from '@tuijin/testing';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
@@ -51,13 +52,24 @@ describe('the relay from the event log to the bus', () => {
     const bus = flakyBus(2);
     const relay = new Relay(store, bus, store, 'relay', 100, 20);
     await relay.start();
-    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged: string[] = [];
+    configureLogging({
+      service: 'platform',
+      env: { TUIJIN_LOG_LEVEL: 'error' },
+      destination: { write: (line: string) => void logged.push(line) },
+    });
     await append(store, 'a', 0);
     await append(store, 'a', 1);
     await eventually(() => bus.published.length === 2);
     expect(bus.published.map((e) => e.version)).toEqual([1, 2]);
-    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/publishing failed, retrying/));
-    errors.mockRestore();
+    expect(logged.map((line) => JSON.parse(line))).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        relay: 'relay',
+        msg: expect.stringMatching(/publishing failed, retrying/),
+        err: expect.objectContaining({ message: 'broker unavailable' }),
+      }),
+    );
     await relay.stop();
   });
 

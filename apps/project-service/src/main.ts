@@ -1,9 +1,12 @@
 import { CITY_ADMIN_USERNAME, distributedConfigFromEnv, todayIn } from '@tuijin/composition';
 import { DEMO_PASSWORD } from '@tuijin/demo-data';
+import { startLogging } from '@tuijin/logging';
 import { prepareLog } from './first-start';
 import { ProjectService } from './project-service';
 
-/** `node -r ./tools/runtime/register.js apps/project-service/src/main.ts`, configured by the environment only. */
+const log = startLogging('project-service');
+
+/** `node dist/apps/project-service/main.js`, configured by the environment only. */
 async function main(): Promise<void> {
   const config = distributedConfigFromEnv(process.env, 3100);
   const service = await ProjectService.start(config, process.env['TUIJIN_DATA_DIR']);
@@ -14,13 +17,15 @@ async function main(): Promise<void> {
   });
   if (position !== undefined) {
     const shown = generatedPassword ?? 'TUIJIN_ADMIN_PASSWORD';
-    console.log(`First start: the city admin is "${CITY_ADMIN_USERNAME}" with password ${shown}`);
+    // the one secret ever written out, once, by design: nobody could sign in otherwise
+    log.warn(`First start: the city admin is "${CITY_ADMIN_USERNAME}" with password ${shown}`);
   }
   if (demo) {
-    console.log(`Demo data seeded: ${demo.operations} commands`);
-    console.log(`Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${demo.users.join(', ')}`);
+    log.info({ operations: demo.operations }, `Demo data seeded: ${demo.operations} commands`);
+    log.info({ users: demo.users }, `Demo accounts (demo only, password "${DEMO_PASSWORD}"): ${demo.users.join(', ')}`);
   }
-  console.log(
+  log.info(
+    { host: config.host, port: config.port, store: config.store, bus: config.bus },
     `Tuijin project-service listening on ${config.host}:${config.port} (store ${config.store}, bus ${config.bus})`,
   );
   const stop = async () => {
@@ -32,6 +37,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`project-service could not start: ${error instanceof Error ? error.message : String(error)}`);
+  log.fatal(
+    { err: error },
+    `project-service could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

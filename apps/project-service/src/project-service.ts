@@ -13,6 +13,7 @@ import {
   type DistributedConfig,
   type Storage,
 } from '@tuijin/composition';
+import { log, requestLogging } from '@tuijin/logging';
 
 export const RELAY_CHECKPOINT = 'relay';
 
@@ -65,6 +66,7 @@ export class ProjectService {
     metrics.relayLag(async () => (await storage.store.lastPosition()) - this.relay.publishedPosition);
     const app = express();
     app.disable('x-powered-by');
+    app.use(requestLogging());
     app.use(
       opsRouter(metrics, async () => {
         await storage.ping();
@@ -110,4 +112,4 @@ export class ProjectService {
 }
 
 const logRelayError = (error: unknown) =>
-  console.error(`relay: ${error instanceof Error ? error.message : String(error)}; will retry`);
+  log().error({ err: error }, 'relay: looking for new appends failed; will retry');

@@ -1,3 +1,4 @@
+import { log } from '@tuijin/logging';
 import type { CheckpointStore } from './ports/checkpoint-store';
 import type { EventBus } from './ports/event-bus';
 import type { EventStore, StoredEvent } from './ports/event-store';
@@ -68,7 +69,10 @@ export class Relay {
   /** A failed publish (the bus is down) is retried from the checkpoint; it never takes the process down. */
   private retryLater(error: unknown): void {
     if (this.stopped) return;
-    console.error(`relay ${this.name}: publishing failed, retrying in ${this.retryMs} ms: ${(error as Error).message}`);
+    log().error(
+      { err: error, relay: this.name },
+      `relay ${this.name}: publishing failed, retrying in ${this.retryMs} ms`,
+    );
     setTimeout(() => void this.wake().catch((next: unknown) => this.retryLater(next)), this.retryMs).unref();
   }
 
@@ -121,7 +125,7 @@ export class Relay {
     this.saving = setTimeout(() => {
       this.saving = undefined;
       this.saveCheckpoint().catch((error: unknown) =>
-        console.error(`relay ${this.name}: saving the checkpoint failed: ${(error as Error).message}`),
+        log().error({ err: error, relay: this.name }, `relay ${this.name}: saving the checkpoint failed`),
       );
     }, this.saveEveryMs);
     this.saving.unref();

@@ -1,4 +1,5 @@
 import express, { type Router } from 'express';
+import { log } from '@tuijin/logging';
 import { commandMethods, COMMAND_CLASSES, type CommandGroup, type CommandSide } from './command-side';
 import { toWire } from './wire-errors';
 
@@ -40,7 +41,7 @@ export function commandRouter(commands: CommandSide, observe: CommandObserver = 
         wire.kind === 'internal' ? 'failed' : 'rejected',
         (performance.now() - started) / 1000,
       );
-      if (wire.kind === 'internal') console.error(error);
+      if (wire.kind === 'internal') log().error({ err: error, command: `${group}.${method}` }, 'command failed');
       res.status(wire.kind === 'internal' ? 500 : 422).json({ error: wire });
     }
   });

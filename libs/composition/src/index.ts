@@ -13,3 +13,4 @@ export * from './city-admin';
 export * from './admin-app';
 export * from './http-hardening';
 export * from './publishing-config';
+export * from './http-app';

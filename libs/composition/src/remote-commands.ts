@@ -1,3 +1,4 @@
+import { currentRequestId } from '@tuijin/logging';
 import { COMMAND_CLASSES, commandMethods, type CommandGroup, type CommandSide } from './command-side';
 import { fromWire, type WireError } from './wire-errors';
 
@@ -8,9 +9,11 @@ export interface RemoteOptions {
 }
 
 async function call(options: RemoteOptions, group: string, method: string, args: unknown[]): Promise<unknown> {
+  const requestId = currentRequestId();
   const response = await fetch(`${options.url}/commands/${group}/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // the project-service logs the command under the id of the request that sent it
+    headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}) },
     body: JSON.stringify({ args }),
     signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
   });

@@ -1,9 +1,7 @@
-import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { ConcurrencyError } from '@tuijin/application';
 import { DomainError } from '@tuijin/domain-kernel';
-
-const logger = new Logger('GraphQL');
+import { log } from '@tuijin/logging';
 
 /** Codes the client may see as they are; everything else becomes a generic internal error. */
 const PUBLIC_CODES = new Set([
@@ -46,7 +44,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const field = formatted.extensions?.['field'];
   if (PUBLIC_CODES.has(code)) return { ...base, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
+  log().error({ err: original }, 'GraphQL request failed with an internal error');
   return {
     ...base,
     message: 'Internal error: the request could not be completed',

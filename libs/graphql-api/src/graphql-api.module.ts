@@ -15,6 +15,7 @@ import { idempotencyHeader, idempotencyKeyPlugin } from './idempotency';
 import { MutationResolver } from './mutation.resolver';
 import { ResolverErrorsFilter } from './resolver-errors.filter';
 import { QueryResolver } from './query.resolver';
+import { requestLogPlugin } from './request-log.plugin';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 import { DateScalar, DateTimeScalar, JsonScalar } from './scalars';
 import {
@@ -74,7 +75,12 @@ export class GraphqlApiModule {
           context: contextBuilder(auth),
           transformSchema: (schema) => checkVisibilityPerObject(schema, runtime),
           // no cache hints are set (answers depend on who asks), so skip the per-field cache-control bookkeeping
-          plugins: [operationLimitsPlugin(), idempotencyKeyPlugin(), ApolloServerPluginCacheControlDisabled()],
+          plugins: [
+            operationLimitsPlugin(),
+            idempotencyKeyPlugin(),
+            ApolloServerPluginCacheControlDisabled(),
+            requestLogPlugin(),
+          ],
         }),
       ],
       providers: [

@@ -4,3 +4,4 @@ export * from './view-store.contract';
 export * from './integration-servers';
 export * from './assessment-scenario';
 export * from './login-attempts.contract';
+export * from './processes';

@@ -12,6 +12,8 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   distributed: async () => (await import('./distributed.bench')).distributedBenchmark(),
   'open-data': async () => (await import('./open-data.bench')).openDataBenchmark(),
   bulletin: async () => (await import('./bulletin.bench')).bulletinBenchmark(),
+  startup: async () => (await import('./startup.bench')).startupBenchmark(),
+  frontend: async () => (await import('./frontend.bench')).frontendBenchmark(),
 };
 
 /** Runs one benchmark in a process of its own (same node flags), so none measures another's leftover heap. */

@@ -54,6 +54,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /^登\s*录$/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  // the frame of the signed-in app (header, menu) loads after sign-in
+  await page.locator('.app-header').waitFor();
   await settled(page);
 }
 

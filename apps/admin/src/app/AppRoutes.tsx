@@ -6,26 +6,26 @@ import { useAuth, useUser } from '../auth/AuthProvider';
 import { ErrorAlert, LoadingBlock } from '../components/QueryState';
 import { LoginPage } from '../features/login/LoginPage';
 import { canSee, homePathFor, type PageId } from '../lib/access';
-import { WorkspaceProvider } from '../workspace/WorkspaceProvider';
-import { AppLayout } from './AppLayout';
+import { loadSignedInFrame, PAGE_MODULES } from './code-loading';
 
-// Pages load on first visit: the charts library, for one, is only fetched by the pages that draw.
-const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage'));
-const ComparisonPage = lazy(() => import('../features/assessment/ComparisonPage'));
-const ProjectsPage = lazy(() => import('../features/projects/ProjectsPage'));
+// The login page comes first on a slow line: the signed-in frame and the pages load after it.
+const SignedInFrame = lazy(loadSignedInFrame);
+const DashboardPage = lazy(PAGE_MODULES.dashboard);
+const ComparisonPage = lazy(PAGE_MODULES.comparison);
+const ProjectsPage = lazy(PAGE_MODULES.projects);
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
-const ReportingPage = lazy(() => import('../features/reporting/ReportingPage'));
-const ProblemsPage = lazy(() => import('../features/problems/ProblemsPage'));
-const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
-const RuleSetsPage = lazy(() => import('../features/rule-sets/RuleSetsPage'));
-const UnitsPage = lazy(() => import('../features/admin/UnitsPage'));
-const UsersPage = lazy(() => import('../features/admin/UsersPage'));
-const MapPage = lazy(() => import('../features/map/MapPage'));
-const OpenDataPage = lazy(() => import('../features/open-data/OpenDataPage'));
-const BulletinPage = lazy(() => import('../features/bulletins/BulletinPage'));
+const ReportingPage = lazy(PAGE_MODULES.reporting);
+const ProblemsPage = lazy(PAGE_MODULES.problems);
+const AssessmentPage = lazy(PAGE_MODULES.assessment);
+const RuleSetsPage = lazy(PAGE_MODULES.ruleSets);
+const UnitsPage = lazy(PAGE_MODULES.units);
+const UsersPage = lazy(PAGE_MODULES.users);
+const MapPage = lazy(PAGE_MODULES.map);
+const OpenDataPage = lazy(PAGE_MODULES.openData);
+const BulletinPage = lazy(PAGE_MODULES.bulletins);
 const BulletinPrintPage = lazy(() => import('../features/bulletins/BulletinPrintPage'));
-const ReportingStatusPage = lazy(() => import('../features/bulletins/ReportingStatusPage'));
-const CityBulletinPage = lazy(() => import('../features/bulletins/CityBulletinPage'));
+const ReportingStatusPage = lazy(PAGE_MODULES.reportingStatus);
+const CityBulletinPage = lazy(PAGE_MODULES.cityBulletin);
 
 /** Shows the app to a signed-in user, the login page to anyone else. */
 function RequireSession({ children }: { children: ReactNode }) {
@@ -112,9 +112,9 @@ export function AppRoutes() {
       <Route
         element={
           <RequireSession>
-            <WorkspaceProvider>
-              <AppLayout />
-            </WorkspaceProvider>
+            <Suspense fallback={<LoadingBlock fullPage />}>
+              <SignedInFrame />
+            </Suspense>
           </RequireSession>
         }
       >

@@ -1,20 +1,10 @@
 import { spawn, type ChildProcess } from 'child_process';
-import { createServer } from 'net';
 import { resolve } from 'path';
+import { freePort } from '@tuijin/testing';
 
 const ROOT = resolve(__dirname, '../../../..');
 
-/** A port nobody listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
+export { freePort };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,7 +35,7 @@ export class ServiceProcess {
       ['-r', resolve(ROOT, 'tools/runtime/register.js'), resolve(ROOT, this.main)],
       {
         cwd: ROOT,
-        env: { ...process.env, HOST: '127.0.0.1', ...this.env },
+        env: { ...process.env, HOST: '127.0.0.1', TUIJIN_LOG_LEVEL: 'info', ...this.env },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

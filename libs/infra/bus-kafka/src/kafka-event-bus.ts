@@ -7,9 +7,11 @@ import {
   type Admin,
   type Consumer,
   type ICustomPartitioner,
+  type logCreator,
   type Producer,
   type RetryOptions,
 } from 'kafkajs';
+import { log } from '@tuijin/logging';
 
 export interface KafkaBusOptions {
   brokers: string[];
@@ -30,6 +32,17 @@ export interface KafkaBusOptions {
   /** Called with each partition's remaining lag after a batch was handled (for metrics). */
   onLag?: (partition: number, lag: number) => void;
 }
+
+/** kafkajs's own messages, as lines of the service's log. */
+const intoServiceLog: logCreator =
+  () =>
+  ({ namespace, level, log: { message, ...details } }) => {
+    const fields = { kafka: { namespace, ...details } };
+    if (level <= logLevel.ERROR) log().error(fields, message);
+    else if (level === logLevel.WARN) log().warn(fields, message);
+    else if (level === logLevel.INFO) log().info(fields, message);
+    else log().debug(fields, message);
+  };
 
 const DEFAULT_RETRY: RetryOptions = { initialRetryTime: 200, maxRetryTime: 10_000, retries: 10 };
 /** Messages per produce request, well below the broker's default 1 MB batch limit. */
@@ -75,6 +88,7 @@ export class KafkaEventBus implements EventBus {
       brokers: options.brokers,
       retry: options.retry ?? DEFAULT_RETRY,
       logLevel: options.logLevel ?? logLevel.ERROR,
+      logCreator: intoServiceLog,
     });
     this.producer = this.kafka.producer({
       idempotent: true,

@@ -1,3 +1,4 @@
 export * from './sqlite-event-store';
 export * from './sqlite-login-attempts';
 export * from './owner-only';
+export * from './sqlite-backup';

@@ -1,12 +1,13 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
 import { useErrorText } from '../../i18n/use-error-text';
 import { changeLocale, useLocale } from '../../i18n/i18n';
 import { homePathFor } from '../../lib/access';
+import { loadSignedInFrame, preloadPageAt } from '../../app/code-loading';
 
 interface Credentials {
   username: string;
@@ -24,6 +25,8 @@ export function LoginPage() {
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const from = (location.state as { from?: string } | null)?.from;
+  // the line is idle while the user types: fetch the signed-in frame meanwhile
+  useEffect(() => void loadSignedInFrame(), []);
 
   if (state.status === 'signedIn' || state.status === 'open') return <Navigate to={homePathFor(state.user.role)} replace />;
 
@@ -32,7 +35,9 @@ export function LoginPage() {
     setError(undefined);
     try {
       const user = await login(username.trim(), password);
-      navigate(from && from !== '/' ? from : homePathFor(user.role), { replace: true });
+      const next = from && from !== '/' ? from : homePathFor(user.role);
+      preloadPageAt(next);
+      navigate(next, { replace: true });
     } catch (failure) {
       const described = describe(failure);
       // At the door, "not signed in" means the name or password was wrong.

@@ -58,7 +58,8 @@ const ASSESSMENT = `query($d: ID!, $p: String!, $k: DateTime) {
     projects { project { code name stage completedInvestment } light }
   } }`;
 const DASHBOARD = `query($d: ID!, $p: String!) { dashboard(districtId: $d, period: $p) {
-  stageFunnel { stage count } investmentByMonth { month target completed completedToDate }
+  figures { projectCount cancelledCount stageFunnel { stage count } completedYearToDate target }
+  investmentByMonth { month target completed completedToDate }
   lights { green yellow red none } redProjects { project { code } lag } overdueProblems { project { code } dueOn status } } }`;
 const PERIODS = [
   ...Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`),

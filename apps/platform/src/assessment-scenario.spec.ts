@@ -14,7 +14,7 @@ import { TestPlatform } from './testing/test-platform';
 const ASSESSMENT = `query($d: ID!, $p: String!, $k: DateTime, $v: Int) {
   assessment(districtId: $d, period: $p, knownAt: $k, ruleSetVersion: $v) {
     period periodEnd ruleSetVersion
-    units { unit { code } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality }
+    units { unit { code } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality tieBreak }
     reverseRanking { unit { code } }
     projects { project { code } light }
   } }`;
@@ -30,11 +30,23 @@ const PERIODS = [
 
 function expectMatchesOracle(actual: any, month: number, rules: Rules, projects = withCorrection(PROJECTS)) {
   const expected = oracleUnits(projects, month, rules);
-  expect(actual.units.map((u: any) => [u.unit.code, u.rank, u.projectCount])).toEqual(
-    expected.units.map((u) => [u.code, u.rank, u.projectCount]),
+  expect(actual.units.map((u: any) => [u.unit.code, u.rank, u.projectCount, u.tieBreak])).toEqual(
+    expected.units.map((u) => [u.code, u.rank, u.projectCount, u.tieBreak]),
   );
   actual.units.forEach((u: any, i: number) => {
     const e = expected.units[i];
+    if (e.score === null) {
+      const { investmentCompletion, constructionStart, reserve, problemClearance, reportingPunctuality } = u;
+      expect([
+        u.score,
+        investmentCompletion,
+        constructionStart,
+        reserve,
+        problemClearance,
+        reportingPunctuality,
+      ]).toEqual([null, null, null, null, null, null]);
+      return;
+    }
     expect(u.score).toBeCloseTo(e.score, 6);
     expect(u.investmentCompletion).toBeCloseTo(e.investment, 9);
     expect(u.constructionStart).toBeCloseTo(e.start, 9);
@@ -92,7 +104,7 @@ describe('assessment of a back-filled district year', () => {
     };
     const preview = await api.ok(
       `query($d: ID!, $r: RuleSettingsInput!) { previewAssessment(districtId: $d, period: "2025-05", rules: $r) {
-        ruleSetVersion units { unit { code } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality }
+        ruleSetVersion units { unit { code } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality tieBreak }
         reverseRanking { unit { code } } projects { project { code } light } } }`,
       { d: scenario.district, r: draft },
     );
@@ -171,11 +183,11 @@ describe('assessment of a back-filled district year', () => {
 
   it('fills the district dashboard: stage funnel, investment by month, lights and overdue problems', async () => {
     const query = `query($d: ID!, $p: String!) { dashboard(districtId: $d, period: $p) {
-      stageFunnel { stage count } investmentByMonth { month target completed completedToDate }
+      figures { stageFunnel { stage count } cancelledCount } investmentByMonth { month target completed completedToDate }
       lights { green yellow red none } redProjects { project { code } lag }
       overdueProblems { project { code } dueOn status } topUnits { unit { code } rank } } }`;
     const june = (await api.ok(query, { d: scenario.district, p: '2025-06' })).dashboard;
-    expect(Object.fromEntries(june.stageFunnel.map((s: any) => [s.stage, s.count]))).toEqual({
+    expect(Object.fromEntries(june.figures.stageFunnel.map((s: any) => [s.stage, s.count]))).toEqual({
       RESERVE: 2,
       PREPARATION: 1,
       SIGNED: 0,
@@ -183,8 +195,8 @@ describe('assessment of a back-filled district year', () => {
       COMPLETED: 0,
       OPERATING: 0,
       SUSPENDED: 1,
-      CANCELLED: 0,
     });
+    expect(june.figures.cancelledCount).toBe(0);
     const sixth = june.investmentByMonth[5];
     expect(sixth.month).toBe('2025-06');
     expect(sixth.completedToDate).toBe(540 + 225 + 400);
@@ -205,14 +217,18 @@ describe('assessment of a back-filled district year', () => {
     );
     expect(june.topUnits.map((u: any) => u.rank)).toEqual([1, 2]);
     const october = (await api.ok(query, { d: scenario.district, p: '2025-10' })).dashboard;
+    // P5 was cancelled in July: counted apart, and out of the lights
+    expect(october.figures.cancelledCount).toBe(1);
+    expect(october.figures.stageFunnel.find((s: any) => s.stage === 'RESERVE').count).toBe(1);
+    expect(Object.values(october.lights).reduce((a: any, b: any) => a + b, 0)).toBe(5);
     expect(october.overdueProblems).toEqual([{ project: { code: 'P1' }, dueOn: '2025-09-30', status: 'OPEN' }]);
   });
 
   it('compares districts by investment completion and construction start', async () => {
     const { districtComparison } = await api.ok(`{ districtComparison(period: "2025-06") {
-      district { code } projectCount plannedInvestment completedInvestment investmentCompletion constructionStart } }`);
+      district { code } projectCount plannedInvestment completedYearToDate investmentCompletion constructionStart } }`);
     const row = districtComparison.find((r: any) => r.district.code === 'SC-2025');
-    expect(row).toMatchObject({ projectCount: 6, plannedInvestment: 3100, completedInvestment: 1165 });
+    expect(row).toMatchObject({ projectCount: 6, plannedInvestment: 3100, completedYearToDate: 1165 });
     expect(row.investmentCompletion).toBeCloseTo(1165 / (600 + 200 + 120 + (800 * 5) / 11), 9);
     expect(row.constructionStart).toBeCloseTo(1 / 3, 9);
   });

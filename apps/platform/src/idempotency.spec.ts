@@ -38,7 +38,6 @@ describe('Idempotency-Key: a retried mutation is applied once and answered as th
     month: '2025-03',
     investment,
     progressPercent: 10,
-    submittedOn: '2025-04-02',
   });
   const eventsNow = () => api.runtime.store.lastPosition();
 

@@ -1,4 +1,5 @@
 import {
+  byCode,
   isActiveOn,
   isStarted,
   leadUnitOn,
@@ -20,7 +21,7 @@ import {
   type BulletinPeriod,
 } from '@tuijin/domain-bulletins';
 import { addMonths, invalid, lastDayOf, monthNumber, monthOf, notFound, yearOf } from '@tuijin/domain-kernel';
-import type { AssessmentQueries, AssessmentResult, ReadModelQueries } from '@tuijin/read-models';
+import type { AssessmentQueries, AssessmentResult, DistrictView, ReadModelQueries } from '@tuijin/read-models';
 import type { Bulletin, CityBulletin, ProblemLine, ProjectLine, RankingLine } from './bulletin.types';
 import { projectLabelsKnownAt, type ProjectLabels } from './project-labels';
 
@@ -36,7 +37,9 @@ const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 const sumOver = <T>(items: readonly T[], value: (item: T) => number) =>
   items.reduce((sum, item) => sum + value(item), 0);
-const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+/** A unit that leads at least one project: ranked, scored and measured on every metric. */
+type RankedUnit = UnitScore & MetricValues & { rank: number; score: number };
+const isRanked = (unit: UnitScore): unit is RankedUnit => unit.rank !== null && unit.score !== null;
 
 /** The district's facts as known, with each project's labels, read once per bulletin. */
 interface Known {
@@ -103,15 +106,8 @@ export class BulletinQueries {
         leader: labels.leader,
       };
     };
-    // year figures over the projects counted with a plan for the year: those the assessment gives a target
-    const planned = sumOver(assessment.projects, (p) => (p.target === null ? 0 : (p.plannedInvestment ?? 0)));
-    const completed = sumOver(assessment.projects, (p) => (p.target === null ? 0 : p.completed));
-    const target = sumOver(assessment.projects, (p) => p.target ?? 0);
-    const completionShare = planned > 0 ? completed / planned : null;
-    const targetShare = planned > 0 ? target / planned : null;
+    const { figures } = dashboard;
     const active = known.projects.filter((p) => isActiveOn(p, endDay));
-    const stages = dashboard.stageFunnel.filter((s) => s.stage !== 'CANCELLED');
-    const cancelled = dashboard.stageFunnel.find((s) => s.stage === 'CANCELLED')?.count ?? 0;
     return {
       districtId,
       districtName: options.districtName ?? district.name,
@@ -121,16 +117,17 @@ export class BulletinQueries {
       assessedPeriod: assessed,
       previousPeriod: previous.label,
       ruleSetVersion: assessment.ruleSetVersion,
+      // the district's figures, as the dashboard and the city comparison show them
       headline: {
-        stages,
-        projectCount: sumOver(stages, (s) => s.count),
-        cancelledCount: cancelled,
+        stages: figures.stageFunnel,
+        projectCount: figures.projectCount,
+        cancelledCount: figures.cancelledCount,
         totalInvestment: sumOver(active, (p) => known.labels.get(p.projectId)?.totalInvestment ?? 0),
-        plannedInvestment: planned,
-        completedInvestment: completed,
-        completionShare,
-        targetShare,
-        gapPoints: completionShare === null || targetShare === null ? null : (completionShare - targetShare) * 100,
+        plannedInvestment: figures.plannedInvestment,
+        completedInvestment: figures.completedYearToDate,
+        completionShare: figures.completionRate,
+        targetShare: figures.targetShare,
+        gapPoints: figures.gapToTarget === null ? null : figures.gapToTarget * 100,
       },
       starts: this.starts(known, period, line),
       ...this.ranking(assessment, before),
@@ -168,13 +165,19 @@ export class BulletinQueries {
   ): Promise<CityBulletin> {
     const period = parseBulletinPeriod(kind, label);
     if (period.kind === 'TEN_DAY') throw invalid('kind', 'A city bulletin is monthly, quarterly or annual');
-    const rows = await this.assessments.compareDistricts(period.label, knownAt, only);
-    const ranked = [...rows].sort(
-      (a, b) =>
-        b.investmentCompletion - a.investmentCompletion ||
-        b.constructionStart - a.constructionStart ||
-        byCode(a.district, b.district),
-    );
+    const [rows, districts] = await Promise.all([
+      this.assessments.compareDistricts(period.label, knownAt, only),
+      this.queries.districts(only),
+    ]);
+    const byId = new Map(districts.map((d) => [d.id, d]));
+    const ranked = rows
+      .map((row) => ({ ...row, district: byId.get(row.districtId) as DistrictView }))
+      .sort(
+        (a, b) =>
+          b.investmentCompletion - a.investmentCompletion ||
+          b.constructionStart - a.constructionStart ||
+          byCode(a.district, b.district),
+      );
     return {
       kind: period.kind,
       period: period.label,
@@ -186,7 +189,7 @@ export class BulletinQueries {
         name: row.district.name,
         projectCount: row.projectCount,
         plannedInvestment: row.plannedInvestment,
-        completedInvestment: row.completedInvestment,
+        completedInvestment: row.completedYearToDate,
         investmentCompletion: row.investmentCompletion,
         constructionStart: row.constructionStart,
       })),
@@ -243,10 +246,8 @@ export class BulletinQueries {
     before: AssessmentResult | undefined,
   ): Pick<Bulletin, 'ranking' | 'unranked' | 'reverseRanking' | 'rankMoves'> {
     const { weights } = assessment.ruleSet;
-    const ranked = assessment.units.filter((u): u is UnitScore & { rank: number } => u.rank !== null);
-    const ranking = ranked.map((unit, index): RankingLine => {
-      const above = ranked[index - 1];
-      const tied = above !== undefined && above.score === unit.score;
+    const ranked = assessment.units.filter(isRanked);
+    const ranking = ranked.map((unit): RankingLine => {
       const metrics = Object.fromEntries(
         METRICS.map(([key, weight]) => [
           key,
@@ -261,11 +262,7 @@ export class BulletinQueries {
         score: unit.score,
         projectCount: unit.projectCount,
         ...metrics,
-        tieBreak: !tied
-          ? null
-          : above.investmentCompletion !== unit.investmentCompletion
-            ? 'INVESTMENT_COMPLETION'
-            : 'UNIT_CODE',
+        tieBreak: unit.tieBreak,
       };
     });
     const previousRanks = new Map((before ?? assessment).units.map((u) => [u.unitId, u.rank]));
@@ -274,8 +271,8 @@ export class BulletinQueries {
       unranked: assessment.units
         .filter((u) => u.rank === null)
         .map(({ unitId, code, name }) => ({ unitId, code, name })),
-      reverseRanking: assessment.reverseRanking.map((u) => ({
-        rank: u.rank as number,
+      reverseRanking: assessment.reverseRanking.filter(isRanked).map((u) => ({
+        rank: u.rank,
         unitId: u.unitId,
         code: u.code,
         name: u.name,

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PublishRuleSetInput } from '@tuijin/application';
-import type { ProjectAssessment, RuleSettings, UnitScore } from '@tuijin/domain-assessment';
+import type { Period, ProjectAssessment, RuleSettings, UnitScore } from '@tuijin/domain-assessment';
 import { monthNumber, yearOf } from '@tuijin/domain-kernel';
 import type { AssessmentResult, Dashboard, ProjectView } from '@tuijin/read-models';
 import { districtScope, type AuthUser } from './auth/auth-user';
@@ -83,28 +83,48 @@ export class AssessmentMutationResolver {
   }
 }
 
+/** An answer about a district's period: the district, the period's label and its last day. */
+interface DistrictPeriod {
+  districtId: string;
+  period: Period;
+}
+
+/** The fields every answer about a district's period has (an assessment, the district figures). */
+abstract class DistrictPeriodFields {
+  constructor(protected readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  district(answer: DistrictPeriod) {
+    return found('District', answer.districtId, this.runtime.queries.district(answer.districtId));
+  }
+
+  @ResolveField()
+  period(answer: DistrictPeriod) {
+    return answer.period.label;
+  }
+
+  @ResolveField()
+  periodEnd(answer: DistrictPeriod) {
+    return answer.period.endDay;
+  }
+}
+
 @Resolver('Assessment')
-export class AssessmentResolver {
-  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
-
-  @ResolveField()
-  district(assessment: AssessmentResult) {
-    return found('District', assessment.districtId, this.runtime.queries.district(assessment.districtId));
-  }
-
-  @ResolveField()
-  period(assessment: AssessmentResult) {
-    return assessment.period.label;
-  }
-
-  @ResolveField()
-  periodEnd(assessment: AssessmentResult) {
-    return assessment.period.endDay;
+export class AssessmentResolver extends DistrictPeriodFields {
+  constructor(@Inject(API_RUNTIME) runtime: ApiRuntime) {
+    super(runtime);
   }
 
   @ResolveField()
   projects(assessment: AssessmentResult, _args: unknown, ctx: RequestContext) {
     return onlyVisible(ctx.user, assessment.projects, this.runtime.queries);
+  }
+}
+
+@Resolver('DistrictFigures')
+export class DistrictFiguresResolver extends DistrictPeriodFields {
+  constructor(@Inject(API_RUNTIME) runtime: ApiRuntime) {
+    super(runtime);
   }
 }
 

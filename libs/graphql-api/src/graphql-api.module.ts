@@ -16,6 +16,7 @@ import { MutationResolver } from './mutation.resolver';
 import { ResolverErrorsFilter } from './resolver-errors.filter';
 import { QueryResolver } from './query.resolver';
 import { requestLogPlugin } from './request-log.plugin';
+import { ProjectReportingResolver } from './reporting.resolvers';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 import { DateScalar, DateTimeScalar, JsonScalar } from './scalars';
 import {
@@ -23,6 +24,7 @@ import {
   AssessmentQueryResolver,
   AssessmentResolver,
   DashboardResolver,
+  DistrictFiguresResolver,
   ProjectAssessmentFieldsResolver,
   ProjectAssessmentResolver,
   UnitScoreResolver,
@@ -106,6 +108,7 @@ export class GraphqlApiModule {
         UnitScoreResolver,
         ProjectAssessmentResolver,
         DashboardResolver,
+        DistrictFiguresResolver,
         ProjectAssessmentFieldsResolver,
         OpenDataQueryResolver,
         OpenDataMutationResolver,
@@ -113,6 +116,7 @@ export class GraphqlApiModule {
         BulletinMutationResolver,
         BulletinBookResolver,
         PublishedBulletinResolver,
+        ProjectReportingResolver,
       ],
       controllers: [BulletinFilesController],
     };

@@ -1,22 +1,21 @@
-import type { ViewStore } from '@tuijin/application';
+import type { Actor, ViewStore } from '@tuijin/application';
 import {
   assessDistrict,
   assessProject,
-  completedInvestment,
+  countedProjects,
+  districtFigures,
+  investmentByMonth,
   isActiveOn,
   monthLabel,
   parsePeriod,
-  planFor,
   projectFactsKnownAt,
   reportDeadline,
   ruleSetInForce,
-  stageOn,
-  startMonthInYear,
-  timeProportion,
-  unitMetrics,
   validateRuleSettings,
   type DistrictAssessment,
+  type DistrictFigures,
   type Light,
+  type MonthInvestment,
   type Period,
   type ProjectAssessment,
   type ProjectFacts,
@@ -26,7 +25,6 @@ import {
   unitFactsKnownAt,
 } from '@tuijin/domain-assessment';
 import { invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
-import { STAGES, type Stage } from '@tuijin/domain-projects';
 import type { ProjectFactsDoc, RuleBookDoc, UnitFactsDoc } from './assessment-facts.projection';
 import { COLLECTIONS, type DistrictView, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
 
@@ -39,16 +37,31 @@ export interface AssessmentOptions {
   draft?: RuleSettings;
 }
 
+/** A monthly report with the due day and lateness of the rules in force for its month. */
+export interface ReportWithDeadline extends Omit<MonthlyReportView, 'backfilledBy'> {
+  dueOn: string;
+  late: boolean;
+  backfilledBy: Actor | null;
+}
+
 export interface AssessmentResult extends DistrictAssessment {
   districtId: string;
   ruleSet: RuleSet;
   knownAt?: string;
 }
 
+/** A district's figures for a period (see `DistrictFigures`), with what they are of. */
+export interface DistrictFiguresResult extends DistrictFigures {
+  districtId: string;
+  period: Period;
+  knownAt?: string;
+}
+
 export interface Dashboard {
   assessment: AssessmentResult;
-  stageFunnel: { stage: Stage; count: number }[];
-  investmentByMonth: { month: string; target: number; completed: number; completedToDate: number }[];
+  figures: DistrictFiguresResult;
+  investmentByMonth: MonthInvestment[];
+  /** Lights of the counted projects; `none` are those without a plan for the year. */
   lights: { green: number; yellow: number; red: number; none: number };
   redProjects: ProjectAssessment[];
   overdueProblems: ProblemView[];
@@ -56,15 +69,6 @@ export interface Dashboard {
 
 /** What the dashboard shows of a district but the months' investment: what a bulletin prints. */
 export type DistrictOverview = Omit<Dashboard, 'investmentByMonth'>;
-
-export interface DistrictComparison {
-  district: DistrictView;
-  projectCount: number;
-  plannedInvestment: number;
-  completedInvestment: number;
-  investmentCompletion: number;
-  constructionStart: number;
-}
 
 const ALL = 1_000_000;
 
@@ -106,7 +110,7 @@ export class AssessmentQueries {
   }
 
   /** A project's monthly reports with the due day and lateness the rules in force for each month give. */
-  async reportsWithDeadlines(project: ProjectView): Promise<(MonthlyReportView & { dueOn: string; late: boolean })[]> {
+  async reportsWithDeadlines(project: ProjectView): Promise<ReportWithDeadline[]> {
     const versions = await this.ruleSets(project.districtId);
     let dueDays = deadlines.get(versions);
     if (!dueDays) deadlines.set(versions, (dueDays = new Map()));
@@ -118,8 +122,20 @@ export class AssessmentQueries {
       }
       const { month, investment, progressPercent, note, submittedOn, firstSubmittedOn, corrections } = report;
       const late = firstSubmittedOn > dueOn;
+      const backfilledBy = report.backfilledBy ?? null;
       // one literal shape for every row (a spread of the stored report would copy its shape, and slowly)
-      return { month, investment, progressPercent, note, submittedOn, firstSubmittedOn, corrections, dueOn, late };
+      return {
+        month,
+        investment,
+        progressPercent,
+        note,
+        submittedOn,
+        firstSubmittedOn,
+        corrections,
+        dueOn,
+        late,
+        backfilledBy,
+      };
     });
   }
 
@@ -166,17 +182,17 @@ export class AssessmentQueries {
   private async overviewWithFacts(districtId: string, periodLabel: string, knownAt: string | undefined) {
     const { assessment, projects } = await this.assessWithFacts(districtId, periodLabel, { knownAt });
     const { period } = assessment;
-    const facts = projects
-      .map((f) => projectFactsKnownAt(f, assessment.knownAt))
-      .filter((f): f is ProjectFacts => f !== undefined && f.registeredOn <= period.endDay);
+    const facts = factsKnownAt(projects, assessment.knownAt);
+    const counted = new Set(countedProjects(facts, period.endDay).map((f) => f.projectId));
     const lights = { green: 0, yellow: 0, red: 0, none: 0 };
     for (const project of assessment.projects) {
+      if (!counted.has(project.projectId)) continue;
       if (project.light === null) lights.none += 1;
       else lights[project.light.toLowerCase() as 'green' | 'yellow' | 'red'] += 1;
     }
     const overview: DistrictOverview = {
       assessment,
-      stageFunnel: stageFunnel(facts, period.endDay),
+      figures: { ...districtFigures(facts, period), districtId, period, knownAt: assessment.knownAt },
       lights,
       redProjects: assessment.projects.filter((p) => p.light === 'RED').sort((a, b) => (b.lag ?? 0) - (a.lag ?? 0)),
       overdueProblems: await this.overdueProblems(facts, period.endDay),
@@ -184,39 +200,20 @@ export class AssessmentQueries {
     return { overview, facts };
   }
 
-  /** Districts side by side by investment completion and construction start (city view). */
-  /** Every district, or only those named (a user's scope). */
+  /** Every district's figures side by side (city view), or only those named (a user's scope). */
   async compareDistricts(
     periodLabel: string,
     knownAt?: string,
     only?: readonly string[],
-  ): Promise<DistrictComparison[]> {
+  ): Promise<DistrictFiguresResult[]> {
     const period = parsePeriod(periodLabel);
     const instant = normalizeInstant(knownAt);
     const all = await this.views.all<DistrictView>(COLLECTIONS.districts);
     const districts = all.filter((d) => !only || only.includes(d.id)).sort((a, b) => a.code.localeCompare(b.code));
     return Promise.all(
-      districts.map(async (district) => {
-        const facts = (await this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, district.id))
-          .map((f) => projectFactsKnownAt(f, instant))
-          .filter((f): f is ProjectFacts => f !== undefined && isActiveOn(f, period.endDay));
-        const whole = {
-          unitId: district.id,
-          code: district.code,
-          name: district.name,
-          createdAt: '',
-          reserveTargets: [],
-        };
-        const ruleSet = await this.chooseRuleSet(district.id, period, instant, {});
-        const values = unitMetrics(whole, facts, period, ruleSet);
-        return {
-          district,
-          projectCount: facts.length,
-          plannedInvestment: facts.reduce((sum, f) => sum + (planFor(f, period.year)?.plannedInvestment ?? 0), 0),
-          completedInvestment: facts.reduce((sum, f) => sum + completedInvestment(f, period.year, period.month), 0),
-          investmentCompletion: values.investmentCompletion,
-          constructionStart: values.constructionStart,
-        };
+      districts.map(async ({ id }) => {
+        const facts = factsKnownAt(await this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, id), instant);
+        return { ...districtFigures(facts, period), districtId: id, period, knownAt: instant };
       }),
     );
   }
@@ -230,7 +227,7 @@ export class AssessmentQueries {
     ]);
     return {
       units: units.map((u) => unitFactsKnownAt(u, instant)).filter((u): u is UnitFacts => u !== undefined),
-      projects: projects.map((p) => projectFactsKnownAt(p, instant)).filter((p): p is ProjectFacts => p !== undefined),
+      projects: factsKnownAt(projects, instant),
     };
   }
 
@@ -300,36 +297,6 @@ export class AssessmentQueries {
   }
 }
 
-/** Planned (time-proportional, cumulative) against completed investment for each month of the period's year. */
-function investmentByMonth(facts: ProjectFacts[], period: Period): Dashboard['investmentByMonth'] {
-  let completedToDate = 0;
-  return Array.from({ length: 12 }, (_, i) => {
-    const month = i + 1;
-    let target = 0;
-    for (const f of facts) {
-      const plan = planFor(f, period.year);
-      if (plan)
-        target += plan.plannedInvestment * timeProportion(month, startMonthInYear(plan.plannedStartMonth, period.year));
-    }
-    const completed =
-      month > period.month
-        ? 0
-        : facts.reduce(
-            (sum, f) =>
-              sum + completedInvestment(f, period.year, month) - completedInvestment(f, period.year, month - 1),
-            0,
-          );
-    completedToDate += completed;
-    return { month: monthLabel(period.year, month), target, completed, completedToDate };
-  });
-}
-
-/** Projects by their stage on a day (四个一批), each project's stage read once. */
-function stageFunnel(facts: ProjectFacts[], day: string): Dashboard['stageFunnel'] {
-  const counts = new Map<Stage | undefined, number>();
-  for (const f of facts) {
-    const stage = stageOn(f, day);
-    counts.set(stage, (counts.get(stage) ?? 0) + 1);
-  }
-  return STAGES.map((stage) => ({ stage, count: counts.get(stage) ?? 0 }));
-}
+/** The facts as known at the instant, without projects not yet registered then. */
+const factsKnownAt = (projects: ProjectFacts[], knownAt: string | undefined): ProjectFacts[] =>
+  projects.map((f) => projectFactsKnownAt(f, knownAt)).filter((f): f is ProjectFacts => f !== undefined);

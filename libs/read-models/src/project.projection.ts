@@ -1,6 +1,6 @@
-import type { Projection, StoredEvent, ViewSession } from '@tuijin/application';
+import type { Actor, Projection, StoredEvent, ViewSession } from '@tuijin/application';
 import { assertNever } from '@tuijin/domain-kernel';
-import type { ProjectEvent } from '@tuijin/domain-projects';
+import type { ProjectEvent, ReportData } from '@tuijin/domain-projects';
 import { aggregateIdOf, domainEvent, needOwnDocs } from './stream-keys';
 import {
   COLLECTIONS,
@@ -13,35 +13,38 @@ import {
 
 const OPEN_STATUSES = new Set(['OPEN', 'ASSIGNED', 'ESCALATED']);
 
-type ReportData = Extract<ProjectEvent, { type: 'MonthlyReportSubmitted' }>['data'];
-
 /** The month's report after `previous`, the one it corrects if any; built as one literal so every report has the same shape. */
-function reportOf(data: ReportData, previous: MonthlyReportView | undefined): MonthlyReportView {
+function reportOf(data: ReportData, previous: MonthlyReportView | undefined, actor: Actor): MonthlyReportView {
   const { month, investment, progressPercent, note, submittedOn } = data;
   const firstSubmittedOn = previous?.firstSubmittedOn ?? submittedOn;
   const corrections = previous === undefined ? 0 : previous.corrections + 1;
-  return note === undefined
-    ? { month, investment, progressPercent, submittedOn, firstSubmittedOn, corrections }
-    : { month, investment, progressPercent, note, submittedOn, firstSubmittedOn, corrections };
+  const report: MonthlyReportView =
+    note === undefined
+      ? { month, investment, progressPercent, submittedOn, firstSubmittedOn, corrections }
+      : { month, investment, progressPercent, note, submittedOn, firstSubmittedOn, corrections };
+  // the first submission's day is the one punctuality is judged by, so its back-fill is the one kept
+  const backfilledBy = previous ? previous.backfilledBy : data.backfilled && { userId: actor.userId, role: actor.role };
+  if (backfilledBy) report.backfilledBy = backfilledBy;
+  return report;
 }
 
 /** Puts a month's report in its place (a correction replaces the month's earlier one) and re-adds the total. */
-function recordReport(project: ProjectView, data: ReportData): void {
+function recordReport(project: ProjectView, data: ReportData, actor: Actor): void {
   const reports = project.monthlyReports;
   // from the end: reports mostly come month after month
   let at = reports.length;
   while (at > 0 && reports[at - 1].month >= data.month) at -= 1;
   const previous = reports[at]?.month === data.month ? reports[at] : undefined;
-  if (previous) reports[at] = reportOf(data, previous);
-  else if (at === reports.length) reports.push(reportOf(data, undefined));
-  else reports.splice(at, 0, reportOf(data, undefined));
+  if (previous) reports[at] = reportOf(data, previous, actor);
+  else if (at === reports.length) reports.push(reportOf(data, undefined, actor));
+  else reports.splice(at, 0, reportOf(data, undefined, actor));
   let completed = 0;
   for (const report of reports) completed += report.investment;
   project.completedInvestment = completed;
 }
 
 /** Applies one project event to the project's draft document. */
-function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSession): void {
+function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSession, actor: Actor): void {
   switch (event.type) {
     case 'ProjectRegistered':
       return;
@@ -69,7 +72,7 @@ function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSes
       return;
     case 'MonthlyReportSubmitted':
     case 'MonthlyReportCorrected':
-      recordReport(project, event.data);
+      recordReport(project, event.data, actor);
       return;
     case 'ProblemRaised': {
       const { problemId, ...problem } = event.data;
@@ -176,7 +179,7 @@ export const projectProjection: Projection = {
     if (event.type === 'ProjectRegistered') views.put(COLLECTIONS.projects, registered(event, stored));
     const project = views.edit<ProjectView>(COLLECTIONS.projects, projectId);
     if (!project) return;
-    evolveProject(project, event, views);
+    evolveProject(project, event, views, stored.actor);
     project.version = stored.version;
     project.updatedAt = stored.recordedAt;
 

@@ -54,6 +54,8 @@ export interface MonthlyReportView {
   submittedOn: string;
   firstSubmittedOn: string;
   corrections: number;
+  /** Who stated the first submission's day while back-filling a ledger (补录); absent when it was the day recorded. */
+  backfilledBy?: Actor;
 }
 
 export interface ProjectView {

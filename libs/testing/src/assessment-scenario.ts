@@ -174,6 +174,9 @@ export function oracleLight(p: ScenarioProject, m: number, rules: Rules): string
   return rank[light];
 }
 
+const tieBreak = (above: { investment: number }, below: { investment: number }) =>
+  above.investment !== below.investment ? 'INVESTMENT_COMPLETION' : 'UNIT_CODE';
+
 export function oracleUnits(projects: ScenarioProject[], m: number, rules: Rules) {
   const end = lastDay(m);
   const scored = UNITS.map((unit) => {
@@ -227,8 +230,15 @@ export function oracleUnits(projects: ScenarioProject[], m: number, rules: Rules
   const ranked = scored
     .filter((u) => u.projectCount > 0)
     .sort((a, b) => b.score - a.score || b.investment - a.investment || a.code.localeCompare(b.code))
-    .map((u, i) => ({ ...u, rank: (i + 1) as number | null }));
-  const unranked = scored.filter((u) => u.projectCount === 0).map((u) => ({ ...u, rank: null as number | null }));
+    .map((u, i, all) => ({
+      ...u,
+      rank: i + 1,
+      tieBreak: i > 0 && all[i - 1].score === u.score ? tieBreak(all[i - 1], u) : null,
+    }));
+  // a unit that leads no project is not measured at all: no score, no metric values
+  const unranked = scored
+    .filter((u) => u.projectCount === 0)
+    .map((u) => ({ code: u.code, projectCount: 0, rank: null, score: null, tieBreak: null }));
   return {
     units: [...ranked, ...unranked],
     reverse: ranked

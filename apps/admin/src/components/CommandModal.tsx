@@ -24,6 +24,8 @@ export interface CommandModalProps<TData, TVariables extends Record<string, unkn
   initialValues?: Partial<TValues>;
   /** Asked before a command that cannot be undone (cancelling a project, closing a problem…). */
   confirm?: Confirmation<TValues>;
+  /** A last check before the command runs (the platform's doubts about the figures); false keeps the form open. */
+  beforeRun?: (values: TValues) => Promise<boolean>;
   submitText?: string;
   successText: string;
   danger?: boolean;
@@ -52,6 +54,7 @@ export function CommandModal<TData, TVariables extends Record<string, unknown>, 
   const run = async (values: TValues) => {
     clearError();
     try {
+      if (props.beforeRun && !(await props.beforeRun(values))) return;
       const { data } = await mutate({ variables: toVariables(values) } as never);
       announceDataChange();
       void message.success(successText);

@@ -10,6 +10,10 @@ import { confirmDateOnEnter, isFutureDay } from './form-values';
 /**
  * Form fields that many command forms share. Names follow the API's input fields, so that
  * an error the platform reports for `leader.name` lands under the field it names.
+ *
+ * Number inputs keep what was typed: a figure out of range gets a message under the field
+ * and blocks the form. (An InputNumber with min, max or precision would silently turn −5
+ * into 0, 150 into 100 or 2.5 into 3 when the field loses focus.)
  */
 
 type Name = string | (string | number)[];
@@ -71,7 +75,6 @@ export function AmountField({ name, label, required, extra }: { name: Name; labe
     >
       <InputNumber<number>
         className="full-width"
-        min={0}
         step={100}
         suffix={t('unit.wan')}
         formatter={(value) => groupThousands(String(value ?? ''))}
@@ -108,10 +111,15 @@ export function NumberField({
       label={label}
       rules={[
         ...useRequired(required, label),
-        { type: integer ? 'integer' : 'number', min, max, message: t('validation.range', { field: label, min, max }) },
+        {
+          type: integer ? 'integer' : 'number',
+          min,
+          max,
+          message: t(integer ? 'validation.wholeRange' : 'validation.range', { field: label, min, max }),
+        },
       ]}
     >
-      <InputNumber className="full-width" min={min} max={max} step={step ?? 1} suffix={suffix} precision={integer ? 0 : undefined} />
+      <InputNumber className="full-width" step={step ?? 1} suffix={suffix} />
     </Form.Item>
   );
 }

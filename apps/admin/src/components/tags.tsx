@@ -44,3 +44,13 @@ export function LateTag() {
   const { t } = useTranslation();
   return <Tag color="error">{t('reports.late')}</Tag>;
 }
+
+/** 补录: a report whose submission day an admin stated while back-filling a ledger, not the day it was recorded. */
+export function BackfillTag() {
+  const { t } = useTranslation();
+  return (
+    <Tag color="purple" className="backfill-tag">
+      {t('reports.backfilled')}
+    </Tag>
+  );
+}

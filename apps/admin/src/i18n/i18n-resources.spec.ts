@@ -62,6 +62,8 @@ describe('translations', () => {
       Light: 'light',
       UnitKind: 'unitKind',
       Role: 'role',
+      TieBreak: 'assessment.tieBreak',
+      ReportWarningKind: 'reports.warning',
     };
     const missing: string[] = [];
     for (const [enumName, prefix] of Object.entries(prefixes)) {

@@ -38,6 +38,14 @@ describe('errors in plain language', () => {
         message: 'reason must not contain control or invisible characters (found U+202E)',
       }),
     ).toBe('原因：不能含有控制字符或不可见字符（如零宽字符、文字方向控制符）');
+    expect(
+      inChinese({
+        code: 'BAD_USER_INPUT',
+        field: 'submittedOn',
+        message:
+          'submittedOn is the day a report is recorded (today, 2025-07-14): only a district or city admin back-filling a ledger may state another day',
+      }),
+    ).toBe('填报日期：填报日期就是提交当天，只有区县或市级管理员补录台账时才能填写更早的日期');
   });
 
   it('writes dates in a reason the reader’s way', () => {

@@ -60,6 +60,7 @@ const REASONS: ReasonRule[] = [
     key: 'reason.numberRange',
     params: (m) => ({ min: Number(m[1]), max: Number(m[2]) }),
   },
+  { pattern: /only a district or city admin back-filling a ledger/, key: 'reason.submissionDay' },
   { pattern: /is in the future/, key: 'reason.future' },
   { pattern: /must be a real date/, key: 'reason.date' },
   { pattern: /must be a month \(2025-03\), a quarter/, key: 'reason.period' },

@@ -4,6 +4,7 @@ import {
   formatMonth,
   formatPercent,
   formatPeriod,
+  formatPoints,
   formatScore,
   formatWan,
   groupThousands,
@@ -21,6 +22,15 @@ describe('formatWan', () => {
     expect(formatWan(null, 'zh-CN')).toBe('—');
     expect(formatWan(undefined, 'en')).toBe('—');
     expect(formatWan(Number.NaN, 'en')).toBe('—');
+  });
+});
+
+describe('formatPoints', () => {
+  it('gives a gap between two shares in percentage points, one decimal, without its sign', () => {
+    expect(formatPoints(0.032, 'zh-CN')).toBe('3.2');
+    expect(formatPoints(-0.08333, 'en')).toBe('8.3');
+    expect(formatPoints(0, 'zh-CN')).toBe('0.0');
+    expect(formatPoints(null, 'zh-CN')).toBe('—');
   });
 });
 

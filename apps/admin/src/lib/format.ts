@@ -29,6 +29,14 @@ export function formatScore(score: number | null | undefined, locale: Locale): s
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(score);
 }
 
+/** A difference of two shares in percentage points, without its sign: -0.0321 → "3.2" (the words say ahead or behind). */
+export function formatPoints(difference: number | null | undefined, locale: Locale): string {
+  if (difference === null || difference === undefined || !Number.isFinite(difference)) return EMPTY;
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    Math.abs(difference * 100),
+  );
+}
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;

@@ -65,6 +65,13 @@ export interface RaiseProblemInput {
 
 type ExistingProject = Extract<ProjectState, { exists: true }>;
 
+/**
+ * Who may state a monthly report's submission day other than today: a district or city admin
+ * back-filling a ledger, and the platform's own loading paths (demo data, benchmarks), which no
+ * API reaches. A unit reporter's report is always submitted on the day it is recorded.
+ */
+const MAY_BACKFILL: ReadonlySet<string> = new Set(['CITY_ADMIN', 'DISTRICT_ADMIN', 'SYSTEM']);
+
 /** Every command on a project, including its problem ledger (问题台账), which lives in the project's stream. */
 export class ProjectCommands {
   constructor(
@@ -155,12 +162,12 @@ export class ProjectCommands {
   }
 
   submitMonthlyReport(input: SubmitMonthlyReportInput, context: CommandContext): Promise<CommandResult> {
-    const { projectId, submittedOn = context.today, ...report } = input;
+    const { projectId, ...report } = input;
     return this.runOnExisting(projectId, context, () => ({
       type: 'SubmitMonthlyReport',
       today: context.today,
       ...report,
-      submittedOn,
+      mayBackfill: MAY_BACKFILL.has(context.actor.role),
     }));
   }
 

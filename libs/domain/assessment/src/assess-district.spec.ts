@@ -44,8 +44,60 @@ describe('ranking and reverse ranking', () => {
       ['B', 3, 80],
       ['C', 4, 70],
       ['E', 5, 60],
-      ['0-NONE', null, 100],
-      ['Z-NONE', null, 100],
+      ['0-NONE', null, null],
+      ['Z-NONE', null, null],
+    ]);
+  });
+
+  it('gives a unit that leads no project no score and no metric values, rather than full marks', () => {
+    expect(result.units.find((u) => u.code === 'Z-NONE')).toEqual({
+      unitId: 'u-Z-NONE',
+      code: 'Z-NONE',
+      name: '单位Z-NONE',
+      rank: null,
+      score: null,
+      projectCount: 0,
+      tieBreak: null,
+      investmentCompletion: null,
+      constructionStart: null,
+      reserve: null,
+      problemClearance: null,
+      reportingPunctuality: null,
+    });
+  });
+
+  it('says which tie-break placed each unit below an equal score', () => {
+    // A and B both score 80 with the same investment completion: the unit code decides.
+    expect(result.units.map((u) => [u.code, u.tieBreak])).toEqual([
+      ['D', null],
+      ['A', null],
+      ['B', 'UNIT_CODE'],
+      ['C', null],
+      ['E', null],
+      ['0-NONE', null],
+      ['Z-NONE', null],
+    ]);
+    // F scores 80 like A and B, with more investment but fewer on-time reports.
+    const late = project('F', 'u-F', '2025-01-05', 'UNDER_CONSTRUCTION')
+      .plan(2025, 1200, '2025-01')
+      .report('2025-01', 0, '2025-02-20')
+      .report('2025-02', 0, '2025-03-20')
+      .report('2025-03', 0, '2025-04-20')
+      .report('2025-04', 0, '2025-05-20')
+      .report('2025-05', 0, '2025-06-20')
+      .report('2025-06', 450, '2025-07-01')
+      .build();
+    const tied = assessDistrict({
+      period,
+      ruleSet: DEFAULT_RULE_SET,
+      units: [...district.map((d) => d.unit), unit('F')],
+      projects: [...district.map((d) => d.project), late],
+    });
+    expect(tied.units.slice(0, 4).map((u) => [u.code, u.rank, u.score, u.tieBreak])).toEqual([
+      ['D', 1, 100, null],
+      ['F', 2, 80, null],
+      ['A', 3, 80, 'INVESTMENT_COMPLETION'],
+      ['B', 4, 80, 'UNIT_CODE'],
     ]);
   });
 
@@ -221,7 +273,7 @@ describe('assessment invariants (property-based)', () => {
           units,
           projects: facts,
         });
-        for (const u of result.units) {
+        for (const u of result.units.filter((scored) => scored.rank !== null)) {
           expect(u.score).toBeGreaterThanOrEqual(0);
           expect(u.score).toBeLessThanOrEqual(100);
           for (const value of [
@@ -251,10 +303,16 @@ describe('assessment invariants (property-based)', () => {
         const ranked = result.units.filter((u) => u.rank !== null);
         expect(ranked.map((u) => u.rank)).toEqual(ranked.map((_, i) => i + 1));
         expect(ranked.every((u) => u.projectCount > 0)).toBe(true);
-        expect(result.units.filter((u) => u.rank === null).every((u) => u.projectCount === 0)).toBe(true);
+        expect(result.units.filter((u) => u.rank === null).every((u) => u.projectCount === 0 && u.score === null)).toBe(
+          true,
+        );
         expect(result.units).toHaveLength(units.length);
         expect(result.reverseRanking.length).toBe(Math.min(DEFAULT_RULE_SET.bottomN, ranked.length));
-        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].score).toBeGreaterThanOrEqual(ranked[i].score);
+        for (let i = 1; i < ranked.length; i++) {
+          const [above, below] = [ranked[i - 1], ranked[i]];
+          expect(Number(above.score)).toBeGreaterThanOrEqual(Number(below.score));
+          expect(below.tieBreak === null).toBe(above.score !== below.score);
+        }
       }),
     );
   });

@@ -3,16 +3,23 @@ import { assessProject, type ProjectAssessment } from './light';
 import type { Period } from './period';
 import { isActiveOn, leadUnitOn } from './project-timeline';
 import type { RuleSet } from './rule-set';
+import { byCode, rankUnits, type TieBreak } from './ranking';
 import { score, unitMetrics, type MetricValues } from './unit-metrics';
 
-export interface UnitScore extends MetricValues {
+/** A metric value, or null for a unit that leads no project and so has nothing to be measured on. */
+export type UnitMetricValues = { [K in keyof MetricValues]: MetricValues[K] | null };
+
+export interface UnitScore extends UnitMetricValues {
   unitId: string;
   code: string;
   name: string;
   /** 1..n among units with at least one project; null for a unit with none. */
   rank: number | null;
-  score: number;
+  /** Out of 100; null for a unit that leads no project (it is listed, not scored: "—", never 100). */
+  score: number | null;
   projectCount: number;
+  /** Which tie-break placed the unit below the one ranked just above it on an equal score. */
+  tieBreak: TieBreak | null;
 }
 
 export interface DistrictAssessment {
@@ -34,7 +41,13 @@ export interface AssessmentInput {
   knownAt?: string;
 }
 
-const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+const NOT_MEASURED: UnitMetricValues = {
+  investmentCompletion: null,
+  constructionStart: null,
+  reserve: null,
+  problemClearance: null,
+  reportingPunctuality: null,
+};
 
 /** Assesses every unit and project of a district for a period, as the rule set defines. */
 export function assessDistrict(input: AssessmentInput): DistrictAssessment {
@@ -56,25 +69,25 @@ export function assessDistrict(input: AssessmentInput): DistrictAssessment {
     projectsByUnit.set(unitId, list);
   }
 
-  const scored = units.map((unit): UnitScore => {
-    const own = projectsByUnit.get(unit.unitId) ?? [];
-    const values = unitMetrics(unit, own, period, ruleSet);
-    return {
-      unitId: unit.unitId,
-      code: unit.code,
-      name: unit.name,
-      rank: null,
-      score: score(values, ruleSet),
-      projectCount: own.length,
-      ...values,
-    };
+  const led = units.map((unit) => ({ unit, own: projectsByUnit.get(unit.unitId) ?? [] }));
+  const identity = (unit: UnitFacts, own: ProjectFacts[]) => ({
+    unitId: unit.unitId,
+    code: unit.code,
+    name: unit.name,
+    projectCount: own.length,
   });
-  const ranked = scored
-    .filter((unit) => unit.projectCount > 0)
-    .sort((a, b) => b.score - a.score || b.investmentCompletion - a.investmentCompletion || byCode(a, b))
-    .map((unit, index) => ({ ...unit, rank: index + 1 }));
-  const unranked = scored.filter((unit) => unit.projectCount === 0).sort(byCode);
-
+  const ranked: UnitScore[] = rankUnits(
+    led
+      .filter(({ own }) => own.length > 0)
+      .map(({ unit, own }) => {
+        const values = unitMetrics(unit, own, period, ruleSet);
+        return { ...identity(unit, own), ...values, score: score(values, ruleSet) };
+      }),
+  );
+  const unranked: UnitScore[] = led
+    .filter(({ own }) => own.length === 0)
+    .map(({ unit, own }) => ({ ...identity(unit, own), ...NOT_MEASURED, rank: null, score: null, tieBreak: null }))
+    .sort(byCode);
   return {
     period,
     ruleSetVersion: ruleSet.version,

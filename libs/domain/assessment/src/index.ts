@@ -4,6 +4,8 @@ export * from './facts';
 export * from './project-timeline';
 export * from './light';
 export * from './unit-metrics';
+export * from './ranking';
+export * from './district-figures';
 export * from './assess-district';
 export * from './rule-book.decider';
 export * from './report-status';

@@ -64,7 +64,7 @@ describe('unit metrics, worked example (June 2025)', () => {
       projects: [a().build(), b().build(), c().build(), d().build()],
     });
     expect(result.units[0]).toMatchObject({ code: 'FGW', rank: 1, score: 64.64, projectCount: 4 });
-    expect(result.units[1]).toMatchObject({ code: 'ZJW', rank: null, score: 100, projectCount: 0 });
+    expect(result.units[1]).toMatchObject({ code: 'ZJW', rank: null, score: null, projectCount: 0 });
     expect(result.ruleSetVersion).toBe(1);
   });
 

@@ -18,7 +18,7 @@ export interface MetricValues {
 const ratio = (done: number, due: number): number => (due === 0 ? 1 : done / due);
 
 /** 投资完成: completed over the time-proportional target, summed over the unit's planned projects, at most 1. */
-function investmentCompletion(projects: ProjectFacts[], period: Period): number {
+export function investmentCompletion(projects: ProjectFacts[], period: Period): number {
   let completed = 0;
   let target = 0;
   for (const project of projects) {
@@ -32,7 +32,7 @@ function investmentCompletion(projects: ProjectFacts[], period: Period): number 
 }
 
 /** 开工率: of the projects planned to start in the year by the period's end, the share started by then. */
-function constructionStart(projects: ProjectFacts[], period: Period): number {
+export function constructionStart(projects: ProjectFacts[], period: Period): number {
   let due = 0;
   let started = 0;
   for (const project of projects) {

@@ -2,3 +2,4 @@ export * from './project.types';
 export * from './project.decider';
 export { stageMove } from './stage-rules';
 export type { ProblemCommand, ProblemEvent } from './problem-rules';
+export * from './report-plausibility';

@@ -11,13 +11,22 @@ const submit = (changes: Partial<Record<keyof Submission, unknown>> = {}) =>
     progressPercent: 35,
     note: '主体结构施工中',
     submittedOn: '2024-06-04',
+    // an admin back-filling the ledger, unless a test says otherwise
+    mayBackfill: true,
     ...changes,
   }) as Submission;
 
 const submittedMay: ProjectEvent = {
   type: 'MonthlyReportSubmitted',
   occurredOn: '2024-06-04',
-  data: { month: '2024-05', investment: 2600, progressPercent: 35, note: '主体结构施工中', submittedOn: '2024-06-04' },
+  data: {
+    month: '2024-05',
+    investment: 2600,
+    progressPercent: 35,
+    note: '主体结构施工中',
+    submittedOn: '2024-06-04',
+    backfilled: true,
+  },
 };
 
 describe('SubmitMonthlyReport', () => {
@@ -58,7 +67,14 @@ describe('SubmitMonthlyReport', () => {
         {
           type: 'MonthlyReportSubmitted',
           occurredOn: '2024-02-10',
-          data: { month: '2024-02', investment: 2600, progressPercent: 35, note: '已签约', submittedOn: '2024-02-10' },
+          data: {
+            month: '2024-02',
+            investment: 2600,
+            progressPercent: 35,
+            note: '已签约',
+            submittedOn: '2024-02-10',
+            backfilled: true,
+          },
         },
       ]);
   });
@@ -78,6 +94,7 @@ describe('SubmitMonthlyReport', () => {
               progressPercent: 35,
               note: '主体结构施工中',
               submittedOn: '2024-06-10',
+              backfilled: true,
               previousInvestment: 2600,
             },
           },
@@ -102,6 +119,7 @@ describe('SubmitMonthlyReport', () => {
               investment: 2600,
               progressPercent: 35,
               submittedOn: '2024-06-04',
+              backfilled: true,
               previousInvestment: 2600,
             },
           },
@@ -133,6 +151,7 @@ describe('SubmitMonthlyReport', () => {
               investment: 2500,
               progressPercent: 36,
               submittedOn: '2024-06-12',
+              backfilled: true,
               previousInvestment: 2400,
             },
           },
@@ -150,6 +169,73 @@ describe('SubmitMonthlyReport', () => {
         .given([projectRegistered, submittedMay])
         .when(submit({ submittedOn: '2024-06-03' }))
         .thenRejects('BAD_USER_INPUT', { field: 'submittedOn', message: 'corrections must be in date order' });
+    });
+  });
+
+  describe('submission day (the day punctuality is judged by)', () => {
+    const reporter = (changes: Partial<Record<keyof Submission, unknown>> = {}) =>
+      submit({ submittedOn: undefined, mayBackfill: false, ...changes });
+
+    it('is the day a unit reporter’s report is recorded, not marked back-filled', () => {
+      spec
+        .given([projectRegistered])
+        .when(reporter())
+        .then([
+          {
+            type: 'MonthlyReportSubmitted',
+            occurredOn: TODAY,
+            data: {
+              month: '2024-05',
+              investment: 2600,
+              progressPercent: 35,
+              note: '主体结构施工中',
+              submittedOn: TODAY,
+            },
+          },
+        ]);
+      spec
+        .given([projectRegistered])
+        .when(reporter({ submittedOn: TODAY }))
+        .then([expect.anything()]);
+    });
+
+    it.each([
+      ['an earlier day', '2024-06-04'],
+      ['a later day', '2024-06-16'],
+      ['a malformed day', '2024/06/15'],
+    ])('refuses %s stated by a unit reporter, naming submittedOn', (_case, day) => {
+      spec
+        .given([projectRegistered])
+        .when(reporter({ submittedOn: day }))
+        .thenRejects('BAD_USER_INPUT', {
+          field: 'submittedOn',
+          message: 'only a district or city admin back-filling a ledger may state another day',
+        });
+    });
+
+    it('refuses a unit reporter’s correction dated back too', () => {
+      spec
+        .given([projectRegistered, submittedMay])
+        .when(reporter({ investment: 2400, submittedOn: '2024-06-05' }))
+        .thenRejects('BAD_USER_INPUT', { field: 'submittedOn', message: 'back-filling a ledger' });
+    });
+
+    it('may be stated earlier by an admin back-filling a ledger, and the report is marked back-filled', () => {
+      const report = { month: '2024-05', investment: 2600, progressPercent: 35, note: '主体结构施工中' };
+      spec
+        .given([projectRegistered])
+        .when(submit({ submittedOn: '2024-06-03' }))
+        .then([
+          {
+            type: 'MonthlyReportSubmitted',
+            occurredOn: '2024-06-03',
+            data: { ...report, submittedOn: '2024-06-03', backfilled: true },
+          },
+        ]);
+      spec
+        .given([projectRegistered])
+        .when(submit({ submittedOn: undefined }))
+        .then([{ type: 'MonthlyReportSubmitted', occurredOn: TODAY, data: { ...report, submittedOn: TODAY } }]);
     });
   });
 

@@ -8,9 +8,31 @@ import {
   requireNumberInRange,
 } from '@tuijin/domain-kernel';
 import { requireOnOrAfter, requireProjectDate } from './project-dates';
-import type { MonthlyReport, ProjectCommandOf, ProjectEvent, ProjectEventOf, RegisteredProject } from './project.types';
+import type {
+  MonthlyReport,
+  ProjectCommandOf,
+  ProjectEvent,
+  ProjectEventOf,
+  RegisteredProject,
+  ReportData,
+} from './project.types';
 
 const MAX_NOTE_LENGTH = 2000;
+
+/**
+ * The day a report counts as submitted: the day it is recorded. Punctuality is judged by it, so
+ * only an admin back-filling a ledger may state another day (the report is then marked back-filled).
+ */
+function submissionDay(command: ProjectCommandOf<'SubmitMonthlyReport'>): unknown {
+  const stated = command.submittedOn ?? command.today;
+  if (stated !== command.today && !command.mayBackfill) {
+    throw invalid(
+      'submittedOn',
+      `submittedOn is the day a report is recorded (today, ${command.today}): only a district or city admin back-filling a ledger may state another day`,
+    );
+  }
+  return stated;
+}
 
 /**
  * The report of a month (月报). A second report for the same month is a
@@ -32,11 +54,18 @@ export function submitMonthlyReport(
   const note = optionalText('note', command.note, MAX_NOTE_LENGTH);
   const submittedOn = requireOnOrAfter(
     'submittedOn',
-    requireProjectDate('submittedOn', command.submittedOn, project, command.today),
+    requireProjectDate('submittedOn', submissionDay(command), project, command.today),
     firstDayOf(month),
     `is before ${firstDayOf(month)}: a month is reported once it has begun`,
   );
-  const report = { month, investment, progressPercent, ...(note !== undefined && { note }), submittedOn };
+  const report: ReportData = {
+    month,
+    investment,
+    progressPercent,
+    ...(note !== undefined && { note }),
+    submittedOn,
+    ...(submittedOn < command.today && { backfilled: true }),
+  };
 
   const previous = project.reports[month];
   if (previous === undefined) return { type: 'MonthlyReportSubmitted', occurredOn: submittedOn, data: report };

@@ -36,6 +36,7 @@ const commandsOnAProject: ProjectCommand[] = [
     investment: 100,
     progressPercent: 5,
     submittedOn: TODAY,
+    mayBackfill: false,
   },
   {
     type: 'RaiseProblem',

@@ -96,7 +96,10 @@ export type ProjectCommand =
       investment: number;
       progressPercent: number;
       note?: string;
-      submittedOn: string;
+      /** The submission day as the caller states it; a report is submitted on the day it is recorded (`today`). */
+      submittedOn?: string;
+      /** Whether the caller may state an earlier day: a district or city admin back-filling a ledger. */
+      mayBackfill: boolean;
     }
   | {
       type: 'RaiseProblem';
@@ -134,21 +137,8 @@ export type ProjectEvent =
   | DomainEvent<'ServiceSecretaryAssigned', { secretary: Person }>
   | DomainEvent<'AnnualPlanSet', AnnualPlan>
   | DomainEvent<'StageChanged', { from: Stage; to: Stage; move: StageMove; reason?: string }>
-  | DomainEvent<
-      'MonthlyReportSubmitted',
-      { month: string; investment: number; progressPercent: number; note?: string; submittedOn: string }
-    >
-  | DomainEvent<
-      'MonthlyReportCorrected',
-      {
-        month: string;
-        investment: number;
-        progressPercent: number;
-        note?: string;
-        submittedOn: string;
-        previousInvestment: number;
-      }
-    >
+  | DomainEvent<'MonthlyReportSubmitted', ReportData>
+  | DomainEvent<'MonthlyReportCorrected', ReportData & { previousInvestment: number }>
   | DomainEvent<
       'ProblemRaised',
       {
@@ -163,6 +153,20 @@ export type ProjectEvent =
   | DomainEvent<'ProblemEscalated', { problemId: string; level: EscalationLevel; note?: string }>
   | DomainEvent<'ProblemResolved', { problemId: string; resolution: string }>
   | DomainEvent<'ProblemClosed', { problemId: string; reason: string }>;
+
+/** What a monthly report (or its correction) records. */
+export interface ReportData {
+  month: string;
+  investment: number;
+  progressPercent: number;
+  note?: string;
+  submittedOn: string;
+  /**
+   * Present (true) when an admin back-filling a ledger stated a submission day before the day the
+   * report was recorded (补录); the event's actor says who entered it.
+   */
+  backfilled?: true;
+}
 
 export interface MonthlyReport {
   month: string;

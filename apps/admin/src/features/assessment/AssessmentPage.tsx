@@ -103,6 +103,9 @@ export default function AssessmentPage() {
             </Row>
             <Card title={t('assessment.ranking')}>
               <RankingTable assessment={assessment} />
+              <Typography.Text type="secondary" className="footnote">
+                {t('assessment.orderRule')}
+              </Typography.Text>
             </Card>
             <Typography.Text type="secondary" className="footnote">
               {t('assessment.rulesNote', { version: assessment.ruleSetVersion })} <DateText value={assessment.periodEnd} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Table } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import type { EChartsCoreOption } from 'echarts/core';
 import { useTranslation } from 'react-i18next';
 import { Chart } from '../../components/charts/Chart';
@@ -43,7 +43,7 @@ export default function ComparisonPage() {
             <Chart
               label={t('comparison.chart')}
               height={320}
-              option={comparisonOption(rows, { completion: t('metric.investmentCompletion'), start: t('metric.constructionStart') })}
+              option={comparisonOption(rows, { completion: t('figures.investmentCompletion'), start: t('metric.constructionStart') })}
             />
           </Card>
           <Card title={t('comparison.table')}>
@@ -52,17 +52,21 @@ export default function ComparisonPage() {
               rowKey={(row) => row.district.id}
               dataSource={rows}
               pagination={false}
-              scroll={{ x: 760 }}
+              scroll={{ x: 880 }}
               columns={[
                 { title: t('comparison.rank'), key: 'rank', render: (_, __, index) => index + 1, width: 70 },
                 { title: t('comparison.district'), key: 'district', render: (_, row) => row.district.name },
                 { title: t('comparison.projects'), dataIndex: 'projectCount', align: 'right' },
+                { title: t('comparison.cancelled'), dataIndex: 'cancelledCount', align: 'right' },
                 { title: t('comparison.planned'), key: 'planned', align: 'right', render: (_, row) => <Money value={row.plannedInvestment} /> },
-                { title: t('comparison.completed'), key: 'completed', align: 'right', render: (_, row) => <Money value={row.completedInvestment} /> },
-                { title: t('metric.investmentCompletion'), key: 'ic', align: 'right', render: (_, row) => <Percent value={row.investmentCompletion} /> },
+                { title: t('comparison.completed'), key: 'completed', align: 'right', render: (_, row) => <Money value={row.completedYearToDate} /> },
+                { title: t('figures.investmentCompletion'), key: 'ic', align: 'right', render: (_, row) => <Percent value={row.investmentCompletion} /> },
                 { title: t('metric.constructionStart'), key: 'cs', align: 'right', render: (_, row) => <Percent value={row.constructionStart} /> },
               ]}
             />
+            <Typography.Text type="secondary" className="footnote">
+              {t('comparison.footnote')}
+            </Typography.Text>
           </Card>
         </div>
       </QueryState>

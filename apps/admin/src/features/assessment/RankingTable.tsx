@@ -47,7 +47,7 @@ export function RankingTable({
       rowKey={(row) => row.unit.id}
       dataSource={[...assessment.units]}
       pagination={false}
-      scroll={{ x: 1100, y: maxHeight }}
+      scroll={{ x: 1130, y: maxHeight }}
       rowClassName={(row) => (bottom.has(row.unit.id) ? 'reverse-ranked' : row.rank === null ? 'unranked' : '')}
       locale={{ emptyText: t('assessment.noUnits') }}
       columns={[
@@ -70,7 +70,27 @@ export function RankingTable({
               </>
             ),
         },
-        { title: t('assessment.unit'), key: 'unit', render: (_, row) => row.unit.name, width: 160, fixed: 'left' },
+        {
+          title: t('assessment.unit'),
+          key: 'unit',
+          width: 200,
+          fixed: 'left',
+          render: (_, row) => (
+            <>
+              {row.unit.name}
+              {row.tieBreak && (
+                <Typography.Text type="secondary" className="tie-note">
+                  {t(`assessment.tieBreak.${row.tieBreak}`)}
+                </Typography.Text>
+              )}
+              {row.rank === null && (
+                <Typography.Text type="secondary" className="tie-note">
+                  {t('assessment.noProjects')}
+                </Typography.Text>
+              )}
+            </>
+          ),
+        },
         ...(changes
           ? [{ title: changeTitle, key: 'change', width: 100, render: (_: unknown, row: UnitScoreFieldsFragment) => <RankChange change={changes.get(row.unit.id)} /> }]
           : []),
@@ -79,14 +99,19 @@ export function RankingTable({
           title: t('assessment.metricWithWeight', { metric: t(`metric.${metric.key}`), weight: weights[metric.weight] }),
           key: metric.key,
           align: 'right' as const,
-          render: (_: unknown, row: UnitScoreFieldsFragment) => (
-            <span className="metric-cell">
-              <Percent value={row[metric.key]} />
-              <Typography.Text type="secondary" className="metric-points">
-                {t('assessment.points', { points: formatScore(metricPoints(row[metric.key], weights[metric.weight]), locale) })}
-              </Typography.Text>
-            </span>
-          ),
+          render: (_: unknown, row: UnitScoreFieldsFragment) => {
+            const points = metricPoints(row[metric.key], weights[metric.weight]);
+            return (
+              <span className="metric-cell">
+                <Percent value={row[metric.key]} />
+                {points !== null && (
+                  <Typography.Text type="secondary" className="metric-points">
+                    {t('assessment.points', { points: formatScore(points, locale) })}
+                  </Typography.Text>
+                )}
+              </span>
+            );
+          },
         })),
         { title: t('assessment.projectCount'), key: 'projects', align: 'right', width: 80, render: (_, row) => row.projectCount },
       ]}

@@ -15,6 +15,34 @@ export const UnitScoreFieldsFragment = graphql(`
     reserve
     problemClearance
     reportingPunctuality
+    tieBreak
+  }
+`);
+
+/** A district's figures for a period: the dashboard's and the city comparison's, computed once by the platform. */
+export const DistrictFiguresFieldsFragment = graphql(`
+  fragment DistrictFiguresFields on DistrictFigures {
+    district {
+      id
+      code
+      name
+    }
+    period
+    projectCount
+    cancelledCount
+    stageFunnel {
+      stage
+      count
+    }
+    plannedProjectCount
+    plannedInvestment
+    completedYearToDate
+    target
+    completionRate
+    targetShare
+    gapToTarget
+    investmentCompletion
+    constructionStart
   }
 `);
 
@@ -84,16 +112,7 @@ export const ScoreTrendQuery = graphql(`
 export const DistrictComparisonQuery = graphql(`
   query DistrictComparison($period: String!, $knownAt: DateTime) {
     districtComparison(period: $period, knownAt: $knownAt) {
-      district {
-        id
-        code
-        name
-      }
-      projectCount
-      plannedInvestment
-      completedInvestment
-      investmentCompletion
-      constructionStart
+      ...DistrictFiguresFields
     }
   }
 `);

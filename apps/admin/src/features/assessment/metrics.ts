@@ -12,8 +12,9 @@ export const METRICS = [
 
 export type MetricKey = (typeof METRICS)[number]['key'];
 
-/** Points a metric adds to the score: its value (0..1) times its weight, as the platform sums them. */
-export const metricPoints = (value: number, weight: number): number => Math.round(value * weight * 100) / 100;
+/** Points a metric adds to the score: its value (0..1) times its weight, as the platform sums them; none for a unit not scored. */
+export const metricPoints = (value: number | null, weight: number): number | null =>
+  value === null ? null : Math.round(value * weight * 100) / 100;
 
 /** Units in the reverse ranking (逆排名), to highlight them in the full table. */
 export const reverseRankedIds = (reverse: readonly UnitScoreFieldsFragment[]): Set<string> =>

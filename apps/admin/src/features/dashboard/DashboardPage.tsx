@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Row, Statistic, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Chart, LIGHT_PALETTE } from '../../components/charts/Chart';
@@ -11,7 +12,8 @@ import { ProblemStatusTag } from '../../components/tags';
 import { DateText, Percent, PeriodText } from '../../components/values';
 import type { DashboardQuery as DashboardData, ProblemFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
-import { formatMonth, formatWan } from '../../lib/format';
+import { formatMonth, formatPercent, formatPoints, formatWan } from '../../lib/format';
+import type { Locale } from '../../lib/locale';
 import { lastMonthOf } from '../../lib/period';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
 import { UnitScoreList } from '../assessment/UnitScoreList';
@@ -20,41 +22,62 @@ import { DashboardQuery } from './dashboard.operations';
 
 type Dashboard = DashboardData['dashboard'];
 
+/** Ahead of, behind or on the time-proportional target (序时进度), in percentage points. */
+function gapText(gap: number | null, t: TFunction, locale: Locale): string {
+  if (gap === null) return t('dashboard.noPlan');
+  const points = formatPoints(gap, locale);
+  if (points === formatPoints(0, locale)) return t('dashboard.onTarget');
+  return t(gap > 0 ? 'dashboard.aheadOfTarget' : 'dashboard.behindTarget', { points });
+}
+
+/** The district's headline figures as the platform computed them (the city comparison shows the same). */
 function Summary({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const lastMonth = lastMonthOf(dashboard.assessment.period);
-  const row = dashboard.investmentByMonth.find((m) => m.month === lastMonth);
-  const projects = dashboard.stageFunnel.filter((s) => s.stage !== 'CANCELLED').reduce((sum, s) => sum + s.count, 0);
-  const rate = row && row.target > 0 ? row.completedToDate / row.target : undefined;
+  const { figures } = dashboard;
   return (
     <Row gutter={[16, 16]}>
       <Col xs={12} md={6}>
-        <Card>
-          <Statistic title={t('dashboard.projects')} value={projects} />
+        <Card className="figure-card">
+          <Statistic title={t('dashboard.projects')} value={figures.projectCount} />
+          <Typography.Text type="secondary" className="figure-note">
+            {figures.cancelledCount > 0 ? t('dashboard.cancelledApart', { count: figures.cancelledCount }) : t('dashboard.projectsCounted')}
+          </Typography.Text>
         </Card>
       </Col>
       <Col xs={12} md={6}>
-        <Card>
+        <Card className="figure-card">
           <Statistic
             title={t('dashboard.completedToDate')}
-            value={formatWan(row?.completedToDate, locale, 0)}
+            value={formatWan(figures.completedYearToDate, locale, 0)}
             suffix={t('unit.wan')}
           />
+          <Typography.Text type="secondary" className="figure-note">
+            {t('dashboard.ofAnnualPlan', {
+              share: formatPercent(figures.completionRate, locale),
+              plan: formatWan(figures.plannedInvestment, locale, 0),
+            })}
+          </Typography.Text>
         </Card>
       </Col>
       <Col xs={12} md={6}>
-        <Card>
-          <Statistic title={t('dashboard.againstTarget')} value={rate === undefined ? '—' : (rate * 100).toFixed(1)} suffix="%" />
+        <Card className="figure-card">
+          <Statistic title={t('figures.investmentCompletion')} value={formatPercent(figures.investmentCompletion, locale)} />
+          <Typography.Text type="secondary" className="figure-note">
+            {gapText(figures.gapToTarget, t, locale)}
+          </Typography.Text>
         </Card>
       </Col>
       <Col xs={12} md={6}>
-        <Card>
+        <Card className="figure-card">
           <Statistic
             title={t('dashboard.redProjects')}
             value={dashboard.lights.red}
             styles={{ content: { color: dashboard.lights.red > 0 ? LIGHT_PALETTE.RED : undefined } }}
           />
+          <Typography.Text type="secondary" className="figure-note">
+            {t('dashboard.lightsOf', { yellow: dashboard.lights.yellow, green: dashboard.lights.green })}
+          </Typography.Text>
         </Card>
       </Col>
     </Row>
@@ -148,10 +171,19 @@ export default function DashboardPage() {
             <Summary dashboard={dashboard} />
             <Row gutter={[16, 16]}>
               <Col xs={24} lg={10}>
-                <Card title={t('dashboard.stageFunnel')}>
+                <Card
+                  title={t('dashboard.stageFunnel')}
+                  extra={
+                    dashboard.figures.cancelledCount > 0 && (
+                      <Typography.Text type="secondary">
+                        {t('dashboard.cancelledApart', { count: dashboard.figures.cancelledCount })}
+                      </Typography.Text>
+                    )
+                  }
+                >
                   <Chart
                     label={t('dashboard.stageFunnel')}
-                    option={stageFunnelOption(dashboard.stageFunnel, (stage) => t(`stage.${stage}`))}
+                    option={stageFunnelOption(dashboard.figures.stageFunnel, (stage) => t(`stage.${stage}`))}
                     height={300}
                   />
                 </Card>

@@ -1,9 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { DashboardQuery, Stage } from '../../gql/graphql';
-import { STAGES } from '../../lib/enums';
 
 type Dashboard = DashboardQuery['dashboard'];
-type StageCount = Dashboard['stageFunnel'][number];
+type StageCount = Dashboard['figures']['stageFunnel'][number];
 type MonthInvestment = Dashboard['investmentByMonth'][number];
 type LightCounts = Dashboard['lights'];
 
@@ -13,21 +12,21 @@ type LightCounts = Dashboard['lights'];
  */
 
 
+/** The counted projects by stage, as the platform lists them (lifecycle order; cancelled ones are counted apart). */
 export function stageFunnelOption(counts: readonly StageCount[], stageName: (stage: Stage) => string): EChartsCoreOption {
-  const byStage = new Map(counts.map((c) => [c.stage, c.count]));
   // Top to bottom in lifecycle order: ECharts draws a category y-axis from the bottom up.
-  const stages = [...STAGES].reverse();
+  const rows = [...counts].reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: stages.map(stageName) },
+    yAxis: { type: 'category', data: rows.map((row) => stageName(row.stage)) },
     series: [
       {
         type: 'bar',
-        data: stages.map((stage) => ({
-          value: byStage.get(stage) ?? 0,
-          itemStyle: { color: stage === 'SUSPENDED' || stage === 'CANCELLED' ? '#bfbfbf' : '#1f5fbf' },
+        data: rows.map((row) => ({
+          value: row.count,
+          itemStyle: { color: row.stage === 'SUSPENDED' ? '#bfbfbf' : '#1f5fbf' },
         })),
         label: { show: true, position: 'right' },
         barMaxWidth: 22,

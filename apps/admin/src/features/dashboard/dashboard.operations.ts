@@ -3,9 +3,8 @@ import { graphql } from '../../gql';
 export const DashboardQuery = graphql(`
   query Dashboard($districtId: ID!, $period: String!, $knownAt: DateTime) {
     dashboard(districtId: $districtId, period: $period, knownAt: $knownAt) {
-      stageFunnel {
-        stage
-        count
+      figures {
+        ...DistrictFiguresFields
       }
       investmentByMonth {
         month

@@ -7,7 +7,8 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useUser } from '../../auth/AuthProvider';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { LateTag, LightTag, ProblemStatusTag, StageTag } from '../../components/tags';
+import { useActorText } from '../../components/ActorText';
+import { BackfillTag, LateTag, LightTag, ProblemStatusTag, StageTag } from '../../components/tags';
 import { DateText, Money, MonthText, Percent, PeriodText } from '../../components/values';
 import type { MonthlyReportFieldsFragment, ProblemFieldsFragment, ProjectQuery as ProjectData } from '../../gql/graphql';
 import { can } from '../../lib/access';
@@ -131,6 +132,7 @@ function Plans({ project }: { project: Project }) {
 
 function Reports({ reports }: { reports: readonly MonthlyReportFieldsFragment[] }) {
   const { t } = useTranslation();
+  const actorText = useActorText();
   return (
     <Table<MonthlyReportFieldsFragment>
       size="small"
@@ -143,7 +145,23 @@ function Reports({ reports }: { reports: readonly MonthlyReportFieldsFragment[] 
         { title: t('fields.month'), key: 'month', render: (_, r) => <MonthText value={r.month} /> },
         { title: t('fields.investment'), key: 'investment', align: 'right', render: (_, r) => <Money value={r.investment} /> },
         { title: t('fields.progressPercent'), key: 'progress', align: 'right', render: (_, r) => `${r.progressPercent}%` },
-        { title: t('reports.firstSubmittedOn'), key: 'first', render: (_, r) => <DateText value={r.firstSubmittedOn} /> },
+        {
+          title: t('reports.firstSubmittedOn'),
+          key: 'first',
+          render: (_, r) => (
+            <>
+              <DateText value={r.firstSubmittedOn} />
+              {r.backfilledBy && (
+                <>
+                  <BackfillTag />
+                  <Typography.Text type="secondary" className="tie-note">
+                    {t('reports.backfilledBy', { who: actorText(r.backfilledBy) })}
+                  </Typography.Text>
+                </>
+              )}
+            </>
+          ),
+        },
         { title: t('reports.dueOn'), key: 'due', render: (_, r) => <DateText value={r.dueOn} /> },
         {
           title: t('reports.punctuality'),

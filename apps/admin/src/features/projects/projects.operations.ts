@@ -114,6 +114,10 @@ export const MonthlyReportFieldsFragment = graphql(`
     dueOn
     late
     corrections
+    backfilledBy {
+      userId
+      role
+    }
   }
 `);
 

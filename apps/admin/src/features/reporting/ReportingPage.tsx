@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../auth/AuthProvider';
@@ -13,7 +14,7 @@ import type { UnitReportsQuery as UnitReportsData } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { useErrorText } from '../../i18n/use-error-text';
 import { announceDataChange } from '../../lib/data-changes';
-import { formatMonth, groupThousands, ungroupThousands } from '../../lib/format';
+import { formatMonth, formatWan, groupThousands, ungroupThousands } from '../../lib/format';
 import { addMonths } from '../../lib/period';
 import { ruleSetInForce } from '../../lib/rules';
 import { useAllPages } from '../../workspace/use-all-pages';
@@ -24,6 +25,7 @@ import { RuleSetsQuery } from '../rule-sets/rule-sets.operations';
 import { byUrgency, reportStatus, type ReportStatus } from './report-status';
 import { SubmitReportForm } from './SubmitReportForm';
 import { UnitReportsQuery } from './reporting.operations';
+import { useReportCheck } from './use-report-check';
 
 type Project = UnitReportsData['projects']['edges'][number]['node'];
 interface Draft {
@@ -53,6 +55,21 @@ interface CompleteDraft {
 const isComplete = (draft: Draft | undefined): draft is CompleteDraft =>
   draft !== undefined && typeof draft.investment === 'number' && typeof draft.progressPercent === 'number';
 
+/** What is wrong with each typed figure, in words, shown under the field: never corrected behind the user's back. */
+function figureErrors(draft: Draft, t: TFunction): { investment?: string; progressPercent?: string } {
+  const { investment, progressPercent } = draft;
+  return {
+    ...(typeof investment === 'number' && investment < 0 && { investment: t('validation.notNegative', { field: t('fields.investment') }) }),
+    ...(typeof progressPercent === 'number' &&
+      (progressPercent < 0 || progressPercent > 100) && {
+        progressPercent: t('validation.range', { field: t('fields.progressPercent'), min: 0, max: 100 }),
+      }),
+  };
+}
+
+const isValid = (draft: Draft | undefined, t: TFunction): draft is CompleteDraft =>
+  isComplete(draft) && Object.keys(figureErrors(draft, t)).length === 0;
+
 /** A copy of a record without one key. */
 function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   const copy = { ...record };
@@ -68,6 +85,7 @@ export default function ReportingPage() {
   const district = useDistrict();
   const { today } = useWorkspace();
   const { message } = App.useApp();
+  const confirmReports = useReportCheck();
   const { text: errorText } = useErrorText();
   const units = useUnits();
   const [month, setMonth] = useState(() => addMonths(today.slice(0, 7), -1));
@@ -83,7 +101,7 @@ export default function ReportingPage() {
   const ruleSets = useQuery(RuleSetsQuery, { variables: { districtId: district.id } });
   const projects = useAllPages(
     UnitReportsQuery,
-    unitId ? { districtId: district.id, leadUnitId: unitId } : undefined,
+    unitId ? { districtId: district.id, leadUnitId: unitId, month } : undefined,
     (data) => ({
       nodes: data.projects.edges.map((edge) => edge.node),
       hasNextPage: data.projects.pageInfo.hasNextPage,
@@ -102,20 +120,25 @@ export default function ReportingPage() {
     [projects.nodes, month, today, dueDay],
   );
   const open = rows.filter((row) => row.status.state === 'due' || row.status.state === 'overdue');
-  const ready = open.filter((row) => isComplete(drafts[row.project.id]));
+  const ready = open.filter((row) => isValid(drafts[row.project.id], t));
 
   const setDraft = (id: string, change: Draft) => {
     setDrafts((current) => ({ ...current, [id]: { ...current[id], ...change } }));
     setErrors((current) => without(current, id));
   };
 
-  /** Sends one project's report; a refusal stays beside that project, in plain words. */
+  const proposed = (project: Project, draft: CompleteDraft) => ({
+    projectId: project.id,
+    name: project.name,
+    month,
+    investment: draft.investment,
+    progressPercent: draft.progressPercent,
+  });
+
+  /** Sends one project's report, already checked; a refusal stays beside that project, in plain words. */
   const send = async (project: Project): Promise<boolean> => {
     const draft = drafts[project.id];
-    if (!isComplete(draft)) {
-      setErrors((current) => ({ ...current, [project.id]: t('reports.fillBoth') }));
-      return false;
-    }
+    if (!isComplete(draft)) return false;
     setSending((current) => [...current, project.id]);
     try {
       await submit({
@@ -139,7 +162,24 @@ export default function ReportingPage() {
     }
   };
 
+  /** Whether the platform's doubts about these reports, if any, were confirmed; a refusal lands beside its row. */
+  const confirmed = async (rows: { project: Project; draft: CompleteDraft }[]): Promise<boolean> => {
+    try {
+      return await confirmReports(rows.map(({ project, draft }) => proposed(project, draft)));
+    } catch (error) {
+      setErrors((current) => ({ ...current, [rows[0].project.id]: errorText(error) }));
+      return false;
+    }
+  };
+
   const sendOne = async (project: Project) => {
+    const draft = drafts[project.id];
+    if (!isComplete(draft)) {
+      setErrors((current) => ({ ...current, [project.id]: t('reports.fillBoth') }));
+      return;
+    }
+    // a figure out of range is already shown under its field; nothing is sent until it is put right
+    if (!isValid(draft, t) || !(await confirmed([{ project, draft }]))) return;
     if (await send(project)) {
       void message.success(t('reports.submittedFor', { name: project.name }));
       announceDataChange();
@@ -147,6 +187,8 @@ export default function ReportingPage() {
   };
 
   const sendAll = async () => {
+    const rows = ready.map(({ project }) => ({ project, draft: drafts[project.id] as CompleteDraft }));
+    if (!(await confirmed(rows))) return;
     let sent = 0;
     for (const row of ready) if (await send(row.project)) sent += 1;
     if (sent > 0) void message.success(t('reports.submittedCount', { count: sent }));
@@ -212,7 +254,9 @@ export default function ReportingPage() {
               {rows.map(({ project, status }) => {
                 const report = project.monthlyReports.find((r) => r.month === month);
                 const draft = drafts[project.id] ?? {};
+                const invalid = figureErrors(draft, t);
                 const tag = STATUS_TAGS[status.state];
+                const previous = project.previousReport;
                 return (
                   <li key={project.id} className="report-row" data-testid={`report-${project.code}`}>
                     <div className="report-project">
@@ -227,6 +271,15 @@ export default function ReportingPage() {
                           {t('reports.dueOnLabel')} <DateText value={status.dueOn} />
                         </Typography.Text>
                       </Space>
+                      <Typography.Text type="secondary" className="report-previous" data-testid="previous-report">
+                        {previous
+                          ? t('reports.previous', {
+                              month: formatMonth(previous.month, locale),
+                              investment: formatWan(previous.investment, locale),
+                              progress: previous.progressPercent,
+                            })
+                          : t('reports.noPrevious')}
+                      </Typography.Text>
                     </div>
                     {report ? (
                       <div className="report-values">
@@ -244,10 +297,14 @@ export default function ReportingPage() {
                       </div>
                     ) : (
                       <Form layout="inline" className="report-form" onFinish={() => void sendOne(project)}>
-                        <Form.Item label={t('fields.investment')} className="report-field">
+                        <Form.Item
+                          label={t('fields.investment')}
+                          className="report-field"
+                          validateStatus={invalid.investment ? 'error' : undefined}
+                          help={invalid.investment}
+                        >
                           <InputNumber<number>
                             aria-label={t('reports.investmentOf', { name: project.name })}
-                            min={0}
                             value={draft.investment ?? null}
                             onChange={(value) => setDraft(project.id, { investment: value })}
                             formatter={(value) => groupThousands(String(value ?? ''))}
@@ -256,11 +313,14 @@ export default function ReportingPage() {
                             inputMode="decimal"
                           />
                         </Form.Item>
-                        <Form.Item label={t('fields.progressPercent')} className="report-field">
+                        <Form.Item
+                          label={t('fields.progressPercent')}
+                          className="report-field"
+                          validateStatus={invalid.progressPercent ? 'error' : undefined}
+                          help={invalid.progressPercent}
+                        >
                           <InputNumber
                             aria-label={t('reports.progressOf', { name: project.name })}
-                            min={0}
-                            max={100}
                             value={draft.progressPercent ?? null}
                             onChange={(value) => setDraft(project.id, { progressPercent: value })}
                             suffix="%"

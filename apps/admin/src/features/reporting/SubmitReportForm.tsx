@@ -7,7 +7,10 @@ import { dayValue, monthValue, textValue } from '../../components/form-values';
 import type { MonthlyReportFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { formatMonth } from '../../lib/format';
+import { useUser } from '../../auth/AuthProvider';
+import { can } from '../../lib/access';
 import { SubmitMonthlyReportMutation } from '../projects/projects.operations';
+import { useReportCheck } from './use-report-check';
 
 interface Values {
   month: Dayjs;
@@ -25,7 +28,8 @@ export interface ReportTarget {
 
 /**
  * 填报月报. A second report for a month corrects the first (which stays in the history),
- * so the form says so before it is sent.
+ * so the form says so before it is sent. The report is submitted on the day it is sent; an
+ * admin back-filling a ledger may state an earlier day, and the report is marked 补录.
  */
 export function SubmitReportForm({
   project,
@@ -40,6 +44,8 @@ export function SubmitReportForm({
 }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const user = useUser();
+  const confirmReports = useReportCheck();
   const previous = project.monthlyReports.find((report) => report.month === month);
   return (
     <CommandModal
@@ -53,8 +59,18 @@ export function SubmitReportForm({
         investment: previous?.investment,
         progressPercent: previous?.progressPercent,
         note: previous?.note ?? '',
-        submittedOn: dayjs(),
       }}
+      beforeRun={(v: Values) =>
+        confirmReports([
+          {
+            projectId: project.id,
+            name: project.name,
+            month: monthValue(v.month) ?? month,
+            investment: v.investment,
+            progressPercent: v.progressPercent,
+          },
+        ])
+      }
       toVariables={(v: Values) => ({
         input: {
           projectId: project.id,
@@ -84,7 +100,10 @@ export function SubmitReportForm({
       <AmountField name="investment" label={t('fields.investment')} required extra={t('reports.investmentHelp')} />
       <NumberField name="progressPercent" label={t('fields.progressPercent')} required min={0} max={100} suffix="%" />
       <TextField name="note" label={t('fields.note')} multiline max={1000} />
-      <DayField name="submittedOn" label={t('fields.submittedOn')} />
+      {/* A reporter's report is submitted on the day it is sent; only an admin back-filling a ledger states a day. */}
+      {can(user.role, 'backfillReports') && (
+        <DayField name="submittedOn" label={t('reports.backfillDay')} extra={t('reports.backfillHelp')} />
+      )}
     </CommandModal>
   );
 }

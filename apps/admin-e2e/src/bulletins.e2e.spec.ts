@@ -137,6 +137,32 @@ describe('bulletins (通报)', () => {
     expect(text).not.toContain('tongliang-admin');
   });
 
+  it('lets the city admin download the city bulletin, its districts in the order the page ranks them', async () => {
+    const browser = await openBrowser(DESKTOP);
+    sessions.push(browser);
+    const { page } = browser;
+    await signIn(page, 'city');
+    await page.getByRole('menuitem', { name: '市级通报' }).click();
+    const names = page.locator('.ant-card .ant-table tbody tr.ant-table-row td:nth-child(2)');
+    await names.first().waitFor();
+    await settled(page);
+    const ranked = await names.allTextContents();
+    expect(ranked.length).toBeGreaterThanOrEqual(5);
+    await screenshot(page, 'city-bulletin');
+    const pdf = await downloadOf(page, () => page.getByRole('button', { name: 'PDF' }).click());
+    expect(pdf.name).toMatch(/^全市重点项目通报-\d{4}年(\d{1,2}月|第.季度|度)-.+预览\.pdf$/);
+    const text = pdfText(pdf.body);
+    expect(text).toContain('全市重点项目推进情况通报');
+    const at = ranked.map((name) => text.indexOf(name, text.indexOf('二、各区县推进情况排名')));
+    expect(at.every((position) => position >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const xlsx = await downloadOf(page, () => page.getByRole('button', { name: 'Excel' }).click());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('区县排名')!;
+    expect(ranked.map((_, i) => sheet.getRow(i + 2).getCell(2).value)).toEqual(ranked);
+  });
+
   it('shows what changed since publication, with who recorded it', async () => {
     const { api, districtId, published } = await latestPublished();
     // a red-light project of the period gets its month's report corrected after publication

@@ -49,6 +49,8 @@ describe('projects (项目库)', () => {
 
     await page.getByRole('columnheader', { name: /总投资/ }).click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'TOTAL_INVESTMENT');
+    // the second click reverses the order once the table has taken the first
+    await settled(page);
     await page.getByRole('columnheader', { name: /总投资/ }).click();
     await page.waitForURL((url) => url.searchParams.get('dir') === 'DESC');
     await settled(page);

@@ -333,6 +333,58 @@ describe('bulletins (通报)', () => {
       expect(await JSON.parse(bad.body.toString())).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
     });
 
+    describe('the city bulletin (市级通报) as files', () => {
+      const CITY = `query($k: BulletinKind!, $p: String!) { cityBulletin(kind: $k, period: $p) {
+        districts { rank district { name } projectCount plannedInvestment completedInvestment investmentCompletion constructionStart } } }`;
+      const cityFile = (client: { token?: string }, file: string) =>
+        download(api, client.token, `/files/city-bulletins/MONTH/${file}`);
+
+      it('prints and tabulates the districts in reach exactly as the cityBulletin query ranks them', async () => {
+        const { districts } = (await api.ok(CITY, { k: 'MONTH', p: '2025-06' })).cityBulletin;
+        expect(districts.length).toBeGreaterThanOrEqual(2);
+        const xlsx = await cityFile(api, '2025-06.xlsx');
+        expect(xlsx.response.status).toBe(200);
+        expect(xlsx.response.headers.get('content-disposition')).toContain(
+          encodeURIComponent('全市重点项目通报-2025年6月-月报预览.xlsx'),
+        );
+        const [header, ...rows] = (await cellsOf(xlsx.body))['区县排名'] as unknown[][];
+        expect(header.slice(1, 4)).toEqual(['名次', '区县', '项目数']);
+        expect(rows.map((row) => row.slice(1))).toEqual(
+          districts.map((d: any) => [
+            d.rank,
+            d.district.name,
+            d.projectCount,
+            d.plannedInvestment,
+            d.completedInvestment,
+            d.investmentCompletion,
+            d.constructionStart,
+          ]),
+        );
+        const pdf = await cityFile(api, '2025-06.pdf');
+        const text = pdfText(pdf.body);
+        expect(text).toContain('全市重点项目推进情况通报（2025年6月）');
+        const at = positions(text, districts.map((d: any) => d.district.name));
+        expect(at).toEqual([...at].sort((a, b) => a - b));
+      });
+
+      it('holds only the districts within the caller’s reach, and none for a reporter or a stranger', async () => {
+        const names = async (client: { token?: string }) =>
+          ((await cellsOf((await cityFile(client, '2025-06.xlsx')).body))['区县排名'] as unknown[][])
+            .slice(1)
+            .map((row) => row[2]);
+        expect(await names(otherAdmin)).toEqual(['别区']);
+        expect((await cityFile(ownReporter, '2025-06.pdf')).response.status).toBe(403);
+        expect((await cityFile({}, '2025-06.pdf')).response.status).toBe(401);
+      });
+
+      it('refuses a ten-day period or a file that is no bulletin with a clear error', async () => {
+        const tenDay = await download(api, api.token, '/files/city-bulletins/TEN_DAY/2025-06-T1.pdf');
+        expect(tenDay.response.status).toBe(400);
+        expect(JSON.parse(tenDay.body.toString())).toMatchObject({ error: { code: 'BAD_USER_INPUT', field: 'kind' } });
+        expect((await cityFile(api, '2025-06.docx')).response.status).toBe(400);
+      });
+    });
+
     it('shows a reporter only their own unit’s reporting status and what they still owe', async () => {
       const status = (
         await ownReporter.ok(

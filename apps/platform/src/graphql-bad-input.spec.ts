@@ -280,6 +280,22 @@ const cases: BadCase[] = [
     message: /name/,
   },
   {
+    mutation: 'assignLeader',
+    inputType: 'AssignLeaderInput',
+    input: (f) => ({ projectId: f.project.id, leader: { name: '王副区长', userId: UNKNOWN } }),
+    code: 'BAD_USER_INPUT',
+    field: 'leader.userId',
+    message: /not a user account of this district/,
+  },
+  {
+    mutation: 'assignServiceSecretary',
+    inputType: 'AssignServiceSecretaryInput',
+    input: (f) => ({ projectId: f.project.id, secretary: { name: '李秘书', userId: UNKNOWN } }),
+    code: 'BAD_USER_INPUT',
+    field: 'secretary.userId',
+    message: /not a user account of this district/,
+  },
+  {
     mutation: 'setAnnualPlan',
     inputType: 'SetAnnualPlanInput',
     input: (f) => annualPlan(f, { plannedStartMonth: '2025-09', plannedCompletionMonth: '2025-03' }),

@@ -124,6 +124,26 @@ describe('the problem ledger query (问题台账)', () => {
     expect(descriptions(await list(leader))).toEqual(['贷款审批慢', '用地指标未落实']);
   });
 
+  it('refuses a 包保领导 whose account is of another district: they could not see the project they answer for', async () => {
+    const stranger = await api.signedInAs({
+      username: 'qx-leader',
+      displayName: '渠县副县长',
+      role: 'LEADER',
+      districtIds: [otherDistrictId],
+    });
+    const { me } = await stranger.ok<{ me: { id: string } }>('{ me { id } }');
+    const before = await api.runtime.store.lastPosition();
+    const refused = await api.gql(
+      `mutation($i: AssignLeaderInput!) { assignLeader(input: $i) { id leader { name } } }`,
+      { i: { projectId: p1, leader: { name: '渠县副县长', userId: me.id } } },
+    );
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'leader.userId' },
+      message: `leader.userId "${me.id}" is not a user account of this district`,
+    });
+    expect(await api.runtime.store.lastPosition()).toBe(before);
+  });
+
   it('answers another district’s admin as if the district did not exist, and a bad page or an unknown district with a clear error', async () => {
     const outsider = await api.signedInAs({
       username: 'qx-admin',

@@ -11,5 +11,6 @@ export * from './render/bulletin-xlsx';
 export * from './render/bulletin-file-name';
 export * from './render/bulletin-text';
 export * from './render/bulletin-tables';
+export * from './render/printed-document';
 export * from './render/cell-text';
 export * from './render/cjk-font';

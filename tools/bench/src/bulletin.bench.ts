@@ -4,7 +4,7 @@ import PDFDocument from 'pdfkit';
 import { ProjectCommands, type CommandContext } from '@tuijin/application';
 import {
   BulletinQueries,
-  bulletinTables,
+  bulletinDocument,
   cellText,
   cjkFonts,
   contentDigest,
@@ -183,19 +183,20 @@ export async function bulletinBenchmark(): Promise<Comparison[]> {
   const [district] = await queries.districts();
   const bulletin: Bulletin = await bulletins.bulletin(district.id, 'MONTH', PERIOD);
   const issue = { number: 9, edition: 1, issuedOn: '2025-10-08', digest: contentDigest(bulletin) };
-  const tables = bulletinTables(bulletin);
+  const printed = bulletinDocument(bulletin, issue);
+  const { tables } = printed;
   // warm up the font (read and parsed once per process) and the code paths
-  await renderBulletinPdf(bulletin, issue);
-  await renderBulletinXlsx(bulletin, issue);
+  await renderBulletinPdf(printed);
+  await renderBulletinXlsx(printed);
 
   const data = await samples(RUNS, () => bulletins.bulletin(district.id, 'MONTH', PERIOD));
   const assess = await samples(RUNS, () => assessments.assess(district.id, PERIOD));
-  const pdf = await samples(RUNS, () => renderBulletinPdf(bulletin, issue));
+  const pdf = await samples(RUNS, () => renderBulletinPdf(printed));
   const pdfPlain = await samples(RUNS, () => plainPdf(tables));
-  const xlsx = await samples(RUNS, () => renderBulletinXlsx(bulletin, issue));
+  const xlsx = await samples(RUNS, () => renderBulletinXlsx(printed));
   const xlsxPlain = await samples(RUNS, () => plainXlsx(tables));
-  const pdfBytes = (await renderBulletinPdf(bulletin, issue)).length;
-  const xlsxBytes = (await renderBulletinXlsx(bulletin, issue)).length;
+  const pdfBytes = (await renderBulletinPdf(printed)).length;
+  const xlsxBytes = (await renderBulletinXlsx(printed)).length;
   const rows = `${bulletin.ranking.length} units ranked, ${bulletin.lights.red.length} red-light projects, ${bulletin.problems.overdue.length} overdue problems, ${bulletin.reporting.units.length} units with late or missing reports`;
   const row = (
     name: string,

@@ -1,4 +1,5 @@
 import { invalid, notFound } from '@tuijin/domain-kernel';
+import { userDecider } from '@tuijin/domain-accounts';
 import { districtDecider, unitDecider, type UnitKind, type UnitState } from '@tuijin/domain-organization';
 import type { AggregateRepository } from '../aggregate-repository';
 import type { CommandContext, CommandResult } from '../command-context';
@@ -91,5 +92,15 @@ export class OrganizationCommands {
       throw invalid(field, `${field} "${unitId}" is not a unit of this district`);
     }
     return state;
+  }
+
+  /**
+   * A user account named on a project (its 包保领导 or service secretary) must reach the project's
+   * district: an account of another district would be handed a project it may not see.
+   */
+  async requireUserOfDistrict(field: string, userId: string, districtId: string): Promise<void> {
+    const { state } = await this.aggregates.load(userDecider, streamOf.user(String(userId)));
+    const reaches = state.exists && (state.role === 'CITY_ADMIN' || state.districtIds.includes(districtId));
+    if (!reaches) throw invalid(field, `${field} "${userId}" is not a user account of this district`);
   }
 }

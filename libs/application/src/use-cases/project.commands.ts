@@ -120,24 +120,35 @@ export class ProjectCommands {
   }
 
   assignLeader(input: { projectId: string; leader: Person; occurredOn?: string }, context: CommandContext) {
-    return this.runOnExisting(input.projectId, context, () => ({
-      type: 'AssignLeader',
-      today: context.today,
-      occurredOn: input.occurredOn ?? context.today,
-      leader: input.leader,
-    }));
+    return this.runOnExisting(input.projectId, context, async (project) => {
+      await this.requireAccountOf(project.districtId, 'leader.userId', input.leader);
+      return {
+        type: 'AssignLeader',
+        today: context.today,
+        occurredOn: input.occurredOn ?? context.today,
+        leader: input.leader,
+      };
+    });
   }
 
   assignServiceSecretary(
     input: { projectId: string; secretary: Person; occurredOn?: string },
     context: CommandContext,
   ) {
-    return this.runOnExisting(input.projectId, context, () => ({
-      type: 'AssignServiceSecretary',
-      today: context.today,
-      occurredOn: input.occurredOn ?? context.today,
-      secretary: input.secretary,
-    }));
+    return this.runOnExisting(input.projectId, context, async (project) => {
+      await this.requireAccountOf(project.districtId, 'secretary.userId', input.secretary);
+      return {
+        type: 'AssignServiceSecretary',
+        today: context.today,
+        occurredOn: input.occurredOn ?? context.today,
+        secretary: input.secretary,
+      };
+    });
+  }
+
+  /** A person named with a user account must be an account that reaches the project's district. */
+  private async requireAccountOf(districtId: string, field: string, person: Person | undefined): Promise<void> {
+    if (person?.userId !== undefined) await this.organization.requireUserOfDistrict(field, person.userId, districtId);
   }
 
   setAnnualPlan(input: SetAnnualPlanInput, context: CommandContext): Promise<CommandResult> {

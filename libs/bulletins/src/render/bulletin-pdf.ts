@@ -1,8 +1,8 @@
-import type { Bulletin } from '../bulletin.types';
-import { bulletinTables, type BulletinTable } from './bulletin-tables';
-import { bulletinTitle, dayText, headlineText, issuingOffice, type BulletinIssue } from './bulletin-text';
+import type { BulletinTable } from './bulletin-tables';
+import { dayText } from './bulletin-text';
 import { cellText } from './cell-text';
 import { cjkFonts } from './cjk-font';
+import type { PrintedDocument } from './printed-document';
 
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 64, bottom: 64, side: 54 };
@@ -16,11 +16,12 @@ const CELL_PAD = 3;
 type Doc = PDFKit.PDFDocument;
 
 /**
- * The bulletin as an A4 PDF: title, issuing office and date, each section with its table,
+ * A bulletin as an A4 PDF: title, issuing office and date, each section with its table,
  * rows never split across pages (a table's header repeats on each page), page numbers, and
  * the CJK font embedded as a subset so the text can be searched and copied.
  */
-export async function renderBulletinPdf(bulletin: Bulletin, issue: BulletinIssue): Promise<Buffer> {
+export async function renderBulletinPdf(printed: PrintedDocument): Promise<Buffer> {
+  const { issue } = printed;
   // loaded on the first bulletin, not with the API: most requests never print one
   const { default: PDFDocument } = await import('pdfkit');
   const fonts = cjkFonts();
@@ -30,8 +31,8 @@ export async function renderBulletinPdf(bulletin: Bulletin, issue: BulletinIssue
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
     info: {
-      Title: bulletinTitle(bulletin, issue),
-      Author: issuingOffice(bulletin),
+      Title: printed.title,
+      Author: printed.office,
       Subject: `content digest ${issue.digest}`,
       Creator: 'Tuijin 推进',
       Producer: 'Tuijin 推进',
@@ -50,11 +51,11 @@ export async function renderBulletinPdf(bulletin: Bulletin, issue: BulletinIssue
     doc.on('error', reject);
   });
 
-  masthead(doc, bulletin, issue);
-  section(doc, bulletinTables(bulletin)[0].title);
-  paragraph(doc, headlineText(bulletin));
-  for (const table of bulletinTables(bulletin).slice(1)) drawTable(doc, table);
-  footer(doc, bulletin, issue);
+  masthead(doc, printed);
+  section(doc, printed.opening.title);
+  paragraph(doc, printed.opening.text);
+  for (const table of printed.tables.slice(1)) drawTable(doc, table);
+  footer(doc, printed);
   doc.end();
   return done;
 }
@@ -62,13 +63,13 @@ export async function renderBulletinPdf(bulletin: Bulletin, issue: BulletinIssue
 const contentWidth = () => A4.width - 2 * MARGIN.side;
 const bottomLimit = () => A4.height - MARGIN.bottom;
 
-function masthead(doc: Doc, bulletin: Bulletin, issue: BulletinIssue): void {
+function masthead(doc: Doc, { title, office, issue }: PrintedDocument): void {
   doc.font('bold').fontSize(17).fillColor(RED);
-  doc.text(bulletinTitle(bulletin, issue), MARGIN.side, MARGIN.top, { width: contentWidth(), align: 'center' });
+  doc.text(title, MARGIN.side, MARGIN.top, { width: contentWidth(), align: 'center' });
   doc.moveDown(0.6);
   const y = doc.y;
   doc.font('body').fontSize(BODY_SIZE).fillColor('black');
-  doc.text(issuingOffice(bulletin), MARGIN.side, y, { width: contentWidth() / 2, lineBreak: false });
+  doc.text(office, MARGIN.side, y, { width: contentWidth() / 2, lineBreak: false });
   doc.text(dayText(issue.issuedOn), MARGIN.side + contentWidth() / 2, y, { width: contentWidth() / 2, align: 'right' });
   const rule = doc.y + 4;
   doc
@@ -163,7 +164,7 @@ function drawTable(doc: Doc, table: BulletinTable): void {
   doc.moveDown(0.6);
 }
 
-function footer(doc: Doc, bulletin: Bulletin, issue: BulletinIssue): void {
+function footer(doc: Doc, printed: PrintedDocument): void {
   const range = doc.bufferedPageRange();
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
@@ -172,7 +173,7 @@ function footer(doc: Doc, bulletin: Bulletin, issue: BulletinIssue): void {
     doc.page.margins.bottom = 0;
     doc.font('body').fontSize(8).fillColor(GRID);
     doc.text(
-      `${bulletin.districtName} · ${bulletin.period} · 规则 v${bulletin.ruleSetVersion} · 核验码 ${issue.digest.slice(0, 16)}`,
+      `${printed.footer} · 核验码 ${printed.issue.digest.slice(0, 16)}`,
       MARGIN.side,
       A4.height - 40,
       { width: contentWidth() / 1.5, lineBreak: false },

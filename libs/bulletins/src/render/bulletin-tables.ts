@@ -1,4 +1,4 @@
-import type { Bulletin, MetricPoints, ProblemLine } from '../bulletin.types';
+import type { Bulletin, CityBulletin, MetricPoints, ProblemLine } from '../bulletin.types';
 import {
   LIGHT_NAMES,
   PROBLEM_CATEGORY_NAMES,
@@ -247,6 +247,45 @@ export function bulletinTables(b: Bulletin): BulletinTable[] {
         m.change > 0 ? `上升${m.change}位` : `下降${-m.change}位`,
       ]),
       empty: '与上期相比排名无变化。',
+    },
+  ];
+}
+
+/** The city bulletin as tables: the city's totals (a sheet of the workbook), then the districts ranked. */
+export function cityBulletinTables(city: CityBulletin): BulletinTable[] {
+  return [
+    {
+      sheet: '总体情况',
+      title: SECTION_TITLES.headline,
+      columns: [col('指标', 'text', 5), col('数值', 'count', 3)],
+      rows: [
+        ['区县（个）', city.districts.length],
+        ['纳入统计项目（个）', city.districts.reduce((sum, d) => sum + d.projectCount, 0)],
+      ],
+      empty: '',
+    },
+    {
+      sheet: '区县排名',
+      title: SECTION_TITLES.districts,
+      columns: [
+        col('名次', 'count', 1),
+        col('区县', 'text', 3),
+        col('项目数', 'count', 1.2),
+        col('年度计划投资（万元）', 'money', 2.4),
+        col('本年累计完成（万元）', 'money', 2.4),
+        col('投资完成率', 'percent', 1.6),
+        col('开工率', 'percent', 1.4),
+      ],
+      rows: city.districts.map((d) => [
+        d.rank,
+        d.name,
+        d.projectCount,
+        d.plannedInvestment,
+        d.completedInvestment,
+        d.investmentCompletion,
+        d.constructionStart,
+      ]),
+      empty: '本期无可比较的区县。',
     },
   ];
 }

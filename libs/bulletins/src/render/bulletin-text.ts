@@ -2,7 +2,7 @@ import type { Light, ReportStatus } from '@tuijin/domain-assessment';
 import type { BulletinKind } from '@tuijin/domain-bulletins';
 import { assertNever } from '@tuijin/domain-kernel';
 import type { ProblemCategory, Stage } from '@tuijin/domain-projects';
-import type { Bulletin, TieBreak } from '../bulletin.types';
+import type { Bulletin, CityBulletin, TieBreak } from '../bulletin.types';
 
 /**
  * The words of a printed bulletin. A bulletin is an official Chinese document, so its files
@@ -87,6 +87,24 @@ export function bulletinTitle(bulletin: Bulletin, issue: BulletinIssue): string 
 
 export const issuingOffice = (bulletin: Bulletin) => `${bulletin.districtName}发展和改革委员会`;
 
+/**
+ * "全市重点项目推进情况通报（2025年7月）": the city's comparison of its districts, issued as
+ * computed (it is not published as numbered issues).
+ */
+export const cityBulletinTitle = (city: CityBulletin) =>
+  `全市重点项目推进情况通报（${periodText(city.kind, city.period)}）`;
+
+export const CITY_OFFICE = '市发展和改革委员会';
+
+/** The city bulletin's opening paragraph. */
+export function cityBulletinText(city: CityBulletin): string {
+  const projects = city.districts.reduce((sum, d) => sum + d.projectCount, 0);
+  return (
+    `截至${dayText(city.asOfDay)}，全市${city.districts.length}个区县纳入调度的重点项目共${projects}个。` +
+    '各区县按本年累计完成投资占序时目标的比例（投资完成率）排名，相同的按开工率，再按区县编码。'
+  );
+}
+
 export const kindText = (kind: BulletinKind) => KIND_NAMES[kind];
 
 const grouped = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -131,4 +149,5 @@ export const SECTION_TITLES = {
   problems: '五、问题办理情况',
   reporting: '六、月报报送情况',
   moves: '七、排名变化',
+  districts: '二、各区县推进情况排名',
 } as const;

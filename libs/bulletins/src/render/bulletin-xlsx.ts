@@ -1,7 +1,6 @@
-import type { Bulletin } from '../bulletin.types';
-import { bulletinTables, type ColumnKind } from './bulletin-tables';
-import { bulletinTitle, issuingOffice, type BulletinIssue } from './bulletin-text';
+import type { ColumnKind } from './bulletin-tables';
 import { cellValue } from './cell-text';
+import type { PrintedDocument } from './printed-document';
 
 /** Excel number formats: 万元 with separators, shares as %, points with two decimals. */
 const NUMBER_FORMATS: Record<ColumnKind, string | undefined> = {
@@ -17,20 +16,20 @@ const displayWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charC
 const MAX_WIDTH = 60;
 
 /**
- * The bulletin as a workbook: one sheet per section, a styled header row that stays frozen,
+ * A bulletin as a workbook: one sheet per section, a styled header row that stays frozen,
  * numbers stored as numbers with their formats, and columns as wide as their Chinese text.
  */
-export async function renderBulletinXlsx(bulletin: Bulletin, issue: BulletinIssue): Promise<Buffer> {
+export async function renderBulletinXlsx({ title, office, issue, tables }: PrintedDocument): Promise<Buffer> {
   // loaded on the first workbook, not with the API: most requests never export one
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const issued = new Date(`${issue.issuedOn}T00:00:00Z`);
-  workbook.creator = issuingOffice(bulletin);
-  workbook.title = bulletinTitle(bulletin, issue);
+  workbook.creator = office;
+  workbook.title = title;
   workbook.subject = `content digest ${issue.digest}`;
   workbook.created = issued;
   workbook.modified = issued;
-  for (const table of bulletinTables(bulletin)) {
+  for (const table of tables) {
     const sheet = workbook.addWorksheet(table.sheet, {
       views: [{ state: 'frozen', ySplit: 1 }],
       // printed from Excel: A4 landscape, one page wide, the header row on every page

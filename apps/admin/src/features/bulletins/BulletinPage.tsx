@@ -1,4 +1,4 @@
-import { DownloadOutlined, PrinterOutlined, SendOutlined } from '@ant-design/icons';
+import { SendOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -10,9 +10,9 @@ import { DateTimeText } from '../../components/values';
 import type { BulletinKind, PublishedBulletinFieldsFragment } from '../../gql/graphql';
 import { useErrorText } from '../../i18n/use-error-text';
 import { can } from '../../lib/access';
-import { DownloadError, downloadFile } from '../../lib/download';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
 import { BulletinChanges } from './BulletinChanges';
+import { BulletinDownloads } from './BulletinDownloads';
 import { BulletinDocument, bulletinPeriodText } from './BulletinDocument';
 import { BULLETIN_KINDS, bulletinFilePath } from './bulletin-periods';
 import { useBulletinPeriod } from './BulletinPeriodPicker';
@@ -38,34 +38,11 @@ function Downloads({
   period: string;
   edition?: number;
 }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const save = (extension: 'pdf' | 'xlsx') =>
-    downloadFile(bulletinFilePath(districtId, kind, period, extension, edition), `bulletin.${extension}`).catch(
-      (error: Error) =>
-        message.error(
-          t(`bulletins.downloadFailed.${error instanceof DownloadError ? error.code : 'OTHER'}`, {
-            defaultValue: t('bulletins.downloadFailed.OTHER'),
-          }),
-        ),
-    );
   return (
-    <Space wrap size={4}>
-      <Button size="small" icon={<DownloadOutlined />} onClick={() => void save('pdf')}>
-        {t('bulletins.pdf')}
-      </Button>
-      <Button size="small" icon={<DownloadOutlined />} onClick={() => void save('xlsx')}>
-        {t('bulletins.xlsx')}
-      </Button>
-      <Button
-        size="small"
-        icon={<PrinterOutlined />}
-        href={printPath(districtId, kind, period, edition)}
-        target="_blank"
-      >
-        {t('bulletins.print')}
-      </Button>
-    </Space>
+    <BulletinDownloads
+      path={(extension) => bulletinFilePath(districtId, kind, period, extension, edition)}
+      printPath={printPath(districtId, kind, period, edition)}
+    />
   );
 }
 

@@ -6,6 +6,8 @@ import { QueryState } from '../../components/QueryState';
 import { DateText, Money, Percent } from '../../components/values';
 import type { BulletinKind, CityBulletinQuery as Data } from '../../gql/graphql';
 import { bulletinPeriodText } from './BulletinDocument';
+import { BulletinDownloads } from './BulletinDownloads';
+import { cityBulletinFilePath } from './bulletin-periods';
 import { useBulletinPeriod } from './BulletinPeriodPicker';
 import { CityBulletinQuery } from './bulletins.operations';
 
@@ -29,6 +31,7 @@ export default function CityBulletinPage() {
                 {t('cityBulletin.asOf')} <DateText value={city.asOfDay} />
               </>
             }
+            extra={<BulletinDownloads path={(extension) => cityBulletinFilePath(kind, period, extension)} />}
           >
             <Table<Row>
               size="small"

@@ -44,3 +44,7 @@ export function bulletinFilePath(
   const query = edition === undefined ? '' : `?edition=${edition}`;
   return `/files/bulletins/${encodeURIComponent(districtId)}/${kind}/${encodeURIComponent(period)}.${extension}${query}`;
 }
+
+/** The file path of the city bulletin of the districts within the caller's reach. */
+export const cityBulletinFilePath = (kind: BulletinKind, period: string, extension: 'pdf' | 'xlsx') =>
+  `/files/city-bulletins/${kind}/${encodeURIComponent(period)}.${extension}`;

@@ -103,7 +103,7 @@ export default function OpenDataPage() {
     <>
       <PageHeader
         title={t('openData.title')}
-        subtitle={district.name}
+        subtitle={`${district.name} · OC4IDS 0.9`}
         extra={
           <Space wrap>
             <DatePicker

@@ -76,6 +76,26 @@ describe('assessment of a back-filled district year', () => {
     expectMatchesOracle(assessment, month, rules);
   });
 
+  it('draws the score trend from January to the chosen month in one request, each month under its own rules', async () => {
+    const trend = `query($d: ID!, $u: String!, $k: DateTime) { scoreTrend(districtId: $d, upTo: $u, knownAt: $k) {
+      period ruleSetVersion
+      units { unit { code } rank score projectCount investmentCompletion constructionStart reserve problemClearance reportingPunctuality tieBreak }
+      reverseRanking { unit { code } } projects { project { code } light } } }`;
+    const { scoreTrend } = await api.ok(trend, { d: scenario.district, u: '2025-08' });
+    expect(scoreTrend.map((a: any) => [a.period, a.ruleSetVersion])).toEqual(
+      Array.from({ length: 8 }, (_, i) => [`2025-0${i + 1}`, i + 1 >= 7 ? 2 : 1]),
+    );
+    scoreTrend.forEach((assessment: any, i: number) =>
+      expectMatchesOracle(assessment, i + 1, i + 1 >= 7 ? SECOND_RULES : DEFAULT_RULES),
+    );
+    const before = (await api.ok(trend, { d: scenario.district, u: '2025-06', k: scenario.beforeCorrection })).scoreTrend;
+    expectMatchesOracle(before[5], 6, DEFAULT_RULES, PROJECTS);
+    for (const upTo of ['2025-13', '2025-Q2', '']) {
+      const bad = await api.gql(trend, { d: scenario.district, u: upTo });
+      expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'upTo' });
+    }
+  });
+
   it('reproduces a period as it was known before a later correction (knownAt)', async () => {
     const known = (await api.ok(ASSESSMENT, { d: scenario.district, p: '2025-06', k: scenario.beforeCorrection }))
       .assessment;

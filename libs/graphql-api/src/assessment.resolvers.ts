@@ -3,7 +3,7 @@ import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@n
 import type { GraphQLResolveInfo } from 'graphql';
 import type { PublishRuleSetInput } from '@tuijin/application';
 import type { Period, ProjectAssessment, RuleSettings, UnitScore } from '@tuijin/domain-assessment';
-import { monthNumber, yearOf } from '@tuijin/domain-kernel';
+import { addMonths, monthNumber, requireMonth, yearOf } from '@tuijin/domain-kernel';
 import type { AssessmentResult, Dashboard, ProjectView } from '@tuijin/read-models';
 import { districtScope, type AuthUser } from './auth/auth-user';
 import { onlyVisible } from './auth/visible-projects';
@@ -34,6 +34,15 @@ export class AssessmentQueryResolver {
       knownAt: knownAt ?? undefined,
       ruleSetVersion: ruleSetVersion ?? undefined,
     });
+  }
+
+  @Query()
+  scoreTrend(@Args('districtId') districtId: string, @Args('upTo') upTo: string, @Args('knownAt') knownAt?: string) {
+    const last = requireMonth('upTo', upTo);
+    const months = Array.from({ length: monthNumber(last) }, (_, i) => addMonths(`${yearOf(last)}-01`, i));
+    return Promise.all(
+      months.map((month) => this.runtime.assessments.assess(districtId, month, { knownAt: knownAt ?? undefined })),
+    );
   }
 
   @Query()

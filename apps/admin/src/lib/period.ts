@@ -34,13 +34,6 @@ export function addMonths(month: string, count: number): string {
 /** Month `YYYY-MM` of a day `YYYY-MM-DD`. */
 export const monthOfDay = (day: string): string => day.slice(0, 7);
 
-/** The months of a year from January up to and including `lastMonth`. */
-export function monthsUpTo(lastMonth: string): string[] {
-  const year = lastMonth.slice(0, 4);
-  const count = Number(lastMonth.slice(5, 7));
-  return Array.from({ length: count }, (_, index) => `${year}-${String(index + 1).padStart(2, '0')}`);
-}
-
 /**
  * The period the app opens on: the latest month with reported investment that has ended
  * by `today`, else the month before today. Officials read last month's figures; a fresh

@@ -59,6 +59,7 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.problem': rule(READERS, problem(arg('id'))),
   'Query.problems': rule(READERS, district(arg('districtId'))),
   'Query.assessment': rule(READERS, district(arg('districtId'))),
+  'Query.scoreTrend': rule(READERS, district(arg('districtId'))),
   'Query.previewAssessment': rule(READERS, district(arg('districtId'))),
   'Query.ruleSets': rule(READERS, district(arg('districtId'))),
   'Query.dashboard': rule(READERS, district(arg('districtId'))),

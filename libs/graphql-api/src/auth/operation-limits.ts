@@ -77,6 +77,10 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + first * childComplexity;
 };
 
+/** The score trend assesses up to twelve months: priced as twelve assessments. */
+const trendEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
+  field.name === 'scoreTrend' ? 1 + 12 * childComplexity : undefined;
+
 /** What an operation's checks depend on in its document alone; Apollo reuses one parsed document per query text. */
 interface Shape {
   depth: number;
@@ -151,7 +155,7 @@ function estimateCost(
       query,
       operationName,
       variables,
-      estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [pageEstimator, trendEstimator, simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch (error) {
     if (error instanceof DomainError) throw refused(error.code, error.message, 400, error.field);

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Col, Row, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../auth/AuthProvider';
 import { Chart } from '../../components/charts/Chart';
@@ -11,13 +11,12 @@ import { DateText, PeriodText } from '../../components/values';
 import type { AssessmentFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { formatMonth } from '../../lib/format';
-import { lastMonthOf, monthsUpTo } from '../../lib/period';
+import { lastMonthOf } from '../../lib/period';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
-import { AssessmentQuery } from './assessment.operations';
+import { AssessmentQuery, ScoreTrendQuery } from './assessment.operations';
 import { RankingTable } from './RankingTable';
 import { trendOption } from './trend-chart';
 import { UnitScoreList } from './UnitScoreList';
-import { useScoreTrend } from './use-score-trend';
 
 /** The units the trend starts with: the user's own, else the best and the reverse-ranked. */
 function defaultTrendUnits(assessment: AssessmentFieldsFragment, ownUnitId: string | null): string[] {
@@ -32,8 +31,10 @@ function Trend({ assessment }: { assessment: AssessmentFieldsFragment }) {
   const user = useUser();
   const district = useDistrict();
   const { knownAt } = useWorkspace();
-  const months = useMemo(() => monthsUpTo(lastMonthOf(assessment.period)), [assessment.period]);
-  const trend = useScoreTrend(district.id, months, knownAt);
+  const trend = useQuery(ScoreTrendQuery, {
+    variables: { districtId: district.id, upTo: lastMonthOf(assessment.period), knownAt: knownAt ?? null },
+  });
+  const points = trend.data?.scoreTrend;
   const [chosen, setChosen] = useState<string[] | undefined>();
   const unitIds = chosen ?? defaultTrendUnits(assessment, user.unitId);
   return (
@@ -52,12 +53,12 @@ function Trend({ assessment }: { assessment: AssessmentFieldsFragment }) {
         />
       }
     >
-      <QueryState loading={trend.loading} error={trend.error} empty={!trend.points} onRetry={() => void trend.refetch()}>
-        {trend.points && (
+      <QueryState loading={trend.loading} error={trend.error} empty={!points} onRetry={() => void trend.refetch()}>
+        {points && (
           <Chart
             label={t('assessment.trend')}
             height={300}
-            option={trendOption(trend.points, unitIds, (period) => formatMonth(period, locale))}
+            option={trendOption(points, unitIds, (period) => formatMonth(period, locale))}
           />
         )}
       </QueryState>

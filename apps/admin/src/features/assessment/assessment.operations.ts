@@ -92,10 +92,10 @@ export const AssessmentQuery = graphql(`
   }
 `);
 
-/** One small assessment per month, for the trend chart; Apollo batches nothing, so months are asked one by one. */
+/** Each month's scores and ranks up to a month, in one request, for the trend chart. */
 export const ScoreTrendQuery = graphql(`
-  query ScoreTrend($districtId: ID!, $period: String!, $knownAt: DateTime) {
-    assessment(districtId: $districtId, period: $period, knownAt: $knownAt) {
+  query ScoreTrend($districtId: ID!, $upTo: String!, $knownAt: DateTime) {
+    scoreTrend(districtId: $districtId, upTo: $upTo, knownAt: $knownAt) {
       period
       units {
         unit {

@@ -1,5 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { TrendPoint } from './use-score-trend';
+import type { ScoreTrendQuery } from '../../gql/graphql';
+
+export type TrendPoint = ScoreTrendQuery['scoreTrend'][number];
 
 /** Scores of the chosen units over the months of a year, one line per unit. */
 export function trendOption(points: readonly TrendPoint[], unitIds: readonly string[], monthLabel: (period: string) => string): EChartsCoreOption {

@@ -5,6 +5,7 @@ const stored = (position: number, streamId = `s-${position % 3}`): StoredEvent =
   streamId,
   version: position,
   type: 'Something',
+  schemaVersion: 1,
   occurredOn: '2025-01-01',
   recordedAt: '2025-01-01T00:00:00.000Z',
   actor: { userId: 'u', role: 'DISTRICT_ADMIN' },

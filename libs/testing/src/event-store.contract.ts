@@ -1,10 +1,30 @@
-import { ConcurrencyError, type Actor, type EventStore, type NewEvent, type StoredEvent } from '@tuijin/application';
+import {
+  ConcurrencyError,
+  EventVersions,
+  type Actor,
+  type EventStore,
+  type NewEvent,
+  type StoredEvent,
+} from '@tuijin/application';
 
 export interface EventStoreFixture {
   store: EventStore;
-  /** A second store over the same data, as another process would open it. */
-  openAnother(): Promise<EventStore>;
+  /** A second store over the same data, as another process would open it (a later build: with other versions). */
+  openAnother(versions?: EventVersions): Promise<EventStore>;
 }
+
+/**
+ * A made-up event in three shapes, as a type would evolve over three releases: version 1
+ * stored `investment`, version 2 renamed it `amount`, version 3 added its unit.
+ */
+const renamed = (data: { investment: number }) => ({ amount: data.investment });
+const withUnit = (data: { amount: number }) => ({ ...data, unit: '万元' });
+const RELEASES = {
+  first: new EventVersions({ InvestmentNoted: [] }),
+  second: new EventVersions({ InvestmentNoted: [renamed] }),
+  third: new EventVersions({ InvestmentNoted: [renamed, withUnit] }),
+};
+const noted = (data: object): NewEvent => ({ type: 'InvestmentNoted', occurredOn: '2025-03-01', data });
 
 const actor: Actor = { userId: 'u-1', role: 'UNIT_REPORTER' };
 const event = (n: number, occurredOn = '2025-03-01'): NewEvent => ({
@@ -14,7 +34,10 @@ const event = (n: number, occurredOn = '2025-03-01'): NewEvent => ({
 });
 
 /** The behaviour every event-store adapter must show; run it from each adapter's spec. */
-export function runEventStoreContract(name: string, open: () => Promise<EventStoreFixture>): void {
+export function runEventStoreContract(
+  name: string,
+  open: (versions?: EventVersions) => Promise<EventStoreFixture>,
+): void {
   describe(`${name} event store contract`, () => {
     let fixture: EventStoreFixture;
     let store: EventStore;
@@ -33,6 +56,7 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
         [2, 'Something', '2025-04-02', { n: 2, text: '铜梁区 <b>' }],
       ]);
       expect(events[0].actor).toEqual(actor);
+      expect(events[0].schemaVersion).toBe(1);
       expect(Date.parse(events[0].recordedAt)).toBeGreaterThanOrEqual(before - 1000);
       expect(events[0].recordedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/);
     });
@@ -209,6 +233,61 @@ export function runEventStoreContract(name: string, open: () => Promise<EventSto
       expect(seen).toHaveLength(2);
       expect(seen[0].map((e) => e.position)).toEqual([result.position - 1, result.position]);
       expect(seen.flat()).toEqual(await store.readAll(0, 10));
+    });
+  });
+
+  describe(`${name} event store: events stored by older releases`, () => {
+    const amounts = (events: StoredEvent[]) => events.map((e) => [e.schemaVersion, e.data]);
+
+    it("reads every event in today's shape, however old the release that stored it", async () => {
+      const first = await open(RELEASES.first);
+      const second = await first.openAnother(RELEASES.second);
+      const third = await first.openAnother(RELEASES.third);
+      try {
+        await first.store.append({ streamId: 's', expectedVersion: 0, events: [noted({ investment: 120 })], actor });
+        await second.append({ streamId: 's', expectedVersion: 1, events: [noted({ amount: 80 })], actor });
+        expect(amounts(await second.readStream('s'))).toEqual([
+          [2, { amount: 120 }],
+          [2, { amount: 80 }],
+        ]);
+        const told: StoredEvent[] = [];
+        third.onAppended((events) => told.push(...events));
+        await third.append({ streamId: 's', expectedVersion: 2, events: [noted({ amount: 5, unit: '万元' })], actor });
+
+        const today = [
+          [3, { amount: 120, unit: '万元' }],
+          [3, { amount: 80, unit: '万元' }],
+          [3, { amount: 5, unit: '万元' }],
+        ];
+        expect(amounts(await third.readStream('s'))).toEqual(today);
+        expect(amounts(await third.readStream('s', 1))).toEqual(today.slice(1));
+        expect(amounts(await third.readAll(0, 10))).toEqual(today);
+        expect(amounts(told)).toEqual(today.slice(2));
+      } finally {
+        await second.close();
+        await third.close();
+        await first.store.close();
+      }
+    });
+
+    it('refuses to read an event stored by a newer release than itself, rather than misread it', async () => {
+      const third = await open(RELEASES.third);
+      const first = await third.openAnother(RELEASES.first);
+      try {
+        await third.store.append({
+          streamId: 's',
+          expectedVersion: 0,
+          events: [noted({ amount: 5, unit: '万元' })],
+          actor,
+        });
+        await expect(first.readStream('s')).rejects.toThrow(
+          'An event of type InvestmentNoted is stored at schema version 3, but this build knows versions 1 to 1 only',
+        );
+        await expect(first.readAll(0, 10)).rejects.toThrow('schema version 3');
+      } finally {
+        await first.close();
+        await third.store.close();
+      }
     });
   });
 }

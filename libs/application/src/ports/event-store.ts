@@ -19,6 +19,12 @@ export interface StoredEvent<Data = unknown> {
   streamId: string;
   version: number;
   type: string;
+  /**
+   * The version of the data's shape (see EventVersions). Readers get every event in
+   * today's shape, so this is the current version of its type; the log keeps the version
+   * each event was written at.
+   */
+  schemaVersion: number;
   occurredOn: string;
   /** ISO-8601 instant the store appended it. */
   recordedAt: string;
@@ -64,7 +70,8 @@ export interface AppendResult {
 
 /**
  * The event log, the only source of truth. Implementations must pass
- * `runEventStoreContract` from `@tuijin/testing`.
+ * `runEventStoreContract` from `@tuijin/testing`: among other things, each stores an
+ * event with its type's current schema version and upcasts it on every read.
  */
 export interface EventStore {
   append(request: AppendRequest): Promise<AppendResult>;

@@ -18,6 +18,7 @@ const stored = (position: number, streamId: string): StoredEvent => ({
   streamId,
   version: position,
   type: 'Something',
+  schemaVersion: 1,
   occurredOn: '2025-01-01',
   recordedAt: '2025-01-01T00:00:00.000Z',
   actor: { userId: 'u', role: 'DISTRICT_ADMIN' },

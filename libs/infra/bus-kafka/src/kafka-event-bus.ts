@@ -1,4 +1,11 @@
-import type { EventBatchHandler, EventBus, StoredEvent, Subscription } from '@tuijin/application';
+import {
+  EVENT_VERSIONS,
+  type EventBatchHandler,
+  type EventBus,
+  type EventVersions,
+  type StoredEvent,
+  type Subscription,
+} from '@tuijin/application';
 import {
   CompressionTypes,
   Kafka,
@@ -31,6 +38,8 @@ export interface KafkaBusOptions {
   logLevel?: logLevel;
   /** Called with each partition's remaining lag after a batch was handled (for metrics). */
   onLag?: (partition: number, lag: number) => void;
+  /** The event types' versions and upcasters: the platform's own unless a test brings its own. */
+  versions?: EventVersions;
 }
 
 /** kafkajs's own messages, as lines of the service's log. */
@@ -68,7 +77,13 @@ export const encodeEvent = (event: StoredEvent) => ({
   headers: { type: event.type, position: String(event.position) },
 });
 
-export const decodeEvent = (value: Buffer | null): StoredEvent => JSON.parse(String(value)) as StoredEvent;
+/**
+ * A message as today's code reads it. The topic keeps the log for good, so it holds
+ * events in the shapes of every version that published them (those from before versions
+ * were recorded carry none, and are version 1): each is upcast like a read from the store.
+ */
+export const decodeEvent = (value: Buffer | null, versions: EventVersions = EVENT_VERSIONS): StoredEvent =>
+  versions.upcast(JSON.parse(String(value)) as StoredEvent);
 
 /**
  * The event bus on Apache Kafka. The relay publishes with an idempotent producer,
@@ -141,7 +156,7 @@ export class KafkaEventBus implements EventBus {
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (batch.messages.length === 0 || !isRunning() || isStale()) return;
         await handler(
-          batch.messages.map((message) => decodeEvent(message.value)),
+          batch.messages.map((message) => decodeEvent(message.value, this.options.versions)),
           `${batch.topic}/${batch.partition}`,
         );
         const next = (BigInt(batch.lastOffset()) + 1n).toString();

@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
+import { EventVersions } from '@tuijin/application';
 import { integrationServer, runEventStoreContract, runLoginAttemptsContract, uniqueName } from '@tuijin/testing';
 import { connectMongo } from './mongo-connection';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
-import { MongoEventStore } from './mongo-event-store';
+import { MongoEventStore, type CommitDoc } from './mongo-event-store';
 import { MongoLoginAttempts } from './mongo-login-attempts';
 
 const connections: Connection[] = [];
@@ -15,11 +16,11 @@ afterAll(async () => {
   for (const connection of connections) await connection.close();
 });
 
-runEventStoreContract('MongoDB', async () => {
+runEventStoreContract('MongoDB', async (versions) => {
   const dbName = uniqueName('events');
   return {
-    store: await MongoEventStore.open(await connect(dbName)),
-    openAnother: async () => MongoEventStore.open(await connect(dbName)),
+    store: await MongoEventStore.open(await connect(dbName), { versions }),
+    openAnother: async (other) => MongoEventStore.open(await connect(dbName), { versions: other }),
   };
 });
 
@@ -54,5 +55,32 @@ describe('MongoDB event store', () => {
       actualVersion: 3,
     });
     expect((await store.readStream('s')).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+
+  it('reads the events of a commit stored before events recorded their schema version as version 1', async () => {
+    const connection = await connect(uniqueName('events'));
+    const versions = new EventVersions({ Counted: [(data: { n: number }) => ({ count: data.n })] });
+    const store = await MongoEventStore.open(connection, { versions });
+    const commits = connection.db!.collection<CommitDoc>('commits');
+    await commits.insertOne({
+      _id: 1,
+      lastPosition: 2,
+      streamId: 's',
+      version: 1,
+      lastVersion: 2,
+      recordedAt: '2025-01-01T08:00:00.000Z',
+      actor,
+      events: [event(1), event(2)],
+    });
+    await store.append({ streamId: 's', expectedVersion: 2, events: [{ ...event(0), data: { count: 3 } }], actor });
+    expect((await store.readStream('s')).map((e) => [e.schemaVersion, e.data])).toEqual([
+      [2, { count: 1 }],
+      [2, { count: 2 }],
+      [2, { count: 3 }],
+    ]);
+    const [, latest] = await commits.find().sort({ _id: 1 }).toArray();
+    expect(latest.events).toEqual([
+      { type: 'Counted', schemaVersion: 2, occurredOn: '2025-01-01', data: { count: 3 } },
+    ]);
   });
 });

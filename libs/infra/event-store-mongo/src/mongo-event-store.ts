@@ -1,10 +1,12 @@
 import {
   ConcurrencyError,
+  EVENT_VERSIONS,
   type Actor,
   type AppendRequest,
   type AppendResult,
   type CommandAnswer,
   type EventStore,
+  type EventVersions,
   type NewEvent,
   type RememberedCommand,
   type StoredEvent,
@@ -30,7 +32,13 @@ export interface CommitDoc {
   idempotencyKey?: string;
   /** What a retry with that key is answered. */
   remembered?: { digest: string; answer: CommandAnswer };
-  events: NewEvent[];
+  events: CommitEvent[];
+}
+
+/** An event as a commit holds it. */
+export interface CommitEvent extends NewEvent {
+  /** The version of the data's shape; missing on events stored before versions were recorded, which are version 1. */
+  schemaVersion?: number;
 }
 
 /** The commit schema, for documentation and for the indexes created at start-up (never implicitly). */
@@ -45,7 +53,9 @@ export const commitSchema = new Schema<CommitDoc>(
     actor: { userId: String, role: String },
     idempotencyKey: String,
     remembered: { _id: false, digest: String, answer: Schema.Types.Mixed },
-    events: [{ _id: false, type: { type: String }, occurredOn: String, data: Schema.Types.Mixed }],
+    events: [
+      { _id: false, type: { type: String }, schemaVersion: Number, occurredOn: String, data: Schema.Types.Mixed },
+    ],
   },
   { versionKey: false, autoIndex: false, autoCreate: false },
 );
@@ -57,6 +67,8 @@ export interface MongoEventStoreOptions {
   /** Collection of commits; tests give each store its own. */
   collection?: string;
   now?: () => Date;
+  /** The event types' versions and upcasters: the platform's own unless a test brings its own. */
+  versions?: EventVersions;
 }
 
 /**
@@ -66,17 +78,21 @@ export interface MongoEventStoreOptions {
 const POSITION_ATTEMPTS = 100;
 const KNOWN_STREAMS = 50_000;
 
-function toStoredEvents(commit: CommitDoc): StoredEvent[] {
-  return commit.events.map((event, i) => ({
-    position: commit._id + i,
-    streamId: commit.streamId,
-    version: commit.version + i,
-    type: event.type,
-    occurredOn: event.occurredOn,
-    recordedAt: commit.recordedAt,
-    actor: commit.actor,
-    data: event.data,
-  }));
+/** A commit's events as today's code reads them: each in the current shape of its type. */
+function toStoredEvents(commit: CommitDoc, versions: EventVersions): StoredEvent[] {
+  return commit.events.map((event, i) =>
+    versions.upcast({
+      position: commit._id + i,
+      streamId: commit.streamId,
+      version: commit.version + i,
+      type: event.type,
+      schemaVersion: event.schemaVersion ?? 1,
+      occurredOn: event.occurredOn,
+      recordedAt: commit.recordedAt,
+      actor: commit.actor,
+      data: event.data,
+    }),
+  );
 }
 
 const resultOf = (commit: CommitDoc, duplicate: boolean): AppendResult => ({
@@ -107,6 +123,7 @@ export class MongoEventStore implements EventStore {
   private nextPosition: number | undefined;
   private writing: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
+  private readonly versions: EventVersions;
   /**
    * Stream heads this process wrote itself. A head known here is a commit boundary, so
    * a stale one is still caught by the unique `{streamId, version}` index: the read of
@@ -120,6 +137,7 @@ export class MongoEventStore implements EventStore {
   ) {
     this.commits = connection.db!.collection<CommitDoc>(options.collection ?? 'commits');
     this.now = options.now ?? (() => new Date());
+    this.versions = options.versions ?? EVENT_VERSIONS;
   }
 
   /** Opens the store on a connection and creates its indexes (idempotent). */
@@ -154,7 +172,12 @@ export class MongoEventStore implements EventStore {
       ...(idempotency === undefined
         ? {}
         : { idempotencyKey, remembered: { digest: idempotency.digest, answer: idempotency.answer } }),
-      events: events.map(({ type, occurredOn, data }) => ({ type, occurredOn, data })),
+      events: events.map(({ type, occurredOn, data }) => ({
+        type,
+        schemaVersion: this.versions.current(type),
+        occurredOn,
+        data,
+      })),
     };
     const stored = await this.queued(() => this.insertAtNextPosition(commit, request, idempotencyKey)).catch(
       (error: unknown) => {
@@ -165,11 +188,10 @@ export class MongoEventStore implements EventStore {
     if (stored.duplicate) return stored;
     this.rememberVersion(streamId, stored.version);
     if (this.listeners.length > 0) {
-      const appended = toStoredEvents({
-        ...commit,
-        _id: stored.position - events.length + 1,
-        lastPosition: stored.position,
-      });
+      const appended = toStoredEvents(
+        { ...commit, _id: stored.position - events.length + 1, lastPosition: stored.position },
+        this.versions,
+      );
       for (const listener of this.listeners) listener(appended);
     }
     return stored;
@@ -180,7 +202,9 @@ export class MongoEventStore implements EventStore {
       .find({ streamId, lastVersion: { $gt: afterVersion } })
       .sort({ streamId: 1, version: 1 })
       .toArray();
-    return commits.flatMap(toStoredEvents).filter((event) => event.version > afterVersion);
+    return commits
+      .flatMap((commit) => toStoredEvents(commit, this.versions))
+      .filter((event) => event.version > afterVersion);
   }
 
   async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
@@ -191,7 +215,7 @@ export class MongoEventStore implements EventStore {
       .limit(limit)
       .toArray();
     return commits
-      .flatMap(toStoredEvents)
+      .flatMap((commit) => toStoredEvents(commit, this.versions))
       .filter((event) => event.position > afterPosition)
       .slice(0, limit);
   }

@@ -1,13 +1,17 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ConcurrencyError } from '@tuijin/application';
+import Database from 'better-sqlite3';
+import { ConcurrencyError, EventVersions } from '@tuijin/application';
 import { runEventStoreContract } from '@tuijin/testing';
 import { SqliteEventStore } from './sqlite-event-store';
 
-runEventStoreContract('SQLite', async () => {
+runEventStoreContract('SQLite', async (versions) => {
   const file = newFile();
-  return { store: new SqliteEventStore(file), openAnother: async () => new SqliteEventStore(file) };
+  return {
+    store: new SqliteEventStore(file, { versions }),
+    openAnother: async (other) => new SqliteEventStore(file, { versions: other }),
+  };
 });
 
 const newFile = () => join(mkdtempSync(join(tmpdir(), 'tuijin-events-')), 'events.sqlite');
@@ -89,5 +93,47 @@ describe('SQLite event store', () => {
     });
     expect(await reopened.lastPosition()).toBe(2);
     await reopened.close();
+  });
+
+  it('opens a log written before events recorded their schema version, and reads its events as version 1', async () => {
+    const file = newFile();
+    const old = new Database(file);
+    old.exec(`CREATE TABLE events (
+      position INTEGER PRIMARY KEY, stream_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL,
+      occurred_on TEXT NOT NULL, recorded_at TEXT NOT NULL, actor TEXT NOT NULL, data TEXT NOT NULL,
+      UNIQUE (stream_id, version))`);
+    old
+      .prepare(
+        'INSERT INTO events (stream_id, version, type, occurred_on, recorded_at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        's',
+        1,
+        'InvestmentNoted',
+        '2025-01-01',
+        '2025-01-01T08:00:00.000Z',
+        JSON.stringify(actor),
+        '{"investment":7}',
+      );
+    old.close();
+
+    const versions = new EventVersions({
+      InvestmentNoted: [(data: { investment: number }) => ({ amount: data.investment })],
+    });
+    const store = new SqliteEventStore(file, { versions });
+    await store.append({
+      streamId: 's',
+      expectedVersion: 1,
+      events: [{ type: 'InvestmentNoted', occurredOn: '2025-01-02', data: { amount: 8 } }],
+      actor,
+    });
+    expect((await store.readAll(0, 10)).map((e) => [e.schemaVersion, e.data])).toEqual([
+      [2, { amount: 7 }],
+      [2, { amount: 8 }],
+    ]);
+    await store.close();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT schema_version FROM events ORDER BY position').pluck().all()).toEqual([1, 2]);
+    raw.close();
   });
 });

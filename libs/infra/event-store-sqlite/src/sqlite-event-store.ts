@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
 import {
   ConcurrencyError,
+  EVENT_VERSIONS,
   type Actor,
   type AppendRequest,
   type AppendResult,
   type CheckpointStore,
   type EventStore,
+  type EventVersions,
   type RememberedCommand,
   type StoredEvent,
 } from '@tuijin/application';
@@ -17,13 +19,14 @@ type EventRow = [
   streamId: string,
   version: number,
   type: string,
+  schemaVersion: number,
   occurredOn: string,
   recordedAt: string,
   actor: string,
   data: string,
 ];
 
-const EVENT_COLUMNS = 'position, stream_id, version, type, occurred_on, recorded_at, actor, data';
+const EVENT_COLUMNS = 'position, stream_id, version, type, schema_version, occurred_on, recorded_at, actor, data';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS events (
@@ -31,6 +34,8 @@ const SCHEMA = `
     stream_id   TEXT    NOT NULL,
     version     INTEGER NOT NULL,
     type        TEXT    NOT NULL,
+    -- the version of the data's shape; logs written before versions were recorded hold version 1
+    schema_version INTEGER NOT NULL DEFAULT 1,
     occurred_on TEXT    NOT NULL,
     recorded_at TEXT    NOT NULL,
     actor       TEXT    NOT NULL,
@@ -72,6 +77,7 @@ const toStoredEvent = ([
   streamId,
   version,
   type,
+  schemaVersion,
   occurredOn,
   recordedAt,
   actor,
@@ -81,11 +87,26 @@ const toStoredEvent = ([
   streamId,
   version,
   type,
+  schemaVersion,
   occurredOn,
   recordedAt,
   actor: actorOf(actor),
   data: JSON.parse(data),
 });
+
+/** A log written before events recorded their schema version gets the column; its events are version 1. */
+function addSchemaVersions(db: Database.Database): void {
+  const columns = (db.pragma('table_info(events)') as { name: string }[]).map((column) => column.name);
+  if (!columns.includes('schema_version')) {
+    db.exec('ALTER TABLE events ADD COLUMN schema_version INTEGER NOT NULL DEFAULT 1');
+  }
+}
+
+export interface SqliteEventStoreOptions {
+  now?: () => Date;
+  /** The event types' versions and upcasters: the platform's own unless a test brings its own. */
+  versions?: EventVersions;
+}
 
 interface RememberedRow {
   digest: string;
@@ -128,18 +149,20 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   private queued: PendingAppend[] = [];
   private appendsThisTurn = 0;
   private appendsLastTurn = 0;
+  private readonly now: () => Date;
+  private readonly versions: EventVersions;
 
-  constructor(
-    filename: string,
-    private readonly now: () => Date = () => new Date(),
-  ) {
+  constructor(filename: string, options: SqliteEventStoreOptions = {}) {
+    this.now = options.now ?? (() => new Date());
+    this.versions = options.versions ?? EVENT_VERSIONS;
     this.db = openOwnerOnly(filename);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.exec(SCHEMA);
+    addSchemaVersions(this.db);
     this.statements = {
       insert: this.db.prepare(
-        'INSERT INTO events (stream_id, version, type, occurred_on, recorded_at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO events (stream_id, version, type, schema_version, occurred_on, recorded_at, actor, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       streamVersion: this.db.prepare('SELECT MAX(version) AS version FROM events WHERE stream_id = ?').pluck(),
       readStream: this.db
@@ -231,12 +254,15 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   }
 
   async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
-    return (this.statements.readStream.all(streamId, afterVersion) as EventRow[]).map(toStoredEvent);
+    return (this.statements.readStream.all(streamId, afterVersion) as EventRow[]).map(this.toCurrent);
   }
 
   async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
-    return (this.statements.readAll.all(afterPosition, limit) as EventRow[]).map(toStoredEvent);
+    return (this.statements.readAll.all(afterPosition, limit) as EventRow[]).map(this.toCurrent);
   }
+
+  /** A row as today's code reads it: in the current shape of its type. */
+  private readonly toCurrent = (row: EventRow): StoredEvent => this.versions.upcast(toStoredEvent(row));
 
   async lastPosition(): Promise<number> {
     return this.statements.lastPosition.get() as number;
@@ -300,12 +326,10 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
         version += 1;
         const data = JSON.stringify(event.data);
         const { type, occurredOn } = event;
-        position = Number(
-          this.statements.insert.run(streamId, version, type, occurredOn, recordedAt, actorJson, data).lastInsertRowid,
-        );
-        if (this.listeners.length > 0) {
-          stored.push(toStoredEvent([position, streamId, version, type, occurredOn, recordedAt, actorJson, data]));
-        }
+        const schemaVersion = this.versions.current(type);
+        const columns = [streamId, version, type, schemaVersion, occurredOn, recordedAt, actorJson, data] as const;
+        position = Number(this.statements.insert.run(...columns).lastInsertRowid);
+        if (this.listeners.length > 0) stored.push(toStoredEvent([position, ...columns]));
       }
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

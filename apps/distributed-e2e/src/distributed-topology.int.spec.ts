@@ -3,8 +3,10 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { openStorage, remoteCommandSide, type CommandSide, type Storage } from '@tuijin/composition';
 import { INDEXED_FIELDS, readModelSnapshot, rebuildReadModels } from '@tuijin/read-models';
-import { enterAssessmentScenario, integrationServer, uniqueName, type GraphqlOk } from '@tuijin/testing';
+import { enterAssessmentScenario, eventually, integrationServer, uniqueName, type GraphqlOk } from '@tuijin/testing';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { Kafka, logLevel } from 'kafkajs';
+import { MongoWriteGate } from './support/mongo-write-gate';
 import { freePort, ServiceProcess } from './support/service-process';
 
 const ADMIN_PASSWORD = 'Admin-test-2025';
@@ -126,12 +128,17 @@ describe('the distributed topology (project-service, two projectors in one group
     KAFKA_TOPIC: uniqueName('tuijin.events'),
     KAFKA_PARTITIONS: '4',
     TUIJIN_PROJECTOR_GROUP: uniqueName('projector'),
+    // the broker's shortest, so a frozen projector loses its partitions soon
+    KAFKA_SESSION_TIMEOUT_MS: '6000',
     TUIJIN_TOKEN_SECRET: TOKEN_SECRET,
     TUIJIN_ADMIN_PASSWORD: ADMIN_PASSWORD,
     TUIJIN_WAIT_TIMEOUT_MS: '30000',
   };
   let projectService: ServiceProcess;
   let projectors: ServiceProcess[];
+  /** Each projector reaches MongoDB through its own gate. */
+  let gates: MongoWriteGate[];
+  const kafkaAdmin = new Kafka({ brokers: brokers.split(','), logLevel: logLevel.NOTHING }).admin();
   let apis: ServiceProcess[];
   let embedded: ServiceProcess;
   let storage: Storage;
@@ -161,11 +168,26 @@ describe('the distributed topology (project-service, two projectors in one group
     expect(last.built).toEqual(last.rebuilt);
   }
 
+  /** Both projectors are members of their group, each given its partitions. */
+  async function bothProjectorsInGroup(): Promise<boolean> {
+    const [group] = (await kafkaAdmin.describeGroups([shared.TUIJIN_PROJECTOR_GROUP])).groups;
+    return group.state === 'Stable' && group.members.length === 2;
+  }
+
+  /** Every partition's checkpoint position. */
+  const laneCheckpoints = () =>
+    Promise.all(
+      Array.from({ length: Number(shared.KAFKA_PARTITIONS) }, (_, partition) =>
+        storage.views.checkpoint(`projector/${shared.KAFKA_TOPIC}/${partition}`),
+      ),
+    );
+
   beforeAll(async () => {
     projectService = await service('project-service', 'apps/project-service/src/main.ts', {});
+    gates = [await MongoWriteGate.open(mongoUrl), await MongoWriteGate.open(mongoUrl)];
     projectors = [
-      await service('projector-1', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'projector' }),
-      await service('projector-2', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'projector' }),
+      await service('projector-1', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'projector', MONGO_URL: gates[0].url }),
+      await service('projector-2', 'apps/gateway/src/main.ts', { TUIJIN_ROLE: 'projector', MONGO_URL: gates[1].url }),
     ];
     const projectServiceUrl = { PROJECT_SERVICE_URL: projectService.url };
     apis = [
@@ -183,6 +205,7 @@ describe('the distributed topology (project-service, two projectors in one group
     await projectService.start();
     await Promise.all([...projectors, ...apis, embedded].map((p) => p.start()));
     storage = await openStorage({ store: 'mongo', mongo: { url: mongoUrl, dbName } });
+    await kafkaAdmin.connect();
     commands = remoteCommandSide({ url: projectService.url });
     distributedClient = await new Client(apis.map((a) => a.url)).signIn();
     embeddedClient = await new Client([embedded.url]).signIn();
@@ -191,6 +214,8 @@ describe('the distributed topology (project-service, two projectors in one group
   afterAll(async () => {
     await Promise.all([projectService, ...(projectors ?? []), ...(apis ?? []), embedded].map((p) => p?.stop()));
     await storage?.close();
+    await Promise.all((gates ?? []).map((gate) => gate.close()));
+    await kafkaAdmin.disconnect();
   });
 
   it('gives exactly the assessments of the embedded platform for the same commands, every period', async () => {
@@ -362,6 +387,64 @@ describe('the distributed topology (project-service, two projectors in one group
     await projectService.start();
     await load(commands, loadTarget.district, loadTarget.unit, 60, 65);
     expect(await storage.store.lastPosition()).toBeGreaterThan(head);
+    await expectConverged();
+  });
+
+  it('writes nothing from a projector frozen mid-batch past its session, once another took its partitions over', async () => {
+    await eventually(bothProjectorsInGroup, 60_000);
+    const { id: project } = await commands.projects.registerProject(
+      {
+        districtId: loadTarget.district,
+        code: 'FZ-1',
+        name: '冻结测试项目',
+        category: 'INDUSTRIAL',
+        leadUnitId: loadTarget.unit,
+        totalInvestment: 5000,
+        stage: 'UNDER_CONSTRUCTION',
+        occurredOn: '2025-01-15',
+      },
+      LOAD_ACTOR,
+    );
+    await expectConverged();
+    const report = (month: number) =>
+      commands.projects.submitMonthlyReport(
+        {
+          projectId: project,
+          month: `2025-0${month}`,
+          investment: 100 * month,
+          progressPercent: 10 * month,
+          submittedOn: `2025-0${month + 1}-03`,
+        },
+        LOAD_ACTOR,
+      );
+
+    // whichever projector owns the project's partition is frozen as its batch goes to MongoDB
+    const caught = Promise.race(gates.map((gate, i) => gate.holdNextWrite().then(() => i)));
+    await report(1);
+    const stalled = await caught;
+    for (const gate of gates) gate.disarm();
+    const [frozen, live] = stalled === 0 ? projectors : [...projectors].reverse();
+    frozen.pause();
+    let taken: { views: Record<string, unknown[]>; checkpoints: number[] };
+    try {
+      // once the frozen projector's session ran out, the live one owns every partition and applies what follows
+      await report(2);
+      await report(3);
+      await expectConverged();
+      taken = { views: await readModelSnapshot(storage.views), checkpoints: await laneCheckpoints() };
+    } finally {
+      frozen.resume();
+      gates[stalled].release();
+    }
+
+    // the frozen projector wakes up mid-batch and sends its writes: it is done with that batch once it is back
+    // in the group, or, were it not fenced, once it moved a checkpoint
+    const moved = async () => `${await laneCheckpoints()}` !== `${taken.checkpoints}`;
+    await eventually(async () => (await moved()) || (await bothProjectorsInGroup()), 60_000);
+    expect(await laneCheckpoints()).toEqual(taken.checkpoints);
+    expect(await readModelSnapshot(storage.views)).toEqual(taken.views);
+    expect(frozen.log).toContain('was claimed by another projector');
+    expect(live.log).not.toContain('was claimed by another projector');
     await expectConverged();
   });
 

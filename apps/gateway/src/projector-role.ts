@@ -23,7 +23,7 @@ export class ProjectorRole {
       metrics.consumerLag.set({ partition: String(partition) }, lag),
     );
     const lanes = new LaneProjectors(storage.views, (events) => metrics.eventsProjected.inc(events));
-    const subscription = await bus.subscribe(config.kafka.projectorGroup, lanes.handle);
+    const subscription = await lanes.subscribe(bus, config.kafka.projectorGroup);
     return new ProjectorRole(bus, subscription);
   }
 

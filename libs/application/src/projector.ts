@@ -227,10 +227,12 @@ export class Projector {
     private readonly views: ViewStore,
     private readonly projections: Projection[],
     readonly name = 'projector',
+    /** The claim this projector holds on its checkpoint, when others may take it over (see `ViewStore.claim`). */
+    private readonly epoch?: number,
   ) {}
 
   async start(): Promise<void> {
-    this.applied = await this.views.checkpoint(this.name);
+    this.applied = await this.views.checkpoint(this.name, this.epoch);
   }
 
   get appliedPosition(): number {
@@ -284,7 +286,7 @@ export class Projector {
   }
 
   private async commit(batch: Batch): Promise<void> {
-    await this.views.commit(batch.writes(), { name: this.name, position: batch.lastPosition });
+    await this.views.commit(batch.writes(), { name: this.name, position: batch.lastPosition, epoch: this.epoch });
     this.applied = batch.lastPosition;
     this.wakeWaiters();
   }

@@ -13,6 +13,8 @@ export interface KafkaSettings {
   replicationFactor: number;
   /** The consumer group the projectors share. */
   projectorGroup: string;
+  /** A projector not heard from for this long loses its partitions to the rest of the group. */
+  sessionTimeoutMs: number;
 }
 
 /** What every process of the distributed topology reads from its environment. */
@@ -53,6 +55,7 @@ export function distributedConfigFromEnv(env: NodeJS.ProcessEnv, defaultPort: nu
       partitions: wholeNumberFrom('KAFKA_PARTITIONS', env['KAFKA_PARTITIONS'], 6),
       replicationFactor: wholeNumberFrom('KAFKA_REPLICATION_FACTOR', env['KAFKA_REPLICATION_FACTOR'], 1),
       projectorGroup: env['TUIJIN_PROJECTOR_GROUP'] ?? 'tuijin-projector',
+      sessionTimeoutMs: wholeNumberFrom('KAFKA_SESSION_TIMEOUT_MS', env['KAFKA_SESSION_TIMEOUT_MS'], 10_000),
     },
     projectServiceUrl: env['PROJECT_SERVICE_URL'] ?? 'http://127.0.0.1:3100',
     waitTimeoutMs: wholeNumberFrom('TUIJIN_WAIT_TIMEOUT_MS', env['TUIJIN_WAIT_TIMEOUT_MS'], 10_000),

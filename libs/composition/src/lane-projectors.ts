@@ -1,22 +1,58 @@
-import { Projector, type EventBatchHandler, type ViewStore } from '@tuijin/application';
+import { Projector, type EventBus, type StoredEvent, type Subscription, type ViewStore } from '@tuijin/application';
 import { ALL_PROJECTIONS } from '@tuijin/read-models';
+
+const checkpointOf = (lane: string) => `projector/${lane}`;
 
 /**
  * The projector of a consumer that may own any lane (Kafka partition) of the log.
  * Each lane has its own checkpoint, `projector/<lane>`, and every batch starts by
  * reading it, which finishes a batch its previous owner left half-committed: lanes
  * move between instances when one dies or joins, and only the lane's owner may do so.
+ *
+ * Ownership is fenced: when the group gives this consumer a lane, it claims the lane's
+ * checkpoint, and every read and commit of its batches carries that claim. A consumer that
+ * was frozen (paused, swapped out) past its session and lost its lanes meanwhile wakes up
+ * with claims that were overtaken, so whatever batch it was in the middle of writes nothing.
  */
 export class LaneProjectors {
+  /** The claim on each lane of this consumer's current assignment. */
+  private claims = new Map<string, Promise<number>>();
+
   constructor(
     private readonly views: ViewStore,
     private readonly onBatch: (events: number) => void = () => undefined,
   ) {}
 
-  readonly handle: EventBatchHandler = async (events, lane) => {
-    const projector = new Projector(this.views, ALL_PROJECTIONS, `projector/${lane}`);
+  /** Joins the projectors' consumer group on `bus`. */
+  subscribe(bus: EventBus, group: string): Promise<Subscription> {
+    return bus.subscribe(group, this.handle, this.assigned);
+  }
+
+  private readonly assigned = (lanes: string[]): void => {
+    this.claims = new Map(lanes.map((lane) => [lane, this.claim(lane)]));
+  };
+
+  private readonly handle = async (events: StoredEvent[], lane: string): Promise<void> => {
+    const projector = new Projector(this.views, ALL_PROJECTIONS, checkpointOf(lane), await this.epochOf(lane));
     await projector.start();
     await projector.handle(events);
     this.onBatch(events.length);
   };
+
+  private claim(lane: string): Promise<number> {
+    const claim = this.views.claim(checkpointOf(lane));
+    claim.catch(() => undefined); // a claim that failed is made again by the lane's next batch
+    return claim;
+  }
+
+  private async epochOf(lane: string): Promise<number> {
+    const claim = this.claims.get(lane);
+    if (!claim) throw new Error(`the consumer group has not given ${lane} to this projector`);
+    try {
+      return await claim;
+    } catch (error) {
+      if (this.claims.get(lane) === claim) this.claims.set(lane, this.claim(lane));
+      throw error;
+    }
+  }
 }

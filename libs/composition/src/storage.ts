@@ -69,7 +69,7 @@ export async function openBus(
   onLag?: (partition: number, lag: number) => void,
 ): Promise<EventBus> {
   if (config.bus === 'memory') return new MemoryEventBus();
-  const { brokers, topic, partitions, replicationFactor } = config.kafka;
+  const { brokers, topic, partitions, replicationFactor, sessionTimeoutMs } = config.kafka;
   const { KafkaEventBus } = await import('@tuijin/bus-kafka');
-  return KafkaEventBus.start({ brokers, topic, partitions, replicationFactor, clientId, onLag });
+  return KafkaEventBus.start({ brokers, topic, partitions, replicationFactor, sessionTimeoutMs, clientId, onLag });
 }

@@ -57,6 +57,27 @@ export function runEventBusContract(name: string, open: () => Promise<EventBus>)
       expect([...first, ...second].sort()).toEqual([1, 2, 3, 4, 5, 6]);
     });
 
+    it('tells each subscriber of a group its lanes before it hands it their batches, no lane to two', async () => {
+      const owned = [new Set<string>(), new Set<string>()];
+      const strays: string[] = [];
+      const delivered: number[] = [];
+      for (const member of [0, 1]) {
+        await bus.subscribe(
+          'projector',
+          async (events, lane) => {
+            if (!owned[member].has(lane)) strays.push(lane);
+            delivered.push(...events.map((e) => e.position));
+          },
+          (lanes) => void (owned[member] = new Set(lanes)),
+        );
+      }
+      await bus.publish([1, 2, 3, 4, 5, 6].map((p) => stored(p)));
+      await eventually(() => delivered.length >= 6);
+      expect(strays).toEqual([]);
+      expect(owned[0].size + owned[1].size).toBeGreaterThan(0);
+      expect([...owned[0]].filter((lane) => owned[1].has(lane))).toEqual([]);
+    });
+
     it('stops delivering to a closed subscription', async () => {
       const seen: number[] = [];
       const subscription = await bus.subscribe('g', async (events) => void seen.push(...events.map((e) => e.position)));

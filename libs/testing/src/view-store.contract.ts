@@ -1,4 +1,4 @@
-import type { ViewStore } from '@tuijin/application';
+import { FencedError, type ViewStore } from '@tuijin/application';
 
 const project = (id: string, district: string, stage: string, name: string, investment: number) => ({
   id,
@@ -107,6 +107,39 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
       expect(again.totalCount).toBe(4);
       await views.clear();
       expect((await views.find('projects', query)).totalCount).toBe(0);
+    });
+
+    it('fences out a writer once another has claimed its checkpoint, so its late batch changes nothing', async () => {
+      const lane = { name: 'projector/t/0' };
+      const first = await views.claim(lane.name);
+      await views.commit([{ collection: 'projects', doc: project('p1', 'd1', 'SIGNED', '第一任', 1) }], {
+        ...lane,
+        position: 6,
+        epoch: first,
+      });
+      const second = await views.claim(lane.name);
+      expect(second).toBeGreaterThan(first);
+      expect(await views.checkpoint(lane.name, second)).toBe(6);
+      await views.commit([{ collection: 'projects', doc: project('p1', 'd1', 'SIGNED', '第二任', 2) }], {
+        ...lane,
+        position: 8,
+        epoch: second,
+      });
+
+      const late = [
+        { collection: 'projects', doc: project('p1', 'd1', 'RESERVE', '第一任迟到', 3) },
+        { collection: 'projects', doc: project('p9', 'd1', 'RESERVE', '迟到的新项目', 3) },
+      ];
+      await expect(views.commit(late, { ...lane, position: 7, epoch: first })).rejects.toThrow(FencedError);
+      await expect(views.commit([], { ...lane, position: 7, epoch: first })).rejects.toThrow(FencedError);
+      await expect(views.checkpoint(lane.name, first)).rejects.toThrow(FencedError);
+      expect(await views.get('projects', 'p1')).toMatchObject({ name: '第二任' });
+      expect(await views.get('projects', 'p9')).toBeUndefined();
+      expect(await views.checkpoint(lane.name)).toBe(8);
+      // a claim fences its own checkpoint only
+      const other = await views.claim('projector/t/1');
+      await views.commit([], { name: 'projector/t/1', position: 2, epoch: other });
+      expect(await views.checkpoint('projector/t/1', other)).toBe(2);
     });
 
     it('keeps what it stored whatever a caller does to a returned document', async () => {

@@ -180,7 +180,7 @@ export async function distributedBenchmark(): Promise<Comparison[]> {
     });
     const relay = new Relay(store, bus, new MongoCheckpointStore(connection));
     await relay.start();
-    const projection = await bus.subscribe(unique('bench-projector'), new LaneProjectors(views).handle);
+    const projection = await new LaneProjectors(views).subscribe(bus, unique('bench-projector'));
     const commands = createCommandSide(store);
     const waiter = new StreamWaiter(store, views, 30_000);
 
@@ -237,7 +237,7 @@ export async function distributedBenchmark(): Promise<Comparison[]> {
     });
     const projectorRate = await consumeRate(total, async (seen) => {
       const lanes = new LaneProjectors(freshViews, seen);
-      const subscription = await bus.subscribe(unique('bench-projector-read'), lanes.handle);
+      const subscription = await lanes.subscribe(bus, unique('bench-projector-read'));
       return () => subscription.close();
     });
     rows.push(

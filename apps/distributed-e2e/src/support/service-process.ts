@@ -60,6 +60,16 @@ export class ServiceProcess {
     await this.signal('SIGKILL');
   }
 
+  /** SIGSTOP: the process freezes where it is, as in a long GC pause or a suspended VM; none of its timers or sockets move. */
+  pause(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  /** SIGCONT: a paused process runs on from where it stopped. */
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
   /** SIGTERM: a graceful shutdown. */
   async stop(): Promise<void> {
     await this.signal('SIGTERM');

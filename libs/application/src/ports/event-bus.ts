@@ -7,6 +7,13 @@ import type { StoredEvent } from './event-store';
  */
 export type EventBatchHandler = (events: StoredEvent[], lane: string) => Promise<void>;
 
+/**
+ * Hears which lanes a consumer owns from now on, each time its group shares them out, before
+ * any batch of theirs. Batches of other lanes may still arrive at a consumer that was frozen
+ * while its lanes moved on: it handles them before it learns of the new assignment.
+ */
+export type LaneAssignmentHandler = (lanes: string[]) => void;
+
 export interface Subscription {
   close(): Promise<void>;
 }
@@ -19,6 +26,6 @@ export interface Subscription {
 export interface EventBus {
   publish(events: StoredEvent[]): Promise<void>;
   /** Consumers sharing a `group` split the work; each group sees every event. */
-  subscribe(group: string, handler: EventBatchHandler): Promise<Subscription>;
+  subscribe(group: string, handler: EventBatchHandler, onAssigned?: LaneAssignmentHandler): Promise<Subscription>;
   close(): Promise<void>;
 }

@@ -27,10 +27,33 @@ export interface ViewWrite {
   doc: ViewDoc;
 }
 
+/** Where a batch's checkpoint goes; with an `epoch`, only while that is still the checkpoint's latest claim. */
+export interface CheckpointWrite {
+  name: string;
+  position: number;
+  epoch?: number;
+}
+
+/**
+ * A write refused because a newer claim was made on its checkpoint: another projector owns
+ * that lane now, and the refused writer must leave the lane to it.
+ */
+export class FencedError extends Error {
+  constructor(name: string, epoch: number) {
+    super(`${name} was claimed by another projector after epoch ${epoch}; this one leaves its batch to it`);
+    this.name = 'FencedError';
+  }
+}
+
 /**
  * Where projections keep read models. A write batch and the checkpoint that
  * goes with it are stored together, so a crash never leaves a model ahead of
  * or behind its checkpoint.
+ *
+ * Fencing: a writer that takes over a checkpoint `claim`s it and passes the epoch it got
+ * with every read and commit of that checkpoint. Once a newer claim is made, the older
+ * epoch's commits fail with `FencedError` and leave nothing behind: neither the checkpoint
+ * nor any document, even if the writer was frozen half-way through committing.
  */
 export interface ViewStore {
   get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined>;
@@ -43,7 +66,10 @@ export interface ViewStore {
    * last in `writes` become visible only after all the others, so a reader that sees them
    * (e.g. the applied stream versions) sees the whole batch.
    */
-  commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void>;
-  checkpoint(name: string): Promise<number>;
+  commit(writes: ViewWrite[], checkpoint: CheckpointWrite): Promise<void>;
+  /** The checkpoint's position; with an `epoch`, fails with `FencedError` once a newer claim was made. */
+  checkpoint(name: string, epoch?: number): Promise<number>;
+  /** Raises the checkpoint's epoch, fencing out every earlier claim, and returns it. */
+  claim(name: string): Promise<number>;
   clear(): Promise<void>;
 }

@@ -3,6 +3,7 @@ import {
   type EventBatchHandler,
   type EventBus,
   type EventVersions,
+  type LaneAssignmentHandler,
   type StoredEvent,
   type Subscription,
 } from '@tuijin/application';
@@ -138,7 +139,11 @@ export class KafkaEventBus implements EventBus {
     }
   }
 
-  async subscribe(group: string, handler: EventBatchHandler): Promise<Subscription> {
+  async subscribe(
+    group: string,
+    handler: EventBatchHandler,
+    onAssigned?: LaneAssignmentHandler,
+  ): Promise<Subscription> {
     const sessionTimeout = this.options.sessionTimeoutMs ?? 10_000;
     const consumer = this.kafka.consumer({
       groupId: group,
@@ -148,6 +153,14 @@ export class KafkaEventBus implements EventBus {
       maxWaitTimeInMs: this.options.maxWaitMs ?? 100,
     });
     this.consumers.add(consumer);
+    // emitted after each join, before the consumer fetches anything for its new partitions
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) =>
+      onAssigned?.(
+        Object.entries(payload.memberAssignment).flatMap(([topic, partitions]) =>
+          partitions.map((partition) => `${topic}/${partition}`),
+        ),
+      ),
+    );
     await consumer.connect();
     await consumer.subscribe({ topic: this.options.topic, fromBeginning: true });
     await consumer.run({
@@ -155,6 +168,8 @@ export class KafkaEventBus implements EventBus {
       eachBatchAutoResolve: false,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (batch.messages.length === 0 || !isRunning() || isStale()) return;
+        // a consumer frozen past its session learns here that it left the group, and rejoins
+        await heartbeat();
         await handler(
           batch.messages.map((message) => decodeEvent(message.value, this.options.versions)),
           `${batch.topic}/${batch.partition}`,

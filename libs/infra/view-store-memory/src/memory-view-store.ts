@@ -1,4 +1,13 @@
-import type { Scalar, ViewDoc, ViewPage, ViewQuery, ViewStore, ViewWrite } from '@tuijin/application';
+import {
+  FencedError,
+  type CheckpointWrite,
+  type Scalar,
+  type ViewDoc,
+  type ViewPage,
+  type ViewQuery,
+  type ViewStore,
+  type ViewWrite,
+} from '@tuijin/application';
 
 type Collection = Map<string, ViewDoc>;
 
@@ -44,6 +53,8 @@ const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
 export class MemoryViewStore implements ViewStore {
   private readonly collections = new Map<string, Collection>();
   private readonly checkpoints = new Map<string, number>();
+  /** The latest claim per checkpoint. */
+  private readonly epochs = new Map<string, number>();
   /** collection → query → its sorted matches, until the collection next changes. */
   private readonly sortedLists = new Map<string, Map<string, ViewDoc[]>>();
   /** collection → field → value → ids, for the fields named at construction. */
@@ -109,7 +120,8 @@ export class MemoryViewStore implements ViewStore {
     return [...this.collection(collection).values()] as T[];
   }
 
-  async commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void> {
+  async commit(writes: ViewWrite[], checkpoint: CheckpointWrite): Promise<void> {
+    this.fence(checkpoint.name, checkpoint.epoch);
     for (const { collection, doc } of writes) {
       this.sortedLists.delete(collection);
       const docs = this.collection(collection);
@@ -130,15 +142,28 @@ export class MemoryViewStore implements ViewStore {
     this.checkpoints.set(checkpoint.name, checkpoint.position);
   }
 
-  async checkpoint(name: string): Promise<number> {
+  async checkpoint(name: string, epoch?: number): Promise<number> {
+    this.fence(name, epoch);
     return this.checkpoints.get(name) ?? 0;
+  }
+
+  async claim(name: string): Promise<number> {
+    const epoch = (this.epochs.get(name) ?? 0) + 1;
+    this.epochs.set(name, epoch);
+    return epoch;
   }
 
   async clear(): Promise<void> {
     this.collections.clear();
     this.checkpoints.clear();
+    this.epochs.clear();
     this.indexes.clear();
     this.sortedLists.clear();
+  }
+
+  /** Refuses a writer whose claim on the checkpoint is no longer the latest (memory commits cannot be interrupted). */
+  private fence(name: string, epoch: number | undefined): void {
+    if (epoch !== undefined && this.epochs.get(name) !== epoch) throw new FencedError(name, epoch);
   }
 
   /** The documents a query can match: narrowed by an index when it filters on an indexed field. */

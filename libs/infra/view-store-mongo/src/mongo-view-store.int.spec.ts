@@ -1,4 +1,5 @@
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { mongo, type Connection } from 'mongoose';
+import { FencedError } from '@tuijin/application';
 import { integrationServer, runViewStoreContract, uniqueName } from '@tuijin/testing';
 import { MongoViewStore } from './mongo-view-store';
 
@@ -67,5 +68,62 @@ describe('MongoDB view store', () => {
       { name: 'p', position: 3 },
     );
     expect(await views.get('units', 'u1')).toEqual(unit('u1', '第3版', 3));
+  });
+});
+
+describe('MongoDB view store fencing', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('lets a writer frozen after its commit point overwrite nothing of the projector that took over', async () => {
+    const prefix = `${uniqueName('rm')}.`;
+    const [frozen, successor] = await Promise.all([
+      MongoViewStore.open(connection, { prefix }),
+      MongoViewStore.open(connection, { prefix }),
+    ]);
+    const lane = 'projector/t/0';
+    const first = await frozen.claim(lane);
+    await frozen.commit([{ collection: 'units', doc: unit('u1', '旧名', 1) }], {
+      name: lane,
+      position: 1,
+      epoch: first,
+    });
+
+    // the frozen writer stops between its commit point and writing its documents
+    let wake = () => undefined as void;
+    const woken = new Promise<void>((resolve) => (wake = resolve));
+    let stopped = () => undefined as void;
+    const frozenMidCommit = new Promise<void>((resolve) => (stopped = resolve));
+    const bulkWrite = mongo.Collection.prototype.bulkWrite;
+    jest.spyOn(mongo.Collection.prototype, 'bulkWrite').mockImplementationOnce(async function (
+      this: mongo.Collection,
+      ...args: Parameters<typeof bulkWrite>
+    ) {
+      stopped();
+      await woken;
+      return bulkWrite.apply(this, args);
+    });
+    const late = frozen.commit(
+      [
+        { collection: 'units', doc: unit('u1', '迟到的名', 2) },
+        { collection: 'units', doc: unit('u2', '住建局', 1) },
+      ],
+      { name: lane, position: 2, epoch: first },
+    );
+    await frozenMidCommit;
+
+    // the successor finishes the committed batch on its first read, then moves on
+    const second = await successor.claim(lane);
+    expect(await successor.checkpoint(lane, second)).toBe(2);
+    await successor.commit([{ collection: 'units', doc: unit('u1', '新名', 3) }], {
+      name: lane,
+      position: 3,
+      epoch: second,
+    });
+
+    wake();
+    const refusal = await late.catch((error: unknown) => error);
+    expect(await successor.all('units')).toEqual([unit('u1', '新名', 3), unit('u2', '住建局', 1)]);
+    expect(await successor.checkpoint(lane, second)).toBe(3);
+    expect(refusal).toBeInstanceOf(FencedError);
   });
 });

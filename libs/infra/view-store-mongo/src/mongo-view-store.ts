@@ -1,9 +1,18 @@
 import { randomUUID } from 'crypto';
-import type { ViewDoc, ViewPage, ViewQuery, ViewStore, ViewWrite } from '@tuijin/application';
-import type { Connection, mongo } from 'mongoose';
+import {
+  FencedError,
+  type CheckpointWrite,
+  type ViewDoc,
+  type ViewPage,
+  type ViewQuery,
+  type ViewStore,
+  type ViewWrite,
+} from '@tuijin/application';
+import { mongo, type Connection } from 'mongoose';
 import { keysetFilter, whereFilter, textFilter } from './mongo-view-query';
 
-type Stored = ViewDoc & { _id: string };
+/** A stored document: written under a claim, it carries the claim's epoch (see `apply`). */
+type Stored = ViewDoc & { _id: string; _epoch?: number };
 
 /**
  * A batch that is being committed. Its writes are recorded first (in the checkpoint
@@ -19,6 +28,8 @@ interface Pending {
 interface CheckpointDoc {
   _id: string;
   position: number;
+  /** The latest claim (see `ViewStore.claim`). */
+  epoch?: number;
   pending?: Pending;
 }
 
@@ -43,11 +54,13 @@ const INLINE_WRITES = 100;
 const KEEP_ABSENT = { ignoreUndefined: true } as const;
 const CHUNK_WRITES = 500;
 
-const withoutId = <T extends ViewDoc>(stored: Stored | null): T | undefined => {
+const asView = <T extends ViewDoc>(stored: Stored | null): T | undefined => {
   if (!stored) return undefined;
-  const { _id, ...doc } = stored;
+  const { _id, _epoch, ...doc } = stored;
   return doc as unknown as T;
 };
+
+const DUPLICATE_KEY = 11000;
 
 function chunks<T>(items: T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
@@ -59,6 +72,13 @@ function chunks<T>(items: T[], size: number): T[][] {
  * checkpoint (every write replaces a whole document, so applying twice is harmless).
  * Only the owner of a checkpoint name finishes its batches: a projector per Kafka
  * partition keeps every name to one writer at a time.
+ *
+ * Fencing without transactions: a commit under a claim moves the checkpoint only if the
+ * claim is still its latest (the commit point), and every document it writes is stamped
+ * with the claim's epoch and replaces only a document of the same or an older epoch. A
+ * writer frozen after its commit point and woken after a newer claim therefore overwrites
+ * nothing the new owner wrote: the new owner finished the frozen batch itself, under its
+ * own epoch, on its first read of the checkpoint.
  */
 export class MongoViewStore implements ViewStore {
   private readonly db: mongo.Db;
@@ -88,11 +108,11 @@ export class MongoViewStore implements ViewStore {
     const stored = await this.collection(collection)
       .find({ _id: { $in: ids } })
       .toArray();
-    return stored.map((doc) => withoutId<T>(doc) as T);
+    return stored.map((doc) => asView<T>(doc) as T);
   }
 
   async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
-    return withoutId<T>(await this.collection(collection).findOne({ _id: id }));
+    return asView<T>(await this.collection(collection).findOne({ _id: id }));
   }
 
   async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
@@ -111,7 +131,7 @@ export class MongoViewStore implements ViewStore {
       docs.countDocuments(filter),
     ]);
     return {
-      items: items.slice(0, query.limit).map((doc) => withoutId<T>(doc) as T),
+      items: items.slice(0, query.limit).map((doc) => asView<T>(doc) as T),
       totalCount,
       hasNextPage: items.length > query.limit,
     };
@@ -119,16 +139,12 @@ export class MongoViewStore implements ViewStore {
 
   async all<T extends ViewDoc>(collection: string): Promise<T[]> {
     const docs = await this.collection(collection).find({}).sort({ _id: 1 }).toArray();
-    return docs.map((doc) => withoutId<T>(doc) as T);
+    return docs.map((doc) => asView<T>(doc) as T);
   }
 
-  async commit(writes: ViewWrite[], checkpoint: { name: string; position: number }): Promise<void> {
+  async commit(writes: ViewWrite[], checkpoint: CheckpointWrite): Promise<void> {
     if (writes.length === 0) {
-      await this.checkpoints.updateOne(
-        { _id: checkpoint.name },
-        { $set: { position: checkpoint.position } },
-        { upsert: true },
-      );
+      await this.moveCheckpoint(checkpoint, {});
       return;
     }
     const batch = randomUUID();
@@ -144,24 +160,36 @@ export class MongoViewStore implements ViewStore {
       pending = { batch, chunks: parts.length };
     }
     // the commit point: from here on the batch counts as written, whatever happens next
-    await this.checkpoints.updateOne(
-      { _id: checkpoint.name },
-      { $set: { position: checkpoint.position, pending } },
-      { upsert: true, ...KEEP_ABSENT },
-    );
-    await this.apply(writes);
+    try {
+      await this.moveCheckpoint(checkpoint, { pending });
+    } catch (error) {
+      if (pending.chunks) await this.journal.deleteMany({ batch });
+      throw error;
+    }
+    await this.apply(writes, checkpoint);
     await this.finish(checkpoint.name, pending);
   }
 
-  async checkpoint(name: string): Promise<number> {
+  async checkpoint(name: string, epoch?: number): Promise<number> {
     const doc = await this.checkpoints.findOne({ _id: name });
+    if (epoch !== undefined && doc?.epoch !== epoch) throw new FencedError(name, epoch);
     if (doc?.pending) {
       const { pending } = doc;
       const writes = pending.writes ?? (await this.journalled(pending.batch));
-      await this.apply(writes);
+      await this.apply(writes, { name, epoch });
       await this.finish(name, pending);
     }
     return doc?.position ?? 0;
+  }
+
+  async claim(name: string): Promise<number> {
+    const claimed = await this.checkpoints.findOneAndUpdate(
+      { _id: name },
+      { $inc: { epoch: 1 }, $setOnInsert: { position: 0 } },
+      { upsert: true, returnDocument: 'after' },
+    );
+    // an upsert that returns the document after the update always finds one
+    return (claimed as CheckpointDoc).epoch as number;
   }
 
   async clear(): Promise<void> {
@@ -169,20 +197,49 @@ export class MongoViewStore implements ViewStore {
     for (const { name } of names) if (name.startsWith(this.prefix)) await this.db.collection(name).deleteMany({});
   }
 
-  private async apply(writes: ViewWrite[]): Promise<void> {
+  /** Sets the checkpoint's position (and more); under a claim, only while the claim is the latest. */
+  private async moveCheckpoint(
+    { name, position, epoch }: CheckpointWrite,
+    more: Partial<CheckpointDoc>,
+  ): Promise<void> {
+    const { matchedCount } = await this.checkpoints.updateOne(
+      epoch === undefined ? { _id: name } : { _id: name, epoch },
+      { $set: { position, ...more } },
+      // a claim creates the document, so a fenced commit never needs to
+      { upsert: epoch === undefined, ...KEEP_ABSENT },
+    );
+    if (epoch !== undefined && matchedCount === 0) throw new FencedError(name, epoch);
+  }
+
+  /**
+   * Replaces the documents. Under a claim, each is stamped with its epoch and replaces only
+   * a document of the same or an older one; a newer one makes the upsert collide on `_id`.
+   */
+  private async apply(writes: ViewWrite[], { name, epoch }: { name: string; epoch?: number }): Promise<void> {
     const byCollection = new Map<string, mongo.AnyBulkWriteOperation<Stored>[]>();
     // the last write of a document in the batch wins, as it would applied in order
     const last = new Map<string, ViewWrite>();
     for (const write of writes) last.set(`${write.collection}\u0000${write.doc.id}`, write);
     for (const { collection, doc } of last.values()) {
       const operations = byCollection.get(collection) ?? [];
-      operations.push({
-        replaceOne: { filter: { _id: doc.id }, replacement: { ...doc } as mongo.WithoutId<Stored>, upsert: true },
-      });
+      const replaceOne =
+        epoch === undefined
+          ? { filter: { _id: doc.id }, replacement: { ...doc } }
+          : { filter: { _id: doc.id, _epoch: { $not: { $gt: epoch } } }, replacement: { ...doc, _epoch: epoch } };
+      operations.push({ replaceOne: { ...replaceOne, upsert: true } as mongo.ReplaceOneModel<Stored> });
       byCollection.set(collection, operations);
     }
-    const write = ([collection, operations]: [string, mongo.AnyBulkWriteOperation<Stored>[]]) =>
-      this.collection(collection).bulkWrite(operations, { ordered: false, ...KEEP_ABSENT });
+    const write = async ([collection, operations]: [string, mongo.AnyBulkWriteOperation<Stored>[]]) => {
+      try {
+        await this.collection(collection).bulkWrite(operations, { ordered: false, ...KEEP_ABSENT });
+      } catch (error) {
+        const fenced =
+          epoch !== undefined &&
+          error instanceof mongo.MongoBulkWriteError &&
+          [error.writeErrors].flat().every((e) => e.code === DUPLICATE_KEY);
+        throw fenced ? new FencedError(name, epoch) : error;
+      }
+    };
     // the last collection of a commit lands after all the others (see ViewStore.commit)
     const groups = [...byCollection];
     const lastGroup = groups.pop();

@@ -1,22 +1,4 @@
-import {
-  AlertOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CloudDownloadOutlined,
-  DashboardOutlined,
-  EditOutlined,
-  EnvironmentOutlined,
-  FileTextOutlined,
-  NotificationOutlined,
-  ScheduleOutlined,
-  GlobalOutlined,
-  MenuOutlined,
-  ProjectOutlined,
-  SettingOutlined,
-  TeamOutlined,
-  TrophyOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+import { GlobalOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Dropdown, Grid, Layout, Menu, Select, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,26 +7,9 @@ import { useAuth, useUser } from '../auth/AuthProvider';
 import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { ErrorAlert, LoadingBlock } from '../components/QueryState';
 import { changeLocale, useLocale } from '../i18n/i18n';
-import { PAGE_PATHS, pagesFor, type PageId } from '../lib/access';
 import { LOCALES, type Locale } from '../lib/locale';
 import { useWorkspace } from '../workspace/WorkspaceProvider';
-
-const ICONS: Record<PageId, ReactNode> = {
-  dashboard: <DashboardOutlined />,
-  comparison: <BarChartOutlined />,
-  projects: <ProjectOutlined />,
-  reporting: <EditOutlined />,
-  problems: <AlertOutlined />,
-  assessment: <TrophyOutlined />,
-  ruleSets: <AuditOutlined />,
-  units: <SettingOutlined />,
-  users: <TeamOutlined />,
-  map: <EnvironmentOutlined />,
-  openData: <CloudDownloadOutlined />,
-  bulletins: <FileTextOutlined />,
-  reportingStatus: <ScheduleOutlined />,
-  cityBulletin: <NotificationOutlined />,
-};
+import { pageAt, PAGES, pagesFor, type PageId } from './pages';
 
 function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -52,14 +17,17 @@ function NavMenu({ onNavigate }: { onNavigate?: () => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const pages = pagesFor(user.role);
-  const selected = pages.find((page) => pathname.startsWith(PAGE_PATHS[page]));
+  const selected = pageAt(pathname);
   return (
     <Menu
       mode="inline"
       selectedKeys={selected ? [selected] : []}
-      items={pages.map((page) => ({ key: page, icon: ICONS[page], label: t(`nav.${page}`) }))}
+      items={pages.map((page) => {
+        const Icon = PAGES[page].icon;
+        return { key: page, icon: <Icon />, label: t(`nav.${page}`) };
+      })}
       onClick={({ key }) => {
-        navigate(PAGE_PATHS[key as PageId]);
+        navigate(PAGES[key as PageId].path);
         onNavigate?.();
       }}
     />

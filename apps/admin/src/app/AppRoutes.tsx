@@ -1,31 +1,20 @@
 import { Button, Result } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth, useUser } from '../auth/AuthProvider';
 import { ErrorAlert, LoadingBlock } from '../components/QueryState';
 import { LoginPage } from '../features/login/LoginPage';
-import { canSee, homePathFor, type PageId } from '../lib/access';
-import { loadSignedInFrame, PAGE_MODULES } from './code-loading';
+import { loadSignedInFrame } from './code-loading';
+import { canSee, homePathFor, PAGES, type PageId } from './pages';
 
 // The login page comes first on a slow line: the signed-in frame and the pages load after it.
 const SignedInFrame = lazy(loadSignedInFrame);
-const DashboardPage = lazy(PAGE_MODULES.dashboard);
-const ComparisonPage = lazy(PAGE_MODULES.comparison);
-const ProjectsPage = lazy(PAGE_MODULES.projects);
+const PAGE_COMPONENTS: Record<string, ComponentType> = Object.fromEntries(
+  Object.entries(PAGES).map(([id, { load }]) => [id, lazy(load)]),
+);
 const ProjectPage = lazy(() => import('../features/projects/ProjectPage'));
-const ReportingPage = lazy(PAGE_MODULES.reporting);
-const ProblemsPage = lazy(PAGE_MODULES.problems);
-const AssessmentPage = lazy(PAGE_MODULES.assessment);
-const RuleSetsPage = lazy(PAGE_MODULES.ruleSets);
-const UnitsPage = lazy(PAGE_MODULES.units);
-const UsersPage = lazy(PAGE_MODULES.users);
-const MapPage = lazy(PAGE_MODULES.map);
-const OpenDataPage = lazy(PAGE_MODULES.openData);
-const BulletinPage = lazy(PAGE_MODULES.bulletins);
 const BulletinPrintPage = lazy(() => import('../features/bulletins/BulletinPrintPage'));
-const ReportingStatusPage = lazy(PAGE_MODULES.reportingStatus);
-const CityBulletinPage = lazy(PAGE_MODULES.cityBulletin);
 
 /** Shows the app to a signed-in user, the login page to anyone else. */
 function RequireSession({ children }: { children: ReactNode }) {
@@ -119,21 +108,11 @@ export function AppRoutes() {
         }
       >
         <Route index element={<Home />} />
-        <Route path="dashboard" element={page('dashboard', <DashboardPage />)} />
-        <Route path="comparison" element={page('comparison', <ComparisonPage />)} />
-        <Route path="projects" element={page('projects', <ProjectsPage />)} />
+        {(Object.keys(PAGES) as PageId[]).map((id) => {
+          const Page = PAGE_COMPONENTS[id];
+          return <Route key={id} path={PAGES[id].path.slice(1)} element={page(id, <Page />)} />;
+        })}
         <Route path="projects/:id" element={page('projects', <ProjectPage />)} />
-        <Route path="reporting" element={page('reporting', <ReportingPage />)} />
-        <Route path="problems" element={page('problems', <ProblemsPage />)} />
-        <Route path="assessment" element={page('assessment', <AssessmentPage />)} />
-        <Route path="rule-sets" element={page('ruleSets', <RuleSetsPage />)} />
-        <Route path="units" element={page('units', <UnitsPage />)} />
-        <Route path="users" element={page('users', <UsersPage />)} />
-        <Route path="map" element={page('map', <MapPage />)} />
-        <Route path="open-data" element={page('openData', <OpenDataPage />)} />
-        <Route path="bulletins" element={page('bulletins', <BulletinPage />)} />
-        <Route path="reporting-status" element={page('reportingStatus', <ReportingStatusPage />)} />
-        <Route path="city-bulletin" element={page('cityBulletin', <CityBulletinPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

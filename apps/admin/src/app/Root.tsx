@@ -19,7 +19,10 @@ export function Root() {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
   }, [locale]);
   return (
-    <ConfigProvider locale={locale === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={locale === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#1f5fbf', borderRadius: 6 } }}
+    >
       <AntApp>
         <ApolloProvider client={client}>
           <BrowserRouter>

@@ -6,8 +6,8 @@ import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../../auth/AuthProvider';
 import { useErrorText } from '../../i18n/use-error-text';
 import { changeLocale, useLocale } from '../../i18n/i18n';
-import { homePathFor } from '../../lib/access';
 import { loadSignedInFrame, preloadPageAt } from '../../app/code-loading';
+import { homePathFor } from '../../app/pages';
 
 interface Credentials {
   username: string;
@@ -28,7 +28,8 @@ export function LoginPage() {
   // the line is idle while the user types: fetch the signed-in frame meanwhile
   useEffect(() => void loadSignedInFrame(), []);
 
-  if (state.status === 'signedIn' || state.status === 'open') return <Navigate to={homePathFor(state.user.role)} replace />;
+  if (state.status === 'signedIn' || state.status === 'open')
+    return <Navigate to={homePathFor(state.user.role)} replace />;
 
   const submit = async ({ username, password }: Credentials) => {
     setBusy(true);
@@ -65,7 +66,11 @@ export function LoginPage() {
           >
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
           </Form.Item>
           <Button type="primary" htmlType="submit" block size="large" loading={busy}>

@@ -64,10 +64,9 @@ describe('opening balance through GraphQL', () => {
   });
 
   it('refuses a report for a month it covers, naming the month', async () => {
-    const result = await api.gql(
-      `mutation($i: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $i) { id } }`,
-      { i: { projectId: f.project.id, month: '2025-02', investment: 10, progressPercent: 3, submittedOn: '2025-03-02' } },
-    );
+    const result = await api.gql(`mutation($i: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $i) { id } }`, {
+      i: { projectId: f.project.id, month: '2025-02', investment: 10, progressPercent: 3, submittedOn: '2025-03-02' },
+    });
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'month' } });
     expect(result.errors?.[0].message).toMatch(/opening balance .* as of 2025-02/);
   });
@@ -75,11 +74,16 @@ describe('opening balance through GraphQL', () => {
   it('is corrected by a new event that the history shows beside the first', async () => {
     const { setOpeningBalance: project } = await api.ok(SET, { i: balance({ yearToDateInvestment: 800 }) });
     expect(project.openingBalance.yearToDateInvestment).toBe(800);
-    const { project: read } = await api.ok(`query($id: ID!) { project(id: $id) { history { type actor { role } data } } }`, {
-      id: f.project.id,
-    });
+    const { project: read } = await api.ok(
+      `query($id: ID!) { project(id: $id) { history { type actor { role } data } } }`,
+      {
+        id: f.project.id,
+      },
+    );
     const entries = read.history.filter((e: { type: string }) => e.type === 'OpeningBalanceSet');
-    expect(entries.map((e: { data: { yearToDateInvestment: number } }) => e.data.yearToDateInvestment)).toEqual([500, 800]);
+    expect(entries.map((e: { data: { yearToDateInvestment: number } }) => e.data.yearToDateInvestment)).toEqual([
+      500, 800,
+    ]);
     expect((await api.ok(STANDING, { id: f.project.id, period: '2025-04' })).project.assessment.completed).toBe(6500);
   });
 });

@@ -16,3 +16,4 @@ export * from './use-cases/bulletin.commands';
 export * from './password-hasher';
 export * from './use-cases/open-data.commands';
 export * from './use-cases/district-map.commands';
+export * from './recording-clock';

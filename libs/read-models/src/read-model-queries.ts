@@ -34,12 +34,7 @@ export interface ProblemFilter {
 }
 
 export type ProjectSortField =
-  | 'code'
-  | 'name'
-  | 'totalInvestment'
-  | 'registeredOn'
-  | 'completedInvestment'
-  | 'cumulativeInvestment';
+  'code' | 'name' | 'totalInvestment' | 'registeredOn' | 'completedInvestment' | 'cumulativeInvestment';
 
 export interface PageRequest<SortField extends string> {
   first: number;

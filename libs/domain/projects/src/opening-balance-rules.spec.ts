@@ -4,7 +4,13 @@ import { cancelled, projectRegistered, projectSpec as spec, reportSubmitted, TOD
 /** 铜梁区 adopts Tuijin in 2024: the project had 52,000 万元 in by the end of January, 3,000 of it in January. */
 const balance: OpeningBalance = { asOfMonth: '2024-01', cumulativeInvestment: 52000, yearToDateInvestment: 3000 };
 const setBalance = (changes: Partial<Record<keyof OpeningBalance | 'occurredOn', unknown>> = {}) =>
-  ({ type: 'SetOpeningBalance', today: TODAY, occurredOn: TODAY, ...balance, ...changes }) as ProjectCommandOf<'SetOpeningBalance'>;
+  ({
+    type: 'SetOpeningBalance',
+    today: TODAY,
+    occurredOn: TODAY,
+    ...balance,
+    ...changes,
+  }) as ProjectCommandOf<'SetOpeningBalance'>;
 const balanceSet = (data: OpeningBalance, occurredOn = TODAY): ProjectEvent => ({
   type: 'OpeningBalanceSet',
   occurredOn,
@@ -21,13 +27,19 @@ const report = (month: string): ProjectCommandOf<'SubmitMonthlyReport'> => ({
 
 describe('SetOpeningBalance', () => {
   it('sets the opening balance (开累基数) the project carries', () => {
-    const state = spec.given([projectRegistered]).when(setBalance()).then([balanceSet(balance)]);
+    const state = spec
+      .given([projectRegistered])
+      .when(setBalance())
+      .then([balanceSet(balance)]);
     expect(state).toMatchObject({ openingBalance: balance });
   });
 
   it('may end before the registration month: the project was under way before the district used Tuijin', () => {
     const before = { ...balance, asOfMonth: '2023-12', yearToDateInvestment: 0 };
-    spec.given([projectRegistered]).when(setBalance(before)).then([balanceSet(before)]);
+    spec
+      .given([projectRegistered])
+      .when(setBalance(before))
+      .then([balanceSet(before)]);
   });
 
   it('is corrected by a new event, and the latest one counts', () => {
@@ -50,7 +62,10 @@ describe('SetOpeningBalance', () => {
     spec
       .given([projectRegistered, reportSubmitted('2024-02', 500, '2024-03-04')])
       .when(setBalance({ asOfMonth: '2024-03' }))
-      .thenRejects('BAD_USER_INPUT', { field: 'asOfMonth', message: 'before the first reported month (2024-01 at the latest)' });
+      .thenRejects('BAD_USER_INPUT', {
+        field: 'asOfMonth',
+        message: 'before the first reported month (2024-01 at the latest)',
+      });
   });
 
   it('is refused on a cancelled project', () => {

@@ -113,8 +113,8 @@ describe('projects (项目库)', () => {
     await page.getByRole('button', { name: /更多操作/ }).click();
     await page.getByRole('menuitem', { name: '设定开累基数' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '设定开累基数' });
-    await typeDate(dialog.getByLabel('截至月份'), chineseMonth('2025-11'));
-    await dialog.getByLabel('开累完成投资').fill('8,000');
+    await typeDate(dialog.getByLabel('截至月份', { exact: true }), chineseMonth('2025-11'));
+    await dialog.getByLabel('开累完成投资', { exact: true }).fill('8,000');
     await dialog.getByLabel('其中截至月份所在年度完成投资').fill('9,000');
     await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
     // more in the year than in all: said under the field, in Chinese, nothing sent

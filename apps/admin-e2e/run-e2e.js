@@ -52,7 +52,15 @@ async function main() {
   const log = openSync(logFile, 'w');
   const platform = spawn(process.execPath, ['-r', './tools/runtime/register.js', 'apps/platform/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', TUIJIN_DATA_DIR: dataDir, TUIJIN_DEMO: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      TUIJIN_DATA_DIR: dataDir,
+      TUIJIN_DEMO: '1',
+      // the demo of calendar year 2025 whatever the day: the tests name its periods, projects and figures
+      TUIJIN_DEMO_END_MONTH: '2025-12',
+    },
     stdio: ['ignore', log, log],
   });
   const stop = () => {

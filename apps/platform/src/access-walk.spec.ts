@@ -112,6 +112,8 @@ function namedValues(field: GraphQLField<unknown, unknown>, where: Where, a: Est
     role: 'ANALYST',
     period: '2025-06',
     month: '2025-06',
+    // before any month the walk reports, so an opening balance within reach is written
+    asOfMonth: '2024-12',
     year: 2025,
     code: () => `W${Date.now().toString(36)}${counter++}`,
     username: () => `walker-${Date.now().toString(36)}-${counter++}`,

@@ -8,6 +8,8 @@ export interface PlatformConfig {
   dataDir: string;
   /** Seed the demo districts on first start. */
   demo: boolean;
+  /** Pins the demo's last month of reports (YYYY-MM); by default it is the month before the first start. */
+  demoEndMonth?: string;
   /** Time zone in which "today" is reckoned for business dates. */
   timeZone: string;
   /** How long a login token lives. */
@@ -28,6 +30,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PlatformCon
     host: env['HOST'] ?? '127.0.0.1',
     dataDir: resolve(env['TUIJIN_DATA_DIR'] ?? './data'),
     demo: env['TUIJIN_DEMO'] !== '0',
+    demoEndMonth: env['TUIJIN_DEMO_END_MONTH'] || undefined,
     timeZone: timeZoneFrom(env['TUIJIN_TIMEZONE']),
     tokenTtlSeconds: tokenTtlMinutesFrom(env['TUIJIN_TOKEN_TTL_MINUTES']) * 60,
     corsOrigins: listFrom(env['TUIJIN_CORS_ORIGINS']),

@@ -8,6 +8,7 @@ import {
   type OrganizationCommands,
   type ProjectCommands,
   Projector,
+  RecordingClock,
   Relay,
   type Subscription,
 } from '@tuijin/application';
@@ -48,6 +49,8 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly openData: OpenDataCommands;
   readonly districtMaps: DistrictMapCommands;
   private subscription?: Subscription;
+  /** The event store's clock: only the demo seed sets it to days past. */
+  readonly recording = new RecordingClock();
 
   constructor(
     dataDir: string,
@@ -56,7 +59,7 @@ export class EmbeddedRuntime implements ApiRuntime {
     readonly publishing: PublishingSettings = { oc4idsPrefix: PLACEHOLDER_OC4IDS_PREFIX },
   ) {
     ownerOnlyDirectory(dataDir);
-    this.store = new SqliteEventStore(join(dataDir, LOG_FILE));
+    this.store = new SqliteEventStore(join(dataDir, LOG_FILE), { now: this.recording.now });
     this.loginAttempts = new SqliteLoginAttempts(join(dataDir, LOG_FILE));
     this.relay = new Relay(this.store, this.bus, this.store);
     const commands = createCommandSide(this.store);

@@ -28,6 +28,15 @@ const annualPlan = (f: Fixture, values: Record<string, unknown>) => ({
   ...values,
 });
 
+/** An opening balance for the fixture's project (first reported month 2025-03), with the values a case is about. */
+const openingBalance = (f: Fixture, values: Record<string, unknown>) => ({
+  projectId: f.project.id,
+  asOfMonth: '2025-02',
+  cumulativeInvestment: 8000,
+  yearToDateInvestment: 500,
+  ...values,
+});
+
 const cases: BadCase[] = [
   {
     mutation: 'createDistrict',
@@ -310,6 +319,45 @@ const cases: BadCase[] = [
     code: 'BAD_USER_INPUT',
     field: 'plannedStartMonth',
     message: /YYYY-MM/,
+  },
+  {
+    mutation: 'setOpeningBalance',
+    inputType: 'SetOpeningBalanceInput',
+    input: (f) => openingBalance(f, { cumulativeInvestment: -5 }),
+    code: 'BAD_USER_INPUT',
+    field: 'cumulativeInvestment',
+    message: /cumulativeInvestment/,
+  },
+  {
+    mutation: 'setOpeningBalance',
+    inputType: 'SetOpeningBalanceInput',
+    input: (f) => openingBalance(f, { yearToDateInvestment: 9000 }),
+    code: 'BAD_USER_INPUT',
+    field: 'yearToDateInvestment',
+    message: /more than cumulativeInvestment/,
+  },
+  {
+    mutation: 'setOpeningBalance',
+    inputType: 'SetOpeningBalanceInput',
+    input: (f) => openingBalance(f, { asOfMonth: '2025-3' }),
+    code: 'BAD_USER_INPUT',
+    field: 'asOfMonth',
+    message: /YYYY-MM/,
+  },
+  {
+    mutation: 'setOpeningBalance',
+    inputType: 'SetOpeningBalanceInput',
+    input: (f) => openingBalance(f, { asOfMonth: '2025-03' }),
+    code: 'BAD_USER_INPUT',
+    field: 'asOfMonth',
+    message: /monthly report for 2025-03/,
+  },
+  {
+    mutation: 'setOpeningBalance',
+    inputType: 'SetOpeningBalanceInput',
+    input: () => openingBalance({ project: { id: UNKNOWN } } as Fixture, {}),
+    code: 'NOT_FOUND',
+    message: /Project/,
   },
   {
     mutation: 'changeStage',

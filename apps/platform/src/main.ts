@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'net';
-import { DEMO_ACTOR, DEMO_PASSWORD, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
+import { DEMO_ACTOR, DEMO_PASSWORD, demoCalendarFor, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
 import { frameworkLogger, startLogging } from '@tuijin/logging';
 import { configFromEnv } from './config';
 import { EmbeddedRuntime } from './embedded-runtime';
@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const { generatedPassword } = await ensureAdmin(runtime, config.adminPassword);
   if (firstStart && config.demo) {
     log.info('Empty data directory: seeding the demo districts (one time)…');
-    const { operations } = await seedDemo(runtime, DEMO_ACTOR);
+    const calendar = demoCalendarFor(runtime.today(), config.demoEndMonth);
+    log.info(calendar, `The demo's reports end with ${calendar.endMonth}`);
+    const { operations } = await seedDemo(runtime, DEMO_ACTOR, calendar, runtime.recording);
     await seedDemoMaps(runtime, { actor: DEMO_ACTOR, today: runtime.today() });
     const users = await seedDemoUsers(runtime, { actor: SYSTEM_ACTOR, today: runtime.today() });
     await runtime.waitFor(await runtime.store.lastPosition());

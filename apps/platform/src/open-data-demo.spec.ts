@@ -43,15 +43,15 @@ describe('the demo districts as open data', () => {
       const projects = await runtime.queries.projectIds(districtId, {});
       expect(pkg.projects).toHaveLength(projects.length);
       expect(prepared.projectCount).toBe(projects.length);
-      // every figure traces back to a project of the district and its monthly reports
-      const reports = pkg.projects.flatMap(
+      // every figure traces back to a project of the district: its opening balance and its monthly reports
+      const observations = pkg.projects.flatMap(
         (p: { metrics?: { observations: unknown[] }[] }) => p.metrics?.[0]?.observations ?? [],
       );
       const recorded = (await Promise.all(projects.map((id) => runtime.queries.project(id)))).reduce(
-        (sum, project) => sum + (project?.monthlyReports.length ?? 0),
+        (sum, project) => sum + (project?.monthlyReports.length ?? 0) + (project?.openingBalance ? 1 : 0),
         0,
       );
-      expect(reports).toHaveLength(recorded);
+      expect(observations).toHaveLength(recorded);
     },
     60_000,
   );

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { distributedConfigFromEnv } from '@tuijin/composition';
-import { generateDemo } from '@tuijin/demo-data';
+import { demoCalendarFor, generateDemo } from '@tuijin/demo-data';
 import { prepareLog } from './first-start';
 import { ProjectService } from './project-service';
 
@@ -23,10 +23,18 @@ describe('the project-service on an empty event log', () => {
       const first = await prepareLog(service, { demo: true, today: TODAY });
       expect(first.generatedPassword).toMatch(/.{12,}/);
       expect(first.demo).toEqual({
-        operations: generateDemo().length,
+        operations: generateDemo(demoCalendarFor(TODAY)).length,
         users: ['city', 'tongliang-admin', 'tongliang-reporter', 'tongliang-leader', 'analyst'],
       });
       expect(await usersCreated(service)).toBe(6);
+      // the demo's events are recorded on the days they happened, from the set-up day on
+      const events = await service.storage.store.readAll(0, 1e6);
+      const district = events.find((event) => event.type === 'DistrictCreated');
+      expect(district?.recordedAt).toBe('2024-12-01T01:00:00.000Z');
+      const reports = events.filter((event) => event.type === 'MonthlyReportSubmitted');
+      expect(
+        reports.every((event) => event.recordedAt.slice(0, 10) === (event.data as { submittedOn: string }).submittedOn),
+      ).toBe(true);
       const head = await service.storage.store.lastPosition();
 
       const again = await prepareLog(service, { demo: true, today: TODAY });

@@ -1,5 +1,5 @@
 import { ensureCityAdmin, SYSTEM_ACTOR } from '@tuijin/composition';
-import { DEMO_ACTOR, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
+import { DEMO_ACTOR, demoCalendarFor, seedDemo, seedDemoMaps, seedDemoUsers } from '@tuijin/demo-data';
 import type { ProjectService } from './project-service';
 
 export interface FirstStartOptions {
@@ -7,6 +7,8 @@ export interface FirstStartOptions {
   adminPassword?: string;
   /** Seed the demo districts and accounts into an empty log. */
   demo: boolean;
+  /** Pins the demo's last month of reports (YYYY-MM); by default it is the month before `today`. */
+  demoEndMonth?: string;
   today: string;
 }
 
@@ -18,7 +20,8 @@ export async function prepareLog(service: ProjectService, options: FirstStartOpt
   const empty = (await service.storage.store.lastPosition()) === 0;
   const admin = await ensureCityAdmin(service.commands.accounts, options.adminPassword, options.today);
   if (!empty || !options.demo) return { ...admin, demo: undefined };
-  const { operations } = await seedDemo(service.commands, DEMO_ACTOR);
+  const calendar = demoCalendarFor(options.today, options.demoEndMonth);
+  const { operations } = await seedDemo(service.commands, DEMO_ACTOR, calendar, service.storage.recording);
   await seedDemoMaps(service.commands, { actor: DEMO_ACTOR, today: options.today });
   const users = await seedDemoUsers(service.commands, { actor: SYSTEM_ACTOR, today: options.today });
   return { ...admin, demo: { operations, users } };

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const { position, generatedPassword, demo } = await prepareLog(service, {
     adminPassword: process.env['TUIJIN_ADMIN_PASSWORD'] || undefined,
     demo: process.env['TUIJIN_DEMO'] === '1',
+    demoEndMonth: process.env['TUIJIN_DEMO_END_MONTH'] || undefined,
     today: todayIn(config.timeZone),
   });
   if (position !== undefined) {

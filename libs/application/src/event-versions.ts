@@ -93,6 +93,7 @@ export const EVENT_UPCASTERS: { readonly [Type in EventType]: readonly Upcaster[
   AnnualPlanSet: [],
   StageChanged: [],
   MonthlyReportSubmitted: [],
+  OpeningBalanceSet: [],
   MonthlyReportCorrected: [],
   ProblemRaised: [],
   ProblemAssigned: [],

@@ -17,3 +17,4 @@ export * from './password-hasher';
 export * from './use-cases/open-data.commands';
 export * from './use-cases/district-map.commands';
 export * from './event-versions';
+export * from './recording-clock';

@@ -44,6 +44,7 @@ export function projectLabelsKnownAt(entries: readonly HistoryEntry[], knownAt: 
       case 'LeadUnitChanged':
       case 'ServiceSecretaryAssigned':
       case 'AnnualPlanSet':
+      case 'OpeningBalanceSet':
       case 'StageChanged':
       case 'MonthlyReportSubmitted':
       case 'MonthlyReportCorrected':

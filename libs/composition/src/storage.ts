@@ -1,5 +1,12 @@
 import { join } from 'path';
-import type { CheckpointStore, EventBus, EventStore, LoginAttempts, ViewStore } from '@tuijin/application';
+import {
+  RecordingClock,
+  type CheckpointStore,
+  type EventBus,
+  type EventStore,
+  type LoginAttempts,
+  type ViewStore,
+} from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
 import { ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
 import { COLLECTIONS, INDEXED_FIELDS } from '@tuijin/read-models';
@@ -14,6 +21,8 @@ export interface Storage {
   views: ViewStore;
   /** Failed logins, where every api instance counts them. */
   loginAttempts: LoginAttempts;
+  /** The event store's clock: only the demo seed sets it to days past. */
+  recording: RecordingClock;
   /** Answers when the storage can be used (for readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -24,15 +33,17 @@ export async function openStorage(
   config: Pick<DistributedConfig, 'store' | 'mongo'>,
   dataDir = './data',
 ): Promise<Storage> {
+  const recording = new RecordingClock();
   if (config.store === 'sqlite') {
     ownerOnlyDirectory(dataDir);
-    const store = new SqliteEventStore(join(dataDir, 'events.sqlite'));
+    const store = new SqliteEventStore(join(dataDir, 'events.sqlite'), { now: recording.now });
     const loginAttempts = new SqliteLoginAttempts(join(dataDir, 'events.sqlite'));
     return {
       store,
       checkpoints: store,
       views: new MemoryViewStore(INDEXED_FIELDS),
       loginAttempts,
+      recording,
       ping: async () => undefined,
       close: async () => {
         await store.close();
@@ -44,7 +55,7 @@ export async function openStorage(
   const [{ connectMongo, MongoCheckpointStore, MongoEventStore, MongoLoginAttempts }, { MongoViewStore }] =
     await Promise.all([import('@tuijin/event-store-mongo'), import('@tuijin/view-store-mongo')]);
   const connection = await connectMongo(config.mongo.url, config.mongo.dbName);
-  const store = await MongoEventStore.open(connection);
+  const store = await MongoEventStore.open(connection, { now: recording.now });
   const views = await MongoViewStore.open(connection, {
     collections: [...Object.values(COLLECTIONS), APPLIED_VERSIONS],
     indexedFields: INDEXED_FIELDS,
@@ -54,6 +65,7 @@ export async function openStorage(
     checkpoints: new MongoCheckpointStore(connection),
     views,
     loginAttempts: new MongoLoginAttempts(connection),
+    recording,
     ping: async () => void (await connection.db!.command({ ping: 1 })),
     close: async () => {
       await store.close();

@@ -1,18 +1,26 @@
 import type { AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import { DemoCalendar, REFERENCE_END_MONTH } from './demo-calendar';
 
-/** The year the demo's plans, reports and assessments are about. */
-export const DEMO_YEAR = 2025;
-/** The first simulated day: districts and units are set up, the year's project list is entered. */
-export const DEMO_START = '2024-12-01';
-/** The last simulated day: December's reports have come in. */
-export const DEMO_END = '2026-01-31';
 export const DEFAULT_DEMO_SEED = 20250101;
 
 export interface DemoOptions {
-  /** Same seed and scale, same operations. */
+  /** Same seed, scale and calendar, same operations. */
   seed?: number;
   /** Multiplies every district's project count (0.1 for quick tests, 100+ for benchmarks). */
   scale?: number;
+  /**
+   * The last month with reports (YYYY-MM); the demo's twelve months of reports end with it.
+   * Defaults to REFERENCE_END_MONTH, the fixed calendar tests and benchmarks count on.
+   */
+  endMonth?: string;
+  /** Nothing is entered after this day (YYYY-MM-DD): a demo seeded today stops yesterday. */
+  lastDay?: string;
+}
+
+export interface ResolvedDemoOptions {
+  seed: number;
+  scale: number;
+  calendar: DemoCalendar;
 }
 
 /** The commands the demo uses. */
@@ -26,6 +34,7 @@ export type DemoCommands = Pick<OrganizationCommands, 'createDistrict' | 'create
     | 'assignLeader'
     | 'assignServiceSecretary'
     | 'setAnnualPlan'
+    | 'setOpeningBalance'
     | 'changeStage'
     | 'submitMonthlyReport'
     | 'raiseProblem'
@@ -46,9 +55,9 @@ export type DemoOperation = {
 export const operation = <K extends DemoCommandName>(command: K, today: string, input: DemoInput<K>): DemoOperation =>
   ({ command, input, today }) as DemoOperation;
 
-export function resolveDemoOptions(options: DemoOptions = {}): Required<DemoOptions> {
-  const { seed = DEFAULT_DEMO_SEED, scale = 1 } = options;
+export function resolveDemoOptions(options: DemoOptions = {}): ResolvedDemoOptions {
+  const { seed = DEFAULT_DEMO_SEED, scale = 1, endMonth = REFERENCE_END_MONTH, lastDay } = options;
   if (!Number.isFinite(seed)) throw new RangeError(`demo seed must be a finite number, not ${seed}`);
   if (!Number.isFinite(scale) || scale <= 0) throw new RangeError(`demo scale must be a positive number, not ${scale}`);
-  return { seed: Math.trunc(seed) >>> 0, scale };
+  return { seed: Math.trunc(seed) >>> 0, scale, calendar: new DemoCalendar(endMonth, lastDay) };
 }

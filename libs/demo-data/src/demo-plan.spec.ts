@@ -2,7 +2,14 @@ import { districtIdFor, projectIdFor } from '@tuijin/application';
 import { CODE_PATTERN } from '@tuijin/domain-kernel';
 import { DEMO_DISTRICTS } from './catalogue/districts';
 import { demoOperations, generateDemo } from './demo-plan';
-import { DEMO_END, DEMO_START, DEMO_YEAR, type DemoOperation } from './demo-operation';
+import { DemoCalendar, REFERENCE_END_MONTH } from './demo-calendar';
+import type { DemoOperation } from './demo-operation';
+
+/** The calendar the demo has without an end month: calendar year 2025, its reports in by January 2026. */
+const REFERENCE = new DemoCalendar(REFERENCE_END_MONTH);
+const DEMO_START = REFERENCE.startDay;
+const DEMO_END = REFERENCE.simulatedEnd;
+const DEMO_YEAR = REFERENCE.currentYear;
 
 /** Business dates an input may carry, which must not be after the day the operation is entered. */
 const BUSINESS_DATES = ['occurredOn', 'submittedOn', 'raisedOn', 'resolvedOn'] as const;

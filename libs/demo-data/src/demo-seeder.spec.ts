@@ -4,11 +4,17 @@ import {
   districtIdFor,
   OrganizationCommands,
   ProjectCommands,
+  RecordingClock,
   type StoredEvent,
 } from '@tuijin/application';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { DEMO_DISTRICTS } from './catalogue/districts';
-import { DEMO_END, DEMO_YEAR } from './demo-operation';
+import { DemoCalendar, demoCalendarFor, REFERENCE_END_MONTH } from './demo-calendar';
+
+/** The calendar the demo has without an end month: calendar year 2025, its reports in by January 2026. */
+const REFERENCE = new DemoCalendar(REFERENCE_END_MONTH);
+const DEMO_END = REFERENCE.simulatedEnd;
+const DEMO_YEAR = REFERENCE.currentYear;
 import { generateDemo } from './demo-plan';
 import { DEMO_ACTOR, DemoSeedError, seedDemo } from './demo-seeder';
 
@@ -206,5 +212,59 @@ describe('seedDemo', () => {
       /^Demo operation #0 \(createDistrict on 2024-12-01\) was rejected: .*already exists/,
     );
     await store.close();
+  });
+});
+
+describe('a demo whose twelve months end in November 2026, seeded on 2 December 2026', () => {
+  let events: StoredEvent[];
+  const ofType = (type: string) => events.filter((event) => event.type === type);
+  const calendar = demoCalendarFor('2026-12-02');
+
+  beforeAll(async () => {
+    const recording = new RecordingClock();
+    const seeded = new SqliteEventStore(':memory:', { now: recording.now });
+    const aggregates = new AggregateRepository(seeded);
+    const org = new OrganizationCommands(aggregates);
+    await seedDemo(
+      {
+        organization: org,
+        projects: new ProjectCommands(aggregates, org),
+        assessment: new AssessmentCommands(aggregates, org),
+      },
+      DEMO_ACTOR,
+      { ...calendar, scale: 0.3 },
+      recording,
+    );
+    events = await seeded.readAll(0, 1e9);
+    await seeded.close();
+  }, 60_000);
+
+  it('ends with the month before, and enters nothing after yesterday', () => {
+    expect(calendar).toEqual({ endMonth: '2026-11', lastDay: '2026-12-01' });
+    const reported = new Set(ofType('MonthlyReportSubmitted').map((event) => dataOf(event).month as string));
+    expect([...reported].sort()).toEqual([
+      '2025-12',
+      ...Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`),
+    ]);
+    expect(events.every((event) => event.recordedAt < '2026-12-02')).toBe(true);
+  });
+
+  it('records every event on the day it was entered, from the set-up month on', () => {
+    expect(events[0].recordedAt).toBe('2025-11-01T01:00:00.000Z');
+    const days = events.map((event) => event.recordedAt);
+    expect(days).toEqual([...days].sort());
+  });
+
+  it('plans both years the window touches, and carries in the investment of projects already building', () => {
+    const years = new Set(ofType('AnnualPlanSet').map((event) => dataOf(event).year));
+    expect([...years].sort()).toEqual([2025, 2026, 2027]);
+    const balances = ofType('OpeningBalanceSet');
+    expect(balances.length).toBeGreaterThan(20);
+    for (const { data } of balances) {
+      const { asOfMonth, cumulativeInvestment, yearToDateInvestment } = data as Data;
+      expect(asOfMonth).toBe('2025-11');
+      expect(yearToDateInvestment as number).toBeLessThanOrEqual(cumulativeInvestment as number);
+      expect(cumulativeInvestment as number).toBeGreaterThan(0);
+    }
   });
 });

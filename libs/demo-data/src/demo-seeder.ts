@@ -4,6 +4,7 @@ import type {
   CommandContext,
   OrganizationCommands,
   ProjectCommands,
+  RecordingClock,
 } from '@tuijin/application';
 import { demoOperations } from './demo-plan';
 import type { DemoCommands, DemoOperation, DemoOptions } from './demo-operation';
@@ -35,6 +36,7 @@ const HANDLERS: Handlers = {
   assignLeader: (t, input, context) => t.projects.assignLeader(input, context),
   assignServiceSecretary: (t, input, context) => t.projects.assignServiceSecretary(input, context),
   setAnnualPlan: (t, input, context) => t.projects.setAnnualPlan(input, context),
+  setOpeningBalance: (t, input, context) => t.projects.setOpeningBalance(input, context),
   changeStage: (t, input, context) => t.projects.changeStage(input, context),
   submitMonthlyReport: (t, input, context) => t.projects.submitMonthlyReport(input, context),
   raiseProblem: (t, input, context) => t.projects.raiseProblem(input, context),
@@ -65,20 +67,30 @@ export class DemoSeedError extends Error {
   }
 }
 
+/** Operations of a day are recorded from 09:00 in China (01:00 UTC), a millisecond apart, in order. */
+const recordingInstant = (day: string, ofDay: number): Date => new Date(Date.parse(`${day}T01:00:00.000Z`) + ofDay);
+
 /**
  * Seeds the demo through the ordinary command handlers, in order, each on its
  * own simulated day, so the data obeys every rule real users are held to.
- * Stops at the first refusal.
+ * With the event store's `recording` clock, each is recorded on its day, so that
+ * "as known at" a past instant shows what was known then. Stops at the first refusal.
  */
 export async function seedDemo(
   commands: DemoTargets,
   actor: Actor = DEMO_ACTOR,
   options?: DemoOptions,
+  recording?: RecordingClock,
 ): Promise<{ operations: number }> {
   let index = 0;
+  let day = '';
+  let ofDay = 0;
   for (const op of demoOperations(options)) {
+    ofDay = op.today === day ? ofDay + 1 : 0;
+    day = op.today;
+    const run = () => runDemoOperation(commands, actor, op);
     try {
-      await runDemoOperation(commands, actor, op);
+      await (recording ? recording.recordingAt(recordingInstant(op.today, ofDay), run) : run());
     } catch (error) {
       throw new DemoSeedError(index, op, error);
     }

@@ -1,7 +1,5 @@
+export { DemoCalendar, REFERENCE_END_MONTH, demoCalendarFor } from './demo-calendar';
 export {
-  DEMO_YEAR,
-  DEMO_START,
-  DEMO_END,
   DEFAULT_DEMO_SEED,
   type DemoOptions,
   type DemoCommands,

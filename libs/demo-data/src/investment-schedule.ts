@@ -1,6 +1,5 @@
-import { monthNumber, yearOf } from '@tuijin/domain-kernel';
-import { monthOfYear } from './calendar';
-import { DEMO_YEAR } from './demo-operation';
+import { monthNumber } from '@tuijin/domain-kernel';
+import type { DemoCalendar } from './demo-calendar';
 import type { Random } from './random';
 import { isReportMonth, type Timeline } from './stage-timeline';
 
@@ -22,9 +21,8 @@ const PACE: Readonly<Record<Performance, readonly [number, number]>> = {
   LATE_SURGE: [0.95, 1.1],
 };
 
-/** Building slows at Spring Festival and speeds up for the year-end push (年底冲刺). */
+/** Building slows at Spring Festival and speeds up for the year-end push (年底冲刺), by calendar month. */
 const SEASON = [0.7, 0.55, 0.95, 1.0, 1.05, 1.1, 1.0, 0.95, 1.05, 1.1, 1.15, 1.3];
-const MONTHS = SEASON.map((_, index) => monthOfYear(DEMO_YEAR, index + 1));
 
 export interface MonthlyFigures {
   /** Investment completed in the month, 万元. */
@@ -33,45 +31,44 @@ export interface MonthlyFigures {
   progressPercent: number;
 }
 
-/** What a project will invest in the demo year, and how that spreads over the months it reports. */
+/** What a project will invest in the demo's twelve months, and how that spreads over the months it reports. */
 export interface InvestmentPace {
   yearInvestment: number;
   weightSum: number;
 }
 
-/** A month's share of the year's building (0 when nothing is reported for it). */
-function monthWeight(timeline: Timeline, performance: Performance, month: string): number {
-  if (yearOf(month) !== DEMO_YEAR || !isReportMonth(timeline, month)) return 0;
-  const index = monthNumber(month) - 1;
-  return performance === 'LATE_SURGE' ? SEASON[index] * (index < 6 ? 0.3 : 1.7) : SEASON[index];
+/** A month's share of the window's building (0 when nothing is reported for it); a late surge comes in its second half. */
+function monthWeight(calendar: DemoCalendar, timeline: Timeline, performance: Performance, month: string): number {
+  if (!calendar.inWindow(month) || !isReportMonth(timeline, month)) return 0;
+  const season = SEASON[monthNumber(month) - 1];
+  return performance === 'LATE_SURGE' ? season * (calendar.indexOf(month, 0, 13) <= 6 ? 0.3 : 1.7) : season;
 }
 
-/** The planned month number in the demo year: `before` for a span that began earlier, `after` for one ending later. */
-const monthInYear = (month: string, before: number, after: number): number =>
-  yearOf(month) < DEMO_YEAR ? before : yearOf(month) > DEMO_YEAR ? after : monthNumber(month);
-
 /**
- * The year's investment follows the plan, scaled by the project's pace and by
- * how many of its planned months it actually spent building (a late start or a
- * suspension leaves a gap the project does not make up).
+ * The twelve months' investment follows the annual plan, scaled by the project's
+ * pace and by how many of its planned months it actually spent building (a late
+ * start or a suspension leaves a gap the project does not make up).
  */
 export function investmentPace(
   random: Random,
+  calendar: DemoCalendar,
   timeline: Timeline,
   performance: Performance,
   plannedInvestment: number,
 ): InvestmentPace {
-  const weightSum = MONTHS.reduce((sum, month) => sum + monthWeight(timeline, performance, month), 0);
-  const plannedStart = monthInYear(timeline.plannedStartMonth ?? MONTHS[0], 1, 13);
-  const plannedEnd = monthInYear(timeline.plannedCompletionMonth ?? MONTHS[11], 0, 12);
+  const { months } = calendar;
+  const weightSum = months.reduce((sum, month) => sum + monthWeight(calendar, timeline, performance, month), 0);
+  const plannedStart = calendar.indexOf(timeline.plannedStartMonth ?? months[0], 1, 13);
+  const plannedEnd = calendar.indexOf(timeline.plannedCompletionMonth ?? months[11], 0, 12);
   const plannedSpan = Math.max(1, plannedEnd - plannedStart + 1);
-  const builtSpan = MONTHS.filter((month) => isReportMonth(timeline, month)).length;
+  const builtSpan = months.filter((month) => isReportMonth(timeline, month)).length;
   const [slowest, fastest] = PACE[performance];
   const yearInvestment = plannedInvestment * random.between(slowest, fastest) * Math.min(1, builtSpan / plannedSpan);
   return { yearInvestment, weightSum };
 }
 
 export interface InvestingProject {
+  calendar: DemoCalendar;
   timeline: Timeline;
   performance: Performance;
   totalInvestment: number;
@@ -89,8 +86,8 @@ export function monthlyFigures(
   month: string,
   progressSoFar: number,
 ): (MonthlyFigures & { progress: number }) | undefined {
-  const { timeline, performance, totalInvestment } = project;
-  const weight = monthWeight(timeline, performance, month);
+  const { calendar, timeline, performance, totalInvestment } = project;
+  const weight = monthWeight(calendar, timeline, performance, month);
   if (weight === 0) return undefined;
   const investment = Math.round((pace.yearInvestment * weight * random.between(0.85, 1.15)) / pace.weightSum);
   const progress = progressSoFar + (investment / totalInvestment) * 100;

@@ -4,7 +4,8 @@ import type { Category, Person, ProblemCategory } from '@tuijin/domain-projects'
 import { DEPARTMENT_ROLES, TOWNSHIP_ROLE, type DepartmentRole } from './catalogue/department-roles';
 import type { DistrictConfig } from './catalogue/districts';
 import { leaderOf } from './catalogue/people';
-import { DEMO_START, DEMO_YEAR, operation, type DemoOperation } from './demo-operation';
+import type { DemoCalendar } from './demo-calendar';
+import { operation, type DemoOperation } from './demo-operation';
 import { deriveSeed, Random } from './random';
 
 /** Share of a district's projects that are new ideas registered in RESERVE (谋划储备) during the year. */
@@ -118,8 +119,11 @@ export const unitsHandling = (district: DistrictContext, category: ProblemCatego
   district.departments.filter((unit) => unit.role.handles.includes(category));
 
 /** Set-up day: the city admin creates the districts; each district its units and their reserve targets. */
-export function* organisationOperations(districts: readonly DistrictContext[]): Generator<DemoOperation> {
-  const today = DEMO_START;
+export function* organisationOperations(
+  districts: readonly DistrictContext[],
+  calendar: DemoCalendar,
+): Generator<DemoOperation> {
+  const today = calendar.startDay;
   for (const { config } of districts)
     yield operation('createDistrict', today, { code: config.code, name: config.name });
   for (const district of districts) {
@@ -136,7 +140,9 @@ export function* organisationOperations(districts: readonly DistrictContext[]): 
     const expectedReserve = district.projectCount * RESERVE_SHARE;
     for (const unit of units) {
       const target = Math.min(10_000, Math.round(RESERVE_AMBITION * expectedReserve * (shares.get(unit.unitId) ?? 0)));
-      if (target > 0) yield operation('setReserveTarget', today, { unitId: unit.unitId, year: DEMO_YEAR, target });
+      if (target === 0) continue;
+      for (const year of calendar.years)
+        yield operation('setReserveTarget', today, { unitId: unit.unitId, year, target });
     }
   }
 }

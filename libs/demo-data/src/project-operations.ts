@@ -35,6 +35,10 @@ export function registrationOperations(random: Random, profile: ProjectProfile):
       occurredOn,
     }),
     ...timeline.steps.filter((step) => step.day <= today).map((step) => stageChangeOperation(profile, step)),
+    // a project building before the district used Tuijin carries what it had invested (开累基数)
+    ...(profile.openingBalance
+      ? [operation('setOpeningBalance', today, { projectId, ...profile.openingBalance })]
+      : []),
     ...(leader ? [operation('assignLeader', today, { projectId, leader })] : []),
     ...(secretary ? [operation('assignServiceSecretary', today, { projectId, secretary })] : []),
   ];

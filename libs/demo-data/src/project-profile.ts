@@ -1,9 +1,9 @@
 import { projectIdFor } from '@tuijin/application';
-import { yearOf } from '@tuijin/domain-kernel';
-import type { Category, Person, ProblemCategory } from '@tuijin/domain-projects';
+import { lastDayOf, yearOf } from '@tuijin/domain-kernel';
+import type { Category, OpeningBalance, Person, ProblemCategory } from '@tuijin/domain-projects';
 import type { SignatureProject } from './catalogue/districts';
-import { addDays, addMonths, dayInMonth, monthOfYear } from './calendar';
-import { DEMO_YEAR } from './demo-operation';
+import { addDays, addMonths, dayInMonth, monthsBetween } from './calendar';
+import type { DemoCalendar } from './demo-calendar';
 import { investmentPace, PERFORMANCE_WEIGHTS, type InvestmentPace, type Performance } from './investment-schedule';
 import { chooseLeadUnit, RESERVE_SHARE, type DistrictContext, type UnitContext } from './organisation';
 import type { ProblemOutcome, ProblemRequest } from './problem-plan';
@@ -32,6 +32,7 @@ export interface Change {
  * texts are drawn only when the project is registered (see describeProject).
  */
 export interface ProjectProfile {
+  calendar: DemoCalendar;
   district: DistrictContext;
   projectId: string;
   code: string;
@@ -46,9 +47,11 @@ export interface ProjectProfile {
   leader?: Person;
   hasSecretary: boolean;
   plans: PlanEntry[];
-  /** Investment in the demo year; absent for projects without a plan. */
+  /** 开累基数 of a project already building when the district started using Tuijin. */
+  openingBalance?: OpeningBalance;
+  /** Investment in the window's twelve months; absent for projects without a plan. */
   pace?: InvestmentPace;
-  /** Physical progress (%) when the demo year began. */
+  /** Physical progress (%) when the window began. */
   progressAtYearStart: number;
   reporting: ReportingHabit;
   /** Chance of a new problem in any month. */
@@ -86,41 +89,61 @@ export function roundAmount(amount: number): number {
   return Math.max(step, Math.round(amount / step) * step);
 }
 
-function changesOf(random: Random, scenario: Scenario): Change[] {
+function changesOf(random: Random, calendar: DemoCalendar, scenario: Scenario): Change[] {
   if (scenario === 'CANCELLED') return NO_CHANGES;
   const changes: Change[] = [];
-  const dayIn = (first: number, last: number) =>
-    dayInMonth(monthOfYear(DEMO_YEAR, random.int(first, last)), random.int(1, 28));
+  const dayIn = (first: number, last: number) => calendar.day(random.int(first, last), random.int(1, 28));
   if (random.chance(0.03)) changes.push({ day: dayIn(3, 10), kind: 'LEADER' });
   if (random.chance(0.02)) changes.push({ day: dayIn(4, 9), kind: 'LEAD_UNIT' });
   if (random.chance(0.04)) changes.push({ day: dayIn(3, 11), kind: 'DETAILS' });
   return changes.length === 0 ? NO_CHANGES : changes;
 }
 
-/** The year's plan, issued in the second half of December, and for some laggards a cut in July (年中调整). */
-function plansOf(random: Random, timeline: Timeline, plannedInvestment: number, performance: Performance): PlanEntry[] {
+/**
+ * The plan of every year the window touches (the same annual amount), the first entered at set-up in
+ * the second half of the month, a later year's in the second half of the December before it; and for
+ * some laggards a cut in the window's seventh month (年中调整).
+ */
+function plansOf(
+  random: Random,
+  calendar: DemoCalendar,
+  timeline: Timeline,
+  plannedInvestment: number,
+  performance: Performance,
+): PlanEntry[] {
   const { plannedStartMonth, plannedCompletionMonth } = timeline;
   if (!plannedStartMonth || !plannedCompletionMonth) return [];
-  const plan = {
-    today: dayInMonth(`${DEMO_YEAR - 1}-12`, random.int(16, 27)),
-    year: DEMO_YEAR,
+  const years = calendar.years.filter(
+    (year) => plannedStartMonth <= `${year}-12` && plannedCompletionMonth >= `${year}-01`,
+  );
+  const plans = years.map((year, index) => ({
+    today: index === 0 ? calendar.day(0, random.int(16, 27)) : dayInMonth(`${year - 1}-12`, random.int(16, 27)),
+    year,
     plannedInvestment,
     plannedStartMonth,
     plannedCompletionMonth,
-  };
-  if (performance !== 'LAGGING' || !random.chance(0.35)) return [plan];
+  }));
+  if (performance !== 'LAGGING' || !random.chance(0.35)) return plans;
   const revised = roundAmount(plannedInvestment * random.between(0.6, 0.8));
-  return [plan, { ...plan, today: dayInMonth(`${DEMO_YEAR}-07`, random.int(10, 25)), plannedInvestment: revised }];
+  const cutDay = calendar.day(7, random.int(10, 25));
+  const cut = plans.find((plan) => plan.year === yearOf(cutDay));
+  return cut ? [...plans, { ...cut, today: cutDay, plannedInvestment: revised }] : plans;
 }
 
-/** Some reserve ideas get next year's plan in December, when next year's list is drawn up. */
-function nextYearPlans(random: Random, timeline: Timeline, totalInvestment: number): PlanEntry[] {
-  if (timeline.registration.occurredOn > `${DEMO_YEAR}-11-30` || !random.chance(0.3)) return [];
-  const plannedStartMonth = monthOfYear(DEMO_YEAR + 1, random.int(3, 9));
+/** Some reserve ideas get next year's plan in the window's last month, when next year's list is drawn up. */
+function nextYearPlans(
+  random: Random,
+  calendar: DemoCalendar,
+  timeline: Timeline,
+  totalInvestment: number,
+): PlanEntry[] {
+  if (timeline.registration.occurredOn > lastDayOf(calendar.month(11)) || !random.chance(0.3)) return [];
+  const nextYear = calendar.currentYear + 1;
+  const plannedStartMonth = `${nextYear}-${String(random.int(3, 9)).padStart(2, '0')}`;
   return [
     {
-      today: dayInMonth(`${DEMO_YEAR}-12`, random.int(10, 28)),
-      year: DEMO_YEAR + 1,
+      today: calendar.day(12, random.int(10, 28)),
+      year: nextYear,
       plannedInvestment: roundAmount(totalInvestment * random.between(0.15, 0.4)),
       plannedStartMonth,
       plannedCompletionMonth: addMonths(plannedStartMonth, random.int(12, 30)),
@@ -129,23 +152,55 @@ function nextYearPlans(random: Random, timeline: Timeline, totalInvestment: numb
 }
 
 /** Total investment such that the year's plan is a believable share of what remains to be spent. */
-function totalInvestmentOf(random: Random, timeline: Timeline, plannedInvestment: number, progressAtYearStart: number) {
-  const finishesThisYear = (timeline.plannedCompletionMonth ?? '9999-12') <= `${DEMO_YEAR}-12`;
+function totalInvestmentOf(
+  random: Random,
+  calendar: DemoCalendar,
+  timeline: Timeline,
+  plannedInvestment: number,
+  progressAtYearStart: number,
+) {
+  const finishesThisYear = (timeline.plannedCompletionMonth ?? '9999-12') <= calendar.endMonth;
   const shareOfRemainder = finishesThisYear ? random.between(0.9, 1) : random.between(0.2, 0.65);
   return roundAmount(plannedInvestment / ((1 - progressAtYearStart / 100) * shareOfRemainder));
 }
 
-function scriptedProblemOf(random: Random, scenario: Scenario, timeline: Timeline): ProjectProfile['scriptedProblem'] {
+function scriptedProblemOf(
+  random: Random,
+  calendar: DemoCalendar,
+  scenario: Scenario,
+  timeline: Timeline,
+): ProjectProfile['scriptedProblem'] {
   const suspension = timeline.steps.find((step) => step.stage === 'SUSPENDED');
   if (scenario === 'CANCELLED' && suspension) {
     // The money ran out before the site stopped; the problem is still open when the project is cancelled.
     return { raisedOn: addDays(suspension.day, -random.int(1, 4)), category: 'FINANCING', outcome: 'OPEN' };
   }
   if (scenario === 'OVERDUE_PROBLEM') {
-    const raisedOn = dayInMonth(monthOfYear(DEMO_YEAR, random.int(4, 7)), random.int(1, 20));
+    const raisedOn = calendar.day(random.int(4, 7), random.int(1, 20));
     return { raisedOn, category: 'LAND', outcome: 'OVERDUE_ESCALATED' };
   }
   return undefined;
+}
+
+/**
+ * 开累基数 of a project building before the window: what its progress so far cost, up to the set-up
+ * month, and of that the months of the set-up month's year it spent building, at its annual pace.
+ */
+function openingBalanceOf(
+  calendar: DemoCalendar,
+  timeline: Timeline,
+  plannedInvestment: number,
+  totalInvestment: number,
+  progressAtYearStart: number,
+): OpeningBalance {
+  const asOfMonth = calendar.month(0);
+  const started = timeline.plannedStartMonth ?? asOfMonth;
+  const yearStart = `${yearOf(asOfMonth)}-01`;
+  const monthsBuilt = monthsBetween(started > yearStart ? started : yearStart, asOfMonth).length;
+  const toTens = (amount: number) => Math.round(amount / 10) * 10;
+  const cumulativeInvestment = toTens((totalInvestment * progressAtYearStart) / 100);
+  const yearToDateInvestment = Math.min(cumulativeInvestment, toTens((plannedInvestment * monthsBuilt) / 12));
+  return { asOfMonth, cumulativeInvestment, yearToDateInvestment };
 }
 
 /** Project `index` of a district, `globalIndex` in the whole demo. */
@@ -154,6 +209,7 @@ export function createProfile(
   district: DistrictContext,
   index: number,
   globalIndex: number,
+  calendar: DemoCalendar,
 ): ProjectProfile {
   const { config } = district;
   const signature = config.signatureProjects[index];
@@ -162,18 +218,19 @@ export function createProfile(
   const category = signature?.category ?? random.weighted(config.categoryWeights);
   const performance = scenario === 'NORMAL' ? random.weighted(PERFORMANCE_WEIGHTS) : 'SLIGHTLY_BEHIND';
   const leadUnit = chooseLeadUnit(random, district, category);
-  const timeline = timelineOf(random, archetype, scenario, category, performance !== 'LAGGING');
+  const timeline = timelineOf(random, archetype, scenario, category, performance !== 'LAGGING', calendar);
 
   const planned = archetype !== 'RESERVE';
   const meanPlan = config.plannedInvestment / (config.projects * (1 - RESERVE_SHARE));
   const plannedInvestment = roundAmount(random.logNormal(meanPlan, 0.8));
   const progressAtYearStart = archetype === 'CONTINUING' ? Math.round(random.between(15, 70)) : 0;
   const totalInvestment = planned
-    ? totalInvestmentOf(random, timeline, plannedInvestment, progressAtYearStart)
+    ? totalInvestmentOf(random, calendar, timeline, plannedInvestment, progressAtYearStart)
     : roundAmount(random.logNormal(meanPlan * 2.5, 0.8));
   const code = `${config.projectPrefix}-${yearOf(timeline.registration.occurredOn)}-${String(index + 1).padStart(4, '0')}`;
 
   return {
+    calendar,
     district,
     projectId: projectIdFor(district.districtId, code),
     code,
@@ -193,13 +250,17 @@ export function createProfile(
       : undefined,
     hasSecretary: planned || random.chance(0.7),
     plans: planned
-      ? plansOf(random, timeline, plannedInvestment, performance)
-      : nextYearPlans(random, timeline, totalInvestment),
-    pace: planned ? investmentPace(random, timeline, performance, plannedInvestment) : undefined,
+      ? plansOf(random, calendar, timeline, plannedInvestment, performance)
+      : nextYearPlans(random, calendar, timeline, totalInvestment),
+    openingBalance:
+      archetype === 'CONTINUING'
+        ? openingBalanceOf(calendar, timeline, plannedInvestment, totalInvestment, progressAtYearStart)
+        : undefined,
+    pace: planned ? investmentPace(random, calendar, timeline, performance, plannedInvestment) : undefined,
     progressAtYearStart,
     reporting: drawReportingHabit(random),
     problemRate: archetype === 'RESERVE' ? 0.015 : performance === 'LAGGING' ? 0.11 : 0.05,
-    scriptedProblem: scriptedProblemOf(random, scenario, timeline),
-    changes: planned ? changesOf(random, scenario) : NO_CHANGES,
+    scriptedProblem: scriptedProblemOf(random, calendar, scenario, timeline),
+    changes: planned ? changesOf(random, calendar, scenario) : NO_CHANGES,
   };
 }

@@ -1,7 +1,7 @@
-import { monthOf, yearOf } from '@tuijin/domain-kernel';
+import { monthOf } from '@tuijin/domain-kernel';
 import { REASONS } from './catalogue/texts';
 import { dayInMonth, lastDayOf, laterOf } from './calendar';
-import { DEMO_YEAR, operation, type DemoOperation } from './demo-operation';
+import { operation, type DemoOperation } from './demo-operation';
 import { monthlyFigures } from './investment-schedule';
 import { planProblem, type ProblemRequest } from './problem-plan';
 import { changeOperation, planOperation, registrationOperations, stageChangeOperation } from './project-operations';
@@ -68,7 +68,7 @@ export class ProjectSimulation {
       const op = changeOperation(random, profile, change);
       if (op) this.schedule([op]);
     }
-    if (yearOf(month) === DEMO_YEAR) {
+    if (profile.calendar.inWindow(month)) {
       this.report(month);
       this.raiseProblems(month);
     }

@@ -11,6 +11,7 @@ import type {
   RegisterProjectInput,
   ReviseProjectInput,
   SetAnnualPlanInput,
+  SetOpeningBalanceInput,
   SetReserveTargetInput,
   SubmitMonthlyReportInput,
 } from '@tuijin/application';
@@ -173,6 +174,18 @@ export class MutationResolver {
     return projectAfter(
       this.runtime,
       this.runtime.projects.setAnnualPlan(withoutNulls(input), commandContext(this.runtime, ctx, info)),
+    );
+  }
+
+  @Mutation()
+  setOpeningBalance(
+    @Args('input') input: SetOpeningBalanceInput,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return projectAfter(
+      this.runtime,
+      this.runtime.projects.setOpeningBalance(withoutNulls(input), commandContext(this.runtime, ctx, info)),
     );
   }
 

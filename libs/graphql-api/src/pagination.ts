@@ -9,6 +9,7 @@ const SORT_FIELDS = new Map<string, { field: ProjectSortField; value: 'string' |
   ['NAME', { field: 'name', value: 'string' }],
   ['TOTAL_INVESTMENT', { field: 'totalInvestment', value: 'number' }],
   ['COMPLETED_INVESTMENT', { field: 'completedInvestment', value: 'number' }],
+  ['CUMULATIVE_INVESTMENT', { field: 'cumulativeInvestment', value: 'number' }],
   ['REGISTERED_ON', { field: 'registeredOn', value: 'string' }],
 ]);
 

@@ -80,6 +80,9 @@ const plan = (year: number, plannedInvestment: number, start: string, end: strin
   data: { year, plannedInvestment, plannedStartMonth: start, plannedCompletionMonth: end, milestones: ['主体封顶'] },
 });
 
+const asEvent = (entry: HistoryEntry): ProjectEvent =>
+  ({ type: entry.type, occurredOn: entry.occurredOn, data: entry.data }) as ProjectEvent;
+
 function exported(entries: HistoryEntry[], knownAt?: string): Oc4idsProject {
   const known = projectAsKnown(entries, knownAt);
   if (!known) throw new Error('not registered');
@@ -230,6 +233,27 @@ describe('one project in OC4IDS', () => {
       finalValue: { amount: 2_302_500, currency: 'CNY' },
     });
     expect(exported(LIFE.slice(0, 9)).completion).toBeUndefined();
+  });
+
+  it('carries the opening balance (开累基数) into the investment observations and the final value', () => {
+    const balance: ProjectEvent = {
+      type: 'OpeningBalanceSet',
+      occurredOn: '2025-02-25',
+      data: { asOfMonth: '2025-02', cumulativeInvestment: 8417, yearToDateInvestment: 300 },
+    };
+    const carried = exported(history(...LIFE.slice(0, 3).map(asEvent), balance, ...LIFE.slice(3).map(asEvent)));
+    expect(carried.metrics?.[0].observations[0]).toEqual({
+      id: 'opening-2025-02',
+      period: { endDate: '2025-02-28T23:59:59+08:00' },
+      value: { amount: 84_170_000, currency: 'CNY' },
+      notes: '开累基数：截至 2025-02 累计完成投资，其中 2025 年 300 万元',
+    });
+    expect(carried.metrics?.[0].observations.map((o) => o.id)).toEqual(['opening-2025-02', '2025-03', '2025-04']);
+    // 8,417 + 100 + 130.25 万元
+    expect(carried.completion?.finalValue).toEqual({ amount: 86_472_500, currency: 'CNY' });
+    const pkg = packageOf(carried);
+    expect(schemaErrors(pkg)).toEqual([]);
+    expect(reviewErrors(pkg, PREFIX)).toEqual([]);
   });
 
   it('places the project at its WGS84 point, [longitude, latitude], in its township', () => {

@@ -1,5 +1,5 @@
 import { isInChina } from '@tuijin/domain-organization';
-import type { AnnualPlan, MonthlyReport } from '@tuijin/domain-projects';
+import type { AnnualPlan, MonthlyReport, OpeningBalance } from '@tuijin/domain-projects';
 import { PERIOD_FIELD_OF_STATUS, PROJECT_TYPE, ROLES, SECTORS_OF_CATEGORY, STATUS_OF_STAGE } from './codelists';
 import type { KnownProject } from './known-project';
 import type { Metric, Oc4idsProject, Organization, Period, Value } from './oc4ids.types';
@@ -106,38 +106,60 @@ function forecasts(plans: AnnualPlan[]): Metric[] {
   ];
 }
 
-/** One observation per reported month: the latest report of the month (a correction replaces the first). */
-function metrics(reports: MonthlyReport[]): Metric[] {
-  if (reports.length === 0) return [];
+/**
+ * One observation per reported month, the latest report of the month (a correction replaces the
+ * first), after the opening balance (开累基数): what was invested from the start up to the end of its month.
+ */
+function metrics(reports: MonthlyReport[], balance: OpeningBalance | undefined): Metric[] {
+  if (reports.length === 0 && balance === undefined) return [];
+  const opening = balance && {
+    id: `opening-${balance.asOfMonth}`,
+    period: { endDate: endOf(lastDayOf(balance.asOfMonth)) },
+    value: cny(balance.cumulativeInvestment),
+    notes: `开累基数：截至 ${balance.asOfMonth} 累计完成投资，其中 ${balance.asOfMonth.slice(0, 4)} 年 ${balance.yearToDateInvestment} 万元`,
+  };
   return [
     {
       id: 'financialProgress',
       title: '本月完成投资',
-      description: 'Investment completed in each month (本月完成投资), from the monthly reports',
-      observations: reports.map((r) => ({ id: r.month, period: monthPeriod(r.month), value: cny(r.investment) })),
+      description:
+        'Investment completed in each month (本月完成投资), from the monthly reports; first, when the project carried one in, the opening balance (开累基数): the investment from its start to the end of that month',
+      observations: [
+        ...(opening ? [opening] : []),
+        ...reports.map((r) => ({ id: r.month, period: monthPeriod(r.month), value: cny(r.investment) })),
+      ],
     },
-    {
-      id: 'physicalProgress',
-      title: '形象进度',
-      description: 'Physical progress at the end of each month (形象进度), from the monthly reports',
-      observations: reports.map((r) => ({
-        id: r.month,
-        period: monthPeriod(r.month),
-        measure: r.progressPercent,
-        unit: PERCENT,
-      })),
-    },
+    ...(reports.length === 0
+      ? []
+      : [
+          {
+            id: 'physicalProgress',
+            title: '形象进度',
+            description: 'Physical progress at the end of each month (形象进度), from the monthly reports',
+            observations: reports.map((r) => ({
+              id: r.month,
+              period: monthPeriod(r.month),
+              measure: r.progressPercent,
+              unit: PERCENT,
+            })),
+          },
+        ]),
   ];
 }
 
-/** Completion (竣工): the day the project first reached COMPLETED or OPERATING, and what it cost by then. */
+/**
+ * Completion (竣工): the day the project first reached COMPLETED or OPERATING, and what it cost by then
+ * (开累: the opening balance and every reported month).
+ */
 function completion(known: KnownProject, reports: MonthlyReport[]): Oc4idsProject['completion'] {
   const status = STATUS_OF_STAGE[known.state.stage];
   if (status !== 'completion' && status !== 'maintenance') return undefined;
   const completed = known.stages.find((s) => s.stage === 'COMPLETED' || s.stage === 'OPERATING');
   if (!completed) return undefined;
-  const total = reports.reduce((sum, r) => sum + r.investment, 0);
-  return defined({ endDate: startOf(completed.on), finalValue: reports.length > 0 ? cny(total) : undefined });
+  const balance = known.state.openingBalance;
+  const total = reports.reduce((sum, r) => sum + r.investment, balance?.cumulativeInvestment ?? 0);
+  const invested = reports.length > 0 || balance !== undefined;
+  return defined({ endDate: startOf(completed.on), finalValue: invested ? cny(total) : undefined });
 }
 
 function parties(known: KnownProject, context: ProjectContext): Organization[] {
@@ -190,7 +212,7 @@ export function toOc4idsProject(known: KnownProject, context: ProjectContext): O
     parties: parties(known, context),
     ...stagePeriods(known),
     forecasts: forecasts(plans),
-    metrics: metrics(reports),
+    metrics: metrics(reports, state.openingBalance),
     completion: completion(known, reports),
   });
 }

@@ -34,6 +34,9 @@ function evolveFacts(event: ProjectEvent, recordedAt: string, edit: () => Projec
       edit()?.plans.push({ year, plannedInvestment, plannedStartMonth, recordedAt });
       return;
     }
+    case 'OpeningBalanceSet':
+      edit()?.openingBalances.push({ ...event.data, recordedAt });
+      return;
     case 'MonthlyReportSubmitted':
     case 'MonthlyReportCorrected': {
       const { month, investment, submittedOn } = event.data;
@@ -90,6 +93,7 @@ function applyProject(stored: StoredEvent, views: ViewSession): void {
       stages: [{ stage, on: event.occurredOn, recordedAt: stored.recordedAt }],
       leadUnits: [{ unitId: leadUnitId, on: event.occurredOn, recordedAt: stored.recordedAt }],
       plans: [],
+      openingBalances: [],
       reports: [],
       problems: [],
     } satisfies ProjectFactsDoc);

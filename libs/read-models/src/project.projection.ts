@@ -41,6 +41,12 @@ function recordReport(project: ProjectView, data: ReportData, actor: Actor): voi
   let completed = 0;
   for (const report of reports) completed += report.investment;
   project.completedInvestment = completed;
+  addUp(project);
+}
+
+/** 开累: reports exist only for the months after the opening balance, so the two add up without overlap. */
+function addUp(project: ProjectView): void {
+  project.cumulativeInvestment = (project.openingBalance?.cumulativeInvestment ?? 0) + project.completedInvestment;
 }
 
 /** Applies one project event to the project's draft document. */
@@ -66,6 +72,10 @@ function evolveProject(project: ProjectView, event: ProjectEvent, views: ViewSes
       project.annualPlans = [...plans, event.data].sort((a, b) => a.year - b.year);
       return;
     }
+    case 'OpeningBalanceSet':
+      project.openingBalance = event.data;
+      addUp(project);
+      return;
     case 'StageChanged':
       project.stage = event.data.to;
       project.stageSince = event.occurredOn;
@@ -155,7 +165,9 @@ function registered(event: Extract<ProjectEvent, { type: 'ProjectRegistered' }>,
     serviceSecretary: undefined,
     annualPlans: [],
     monthlyReports: [],
+    openingBalance: undefined,
     completedInvestment: 0,
+    cumulativeInvestment: 0,
     problemCount: 0,
     openProblemCount: 0,
     version: stored.version,

@@ -33,7 +33,8 @@ export interface ProblemFilter {
   text?: string;
 }
 
-export type ProjectSortField = 'code' | 'name' | 'totalInvestment' | 'registeredOn' | 'completedInvestment';
+export type ProjectSortField =
+  'code' | 'name' | 'totalInvestment' | 'registeredOn' | 'completedInvestment' | 'cumulativeInvestment';
 
 export interface PageRequest<SortField extends string> {
   first: number;

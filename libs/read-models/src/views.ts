@@ -3,6 +3,7 @@ import type {
   AnnualPlan,
   Category,
   EscalationLevel,
+  OpeningBalance,
   Person,
   ProblemCategory,
   ProblemStatus,
@@ -80,8 +81,12 @@ export interface ProjectView {
   serviceSecretary?: Person;
   annualPlans: AnnualPlan[];
   monthlyReports: MonthlyReportView[];
+  /** 开累基数, when the project carried one in: monthly reports exist only for the months after it. */
+  openingBalance?: OpeningBalance;
   /** Sum of the latest reported investment of every month, all years (万元). */
   completedInvestment: number;
+  /** 开累: the opening balance's cumulative investment plus every reported month (万元). */
+  cumulativeInvestment: number;
   problemCount: number;
   openProblemCount: number;
   version: number;

@@ -93,6 +93,7 @@ export function largeDistrict(): { units: UnitFacts[]; projects: ProjectFacts[] 
           recordedAt: at('2025-01-02'),
         },
       ],
+      openingBalances: [],
       reports,
       problems,
     };

@@ -11,6 +11,8 @@ const ADMINS: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN'];
 export type Action =
   /** Register projects and run their commands (details, stage, plan, reports). */
   | 'editProjects'
+  /** Set or correct a project's opening balance (开累基数): it moves every figure of the project. */
+  | 'setOpeningBalance'
   /** State an earlier submission day for a monthly report, back-filling a ledger (补录). */
   | 'backfillReports'
   /** Raise, assign, resolve and close problems. */
@@ -28,6 +30,7 @@ export type Action =
 
 const ACTION_ROLES: Record<Action, readonly Role[]> = {
   editProjects: ['UNIT_REPORTER', ...ADMINS],
+  setOpeningBalance: ADMINS,
   backfillReports: ADMINS,
   handleProblems: ['UNIT_REPORTER', 'LEADER', ...ADMINS],
   escalateProblems: ['UNIT_REPORTER', 'LEADER', ...ADMINS],

@@ -46,6 +46,21 @@ describe('errors in plain language', () => {
           'submittedOn is the day a report is recorded (today, 2025-07-14): only a district or city admin back-filling a ledger may state another day',
       }),
     ).toBe('填报日期：填报日期就是提交当天，只有区县或市级管理员补录台账时才能填写更早的日期');
+    expect(
+      inChinese({
+        code: 'BAD_USER_INPUT',
+        field: 'month',
+        message: 'month 2025-02 is covered by the opening balance (开累基数) as of 2025-03: reports start with 2025-04',
+      }),
+    ).toBe('填报月份：该月已计入开累基数（截至 2025-03），月报从之后的月份开始填报');
+    expect(
+      inChinese({
+        code: 'BAD_USER_INPUT',
+        field: 'yearToDateInvestment',
+        message:
+          "yearToDateInvestment 9000 is more than cumulativeInvestment 8000: the year's part cannot exceed the whole",
+      }),
+    ).toBe('其中截至月份所在年度完成投资：不能大于开累完成投资');
   });
 
   it('writes dates in a reason the reader’s way', () => {
@@ -96,6 +111,9 @@ describe('history in words', () => {
     expect(say('StageChanged', { from: 'SIGNED', to: 'UNDER_CONSTRUCTION', move: 'FORWARD' })).toBe('阶段推进：签约落地 → 开工在建');
     expect(say('ProjectRegistered', { stage: 'RESERVE', leadUnitId: 'u1' })).toBe('登记项目（谋划储备，牵头单位：区发展改革委）');
     expect(say('ProjectDetailsRevised', { changes: { name: 'x', totalInvestment: 1 } })).toBe('修改项目信息：项目名称、总投资');
+    expect(
+      say('OpeningBalanceSet', { asOfMonth: '2024-12', cumulativeInvestment: 8417, yearToDateInvestment: 3000 }),
+    ).toBe('开累基数：截至2024年12月累计完成投资 8,417 万元，其中2024年 3,000 万元');
   });
 
   it('keeps what people wrote as a note and still shows events it does not know', () => {

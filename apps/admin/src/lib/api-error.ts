@@ -72,6 +72,17 @@ const REASONS: ReasonRule[] = [
   { pattern: /is before plannedStartMonth/, key: 'reason.completionBeforeStart' },
   { pattern: /a plan for \d{4} must start by/, key: 'reason.startAfterYear' },
   { pattern: /must not complete before/, key: 'reason.completionBeforeYear' },
+  { pattern: /the year's part cannot exceed the whole/, key: 'reason.yearPartAboveWhole' },
+  {
+    pattern: /reaches over the monthly report for (\d{4}-\d{2})/,
+    key: 'reason.openingBalanceOverReport',
+    params: (m) => ({ month: m[1] }),
+  },
+  {
+    pattern: /is covered by the opening balance \(开累基数\) as of (\d{4}-\d{2})/,
+    key: 'reason.coveredByOpeningBalance',
+    params: (m) => ({ month: m[1] }),
+  },
   { pattern: /already in stage/, key: 'reason.sameStage' },
   { pattern: /already leads this project/, key: 'reason.sameLeadUnit' },
   { pattern: /must add up to 100, they add up to (-?[\d.]+)/, key: 'reason.weightsSum', params: (m) => ({ sum: Number(m[1]) }) },

@@ -60,6 +60,17 @@ export function describeEvent(type: string, data: Data, ctx: DescribeContext): E
           end: formatMonth(text(data['plannedCompletionMonth']), locale),
         }),
       };
+    case 'OpeningBalanceSet': {
+      const month = text(data['asOfMonth']);
+      return {
+        title: ref('history.OpeningBalanceSet', {
+          month: formatMonth(month, locale),
+          year: month.slice(0, 4),
+          amount: wan(data['cumulativeInvestment']),
+          yearToDate: wan(data['yearToDateInvestment']),
+        }),
+      };
+    }
     case 'StageChanged':
       return {
         title: ref(`history.StageChanged.${text(data['move']) || 'FORWARD'}`, {

@@ -4,6 +4,7 @@ import {
   type AnnualPlan,
   type Category,
   type EscalationLevel,
+  type OpeningBalance,
   type Person,
   type ProblemCategory,
   type ProjectCommand,
@@ -36,6 +37,10 @@ export interface ReviseProjectInput {
 export interface SetAnnualPlanInput extends Omit<AnnualPlan, 'milestones'> {
   projectId: string;
   milestones?: string[];
+}
+
+export interface SetOpeningBalanceInput extends OpeningBalance {
+  projectId: string;
 }
 
 export interface ChangeStageInput {
@@ -159,6 +164,17 @@ export class ProjectCommands {
       occurredOn: context.today,
       ...plan,
       milestones,
+    }));
+  }
+
+  /** Sets or corrects the opening balance (开累基数); the day it is recorded is the day it counts from. */
+  setOpeningBalance(input: SetOpeningBalanceInput, context: CommandContext): Promise<CommandResult> {
+    const { projectId, ...balance } = input;
+    return this.runOnExisting(projectId, context, () => ({
+      type: 'SetOpeningBalance',
+      today: context.today,
+      occurredOn: context.today,
+      ...balance,
     }));
   }
 

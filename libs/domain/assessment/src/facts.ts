@@ -17,6 +17,13 @@ export interface ProjectFacts {
   leadUnits: { unitId: string; on: string; recordedAt: string }[];
   /** Every version of every annual plan; the latest known version of a year counts. */
   plans: { year: number; plannedInvestment: number; plannedStartMonth: string; recordedAt: string }[];
+  /** Every opening balance (开累基数) set or corrected; the latest known one counts. */
+  openingBalances: {
+    asOfMonth: string;
+    cumulativeInvestment: number;
+    yearToDateInvestment: number;
+    recordedAt: string;
+  }[];
   /** Every report and correction; `first` marks the original submission of a month. */
   reports: { month: string; investment: number; submittedOn: string; first: boolean; recordedAt: string }[];
   problems: {
@@ -48,6 +55,7 @@ export function projectFactsKnownAt(facts: ProjectFacts, knownAt: string | undef
     stages: known(facts.stages),
     leadUnits: known(facts.leadUnits),
     plans: known(facts.plans),
+    openingBalances: known(facts.openingBalances),
     reports: known(facts.reports),
     problems: facts.problems
       .filter((problem) => problem.raisedAt <= knownAt)

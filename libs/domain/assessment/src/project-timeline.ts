@@ -34,7 +34,15 @@ export function planFor(facts: ProjectFacts, year: number) {
   return plan;
 }
 
-/** Investment completed in months 1..m of the year: the latest value reported for each month. */
+/** The opening balance (开累基数) that counts: the latest one set. */
+export const openingBalanceOf = (facts: ProjectFacts) => facts.openingBalances.at(-1);
+
+/**
+ * Investment completed in months 1..m of the year (completed_Y,≤m): the latest value reported for
+ * each month, plus the opening balance's year-to-date part once its month (in the year) has ended.
+ * That part is not split by month, so it counts from its month on and not before; a balance of an
+ * earlier year holds nothing of this year.
+ */
 export function completedInvestment(facts: ProjectFacts, year: number, month: number): number {
   const latest = new Map<string, number>();
   const first = monthLabel(year, 1);
@@ -42,7 +50,8 @@ export function completedInvestment(facts: ProjectFacts, year: number, month: nu
   for (const report of facts.reports) {
     if (report.month >= first && report.month <= last) latest.set(report.month, report.investment);
   }
-  let sum = 0;
+  const balance = openingBalanceOf(facts);
+  let sum = balance && balance.asOfMonth >= first && balance.asOfMonth <= last ? balance.yearToDateInvestment : 0;
   for (const value of latest.values()) sum += value;
   return sum;
 }

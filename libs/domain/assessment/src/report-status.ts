@@ -1,15 +1,21 @@
 import { lastDayOf, monthNumber, yearOf } from '@tuijin/domain-kernel';
 import type { ProjectFacts } from './facts';
 import type { Period } from './period';
-import { firstSubmission, planFor, stageOn } from './project-timeline';
+import { firstSubmission, openingBalanceOf, planFor, stageOn } from './project-timeline';
 import { reportDeadline, type RuleSettings } from './rule-set';
 
 /** A project's monthly report (月报) for one month, as judged on a day: 已报 on time, 迟报, 未报 or 不需报. */
 export type ReportStatus = 'ON_TIME' | 'LATE' | 'MISSING' | 'NOT_DUE';
 
-/** A report is owed for a month when the project is under construction on the month's last day. */
-export const reportIsDue = (facts: ProjectFacts, month: string): boolean =>
-  stageOn(facts, lastDayOf(month)) === 'UNDER_CONSTRUCTION';
+/**
+ * A report is owed for a month when the project is under construction on the month's last day,
+ * unless the opening balance (开累基数) already covers the month.
+ */
+export function reportIsDue(facts: ProjectFacts, month: string): boolean {
+  const covered = openingBalanceOf(facts);
+  if (covered !== undefined && month <= covered.asOfMonth) return false;
+  return stageOn(facts, lastDayOf(month)) === 'UNDER_CONSTRUCTION';
+}
 
 /** Whether the month's first report came by its due day (a missing report is not on time). */
 export function reportOnTime(facts: ProjectFacts, month: string, rules: Pick<RuleSettings, 'reportDueDay'>): boolean {

@@ -7,6 +7,7 @@ import {
   requireMonth,
   requireNumberInRange,
 } from '@tuijin/domain-kernel';
+import { requireAfterOpeningBalance } from './opening-balance-rules';
 import { requireOnOrAfter, requireProjectDate } from './project-dates';
 import type {
   MonthlyReport,
@@ -49,6 +50,7 @@ export function submitMonthlyReport(
   if (month < monthOf(project.registeredOn)) {
     throw invalid('month', `month ${month} is before the project was registered on ${project.registeredOn}`);
   }
+  requireAfterOpeningBalance(project, month);
   const investment = requireAmount('investment', command.investment);
   const progressPercent = requireNumberInRange('progressPercent', command.progressPercent, 0, 100);
   const note = optionalText('note', command.note, MAX_NOTE_LENGTH);

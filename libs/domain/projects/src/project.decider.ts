@@ -2,6 +2,7 @@ import { assertNever, conflict, requireDay, type Decider } from '@tuijin/domain-
 import { requireExisting } from '@tuijin/domain-organization';
 import { setAnnualPlan } from './annual-plan-rules';
 import { evolveMonthlyReport, submitMonthlyReport } from './monthly-report-rules';
+import { setOpeningBalance } from './opening-balance-rules';
 import { decideProblem, evolveProblem, isProblemCommand } from './problem-rules';
 import { reviseProjectDetails } from './project-details-rules';
 import type {
@@ -35,6 +36,8 @@ function decide(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
       return [assignServiceSecretary(project, command)];
     case 'SetAnnualPlan':
       return [setAnnualPlan(project, command)];
+    case 'SetOpeningBalance':
+      return [setOpeningBalance(project, command)];
     case 'ChangeStage':
       return [changeStage(project, command)];
     case 'SubmitMonthlyReport':
@@ -78,6 +81,8 @@ function evolve(state: ProjectState, event: ProjectEvent): ProjectState {
       return { ...state, secretary: event.data.secretary };
     case 'AnnualPlanSet':
       return { ...state, plans: { ...state.plans, [event.data.year]: event.data } };
+    case 'OpeningBalanceSet':
+      return { ...state, openingBalance: event.data };
     case 'StageChanged':
       return evolveStageChanged(state, event);
     case 'MonthlyReportSubmitted':

@@ -71,6 +71,18 @@ export interface AnnualPlan {
   milestones: string[];
 }
 
+/**
+ * 开累基数: what a project already under way had invested when its district started using Tuijin, up
+ * to the end of `asOfMonth`; monthly reports exist only for the months after it.
+ */
+export interface OpeningBalance {
+  asOfMonth: string;
+  /** Investment completed since the project began, up to the end of `asOfMonth` (万元). */
+  cumulativeInvestment: number;
+  /** The part of `cumulativeInvestment` completed within `asOfMonth`'s year (万元). */
+  yearToDateInvestment: number;
+}
+
 /** Every command carries `today` (the caller's date) so the domain can refuse future dates without a clock. */
 export type ProjectCommand =
   | ({
@@ -88,6 +100,7 @@ export type ProjectCommand =
   | { type: 'AssignLeader'; today: string; occurredOn: string; leader: Person }
   | { type: 'AssignServiceSecretary'; today: string; occurredOn: string; secretary: Person }
   | ({ type: 'SetAnnualPlan'; today: string; occurredOn: string } & AnnualPlan)
+  | ({ type: 'SetOpeningBalance'; today: string; occurredOn: string } & OpeningBalance)
   | { type: 'ChangeStage'; today: string; occurredOn: string; stage: Stage; reason?: string }
   | {
       type: 'SubmitMonthlyReport';
@@ -136,6 +149,8 @@ export type ProjectEvent =
   | DomainEvent<'LeaderAssigned', { leader: Person }>
   | DomainEvent<'ServiceSecretaryAssigned', { secretary: Person }>
   | DomainEvent<'AnnualPlanSet', AnnualPlan>
+  /** Setting or correcting the opening balance: the latest one counts. */
+  | DomainEvent<'OpeningBalanceSet', OpeningBalance>
   | DomainEvent<'StageChanged', { from: Stage; to: Stage; move: StageMove; reason?: string }>
   | DomainEvent<'MonthlyReportSubmitted', ReportData>
   | DomainEvent<'MonthlyReportCorrected', ReportData & { previousInvestment: number }>
@@ -207,6 +222,7 @@ export type ProjectState =
       leader?: Person;
       secretary?: Person;
       plans: Record<number, AnnualPlan>;
+      openingBalance?: OpeningBalance;
       reports: Record<string, MonthlyReport>;
       problems: Record<string, ProblemState>;
     };

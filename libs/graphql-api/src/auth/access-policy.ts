@@ -93,6 +93,8 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Mutation.registerProject': rule(WRITERS, { kind: 'newProject' }),
   'Mutation.reviseProject': rule(WRITERS, project(inputField('projectId'))),
   'Mutation.setAnnualPlan': rule(WRITERS, project(inputField('projectId'))),
+  // 开累基数 moves every figure of the project at once: an admin's decision, not a unit's report
+  'Mutation.setOpeningBalance': rule(ADMINS, project(inputField('projectId'))),
   'Mutation.changeStage': rule(WRITERS, project(inputField('projectId'))),
   'Mutation.submitMonthlyReport': rule(WRITERS, project(inputField('projectId'))),
   'Mutation.changeLeadUnit': rule(ADMINS, project(inputField('projectId'))),

@@ -11,8 +11,10 @@ import { useActorText } from '../../components/ActorText';
 import { BackfillTag, LateTag, LightTag, ProblemStatusTag, StageTag } from '../../components/tags';
 import { DateText, Money, MonthText, Percent, PeriodText } from '../../components/values';
 import type { MonthlyReportFieldsFragment, ProblemFieldsFragment, ProjectQuery as ProjectData } from '../../gql/graphql';
+import { useLocale } from '../../i18n/i18n';
 import { can } from '../../lib/access';
 import { FINAL_STAGES } from '../../lib/enums';
+import { formatMonth, formatWan } from '../../lib/format';
 import { yearOf } from '../../lib/period';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
 import { ProblemActions } from '../problems/ProblemActions';
@@ -24,14 +26,32 @@ import { ChangeLeadUnitForm } from './forms/ChangeLeadUnitForm';
 import { ChangeStageForm } from './forms/ChangeStageForm';
 import { ReviseProjectForm } from './forms/ReviseProjectForm';
 import { SetAnnualPlanForm } from './forms/SetAnnualPlanForm';
+import { SetOpeningBalanceForm } from './forms/SetOpeningBalanceForm';
 import { LightStrip } from './LightStrip';
 import { ProjectHistory } from './ProjectHistory';
 import { ProjectQuery } from './projects.operations';
 
 type Project = NonNullable<ProjectData['project']>;
-type Command = 'revise' | 'stage' | 'plan' | 'leadUnit' | 'leader' | 'secretary' | 'report' | 'problem';
+type Command = 'revise' | 'stage' | 'plan' | 'opening' | 'leadUnit' | 'leader' | 'secretary' | 'report' | 'problem';
 
 const person = (p: { name: string; phone: string | null } | null) => (p ? [p.name, p.phone].filter(Boolean).join(' · ') : '—');
+
+/** 开累基数 in words: "截至2024年12月：8,417 万元（其中2024年 3,000 万元）". */
+function OpeningBalanceText({ balance }: { balance: Project['openingBalance'] }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  if (!balance) return <Typography.Text type="secondary">{t('openingBalance.none')}</Typography.Text>;
+  return (
+    <>
+      {t('openingBalance.value', {
+        month: formatMonth(balance.asOfMonth, locale),
+        year: balance.asOfMonth.slice(0, 4),
+        amount: formatWan(balance.cumulativeInvestment, locale),
+        yearToDate: formatWan(balance.yearToDateInvestment, locale),
+      })}
+    </>
+  );
+}
 
 function Overview({ project, period }: { project: Project; period: string }) {
   const { t } = useTranslation();
@@ -47,7 +67,10 @@ function Overview({ project, period }: { project: Project; period: string }) {
               <Money value={project.totalInvestment} />
             </Descriptions.Item>
             <Descriptions.Item label={t('projects.completedInvestment')}>
-              <Money value={project.completedInvestment} />
+              <Money value={project.cumulativeInvestment} />
+            </Descriptions.Item>
+            <Descriptions.Item label={t('openingBalance.title')}>
+              <OpeningBalanceText balance={project.openingBalance} />
             </Descriptions.Item>
             <Descriptions.Item label={t('fields.registeredOn')}>
               <DateText value={project.registeredOn} />
@@ -241,6 +264,14 @@ export default function ProjectPage() {
     { key: 'problem', label: t('commands.raiseProblem') },
     { key: 'stage', label: t('commands.changeStage') },
     { key: 'plan', label: t('commands.setAnnualPlan') },
+    ...(can(user.role, 'setOpeningBalance')
+      ? [
+          {
+            key: 'opening' as const,
+            label: t(project?.openingBalance ? 'commands.correctOpeningBalance' : 'commands.setOpeningBalance'),
+          },
+        ]
+      : []),
     { key: 'revise', label: t('commands.reviseProject') },
     { key: 'leadUnit', label: t('commands.changeLeadUnit') },
     { key: 'leader', label: t('commands.assignLeader') },
@@ -254,6 +285,7 @@ export default function ProjectPage() {
       revise: <ReviseProjectForm {...props} />,
       stage: <ChangeStageForm {...props} />,
       plan: <SetAnnualPlanForm {...props} year={year} />,
+      opening: <SetOpeningBalanceForm {...props} />,
       leadUnit: <ChangeLeadUnitForm {...props} />,
       leader: <AssignPersonForm {...props} role="leader" />,
       secretary: <AssignPersonForm {...props} role="secretary" />,

@@ -29,7 +29,7 @@ const SORTABLE: Record<string, ProjectSortField> = {
   code: 'CODE',
   name: 'NAME',
   totalInvestment: 'TOTAL_INVESTMENT',
-  completedInvestment: 'COMPLETED_INVESTMENT',
+  cumulativeInvestment: 'CUMULATIVE_INVESTMENT',
   registeredOn: 'REGISTERED_ON',
 };
 
@@ -164,11 +164,11 @@ export default function ProjectsPage() {
               },
               {
                 title: t('projects.completedInvestment'),
-                key: 'completedInvestment',
+                key: 'cumulativeInvestment',
                 align: 'right',
                 sorter: true,
-                sortOrder: sortOrder('COMPLETED_INVESTMENT'),
-                render: (_, row) => <Money value={row.completedInvestment} />,
+                sortOrder: sortOrder('CUMULATIVE_INVESTMENT'),
+                render: (_, row) => <Money value={row.cumulativeInvestment} />,
                 width: 150,
               },
               { title: t('projects.light'), key: 'light', render: (_, row) => <LightTag light={row.light} />, width: 80 },

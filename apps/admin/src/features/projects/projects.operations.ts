@@ -30,7 +30,7 @@ export const ProjectsQuery = graphql(`
             name
           }
           totalInvestment
-          completedInvestment
+          cumulativeInvestment
           openProblemCount
           light(period: $period)
         }
@@ -59,6 +59,12 @@ export const ProjectDetailFieldsFragment = graphql(`
     }
     totalInvestment
     completedInvestment
+    cumulativeInvestment
+    openingBalance {
+      asOfMonth
+      cumulativeInvestment
+      yearToDateInvestment
+    }
     ownerEnterprise
     township
     longitude
@@ -185,6 +191,14 @@ export const AssignServiceSecretaryMutation = graphql(`
 export const SetAnnualPlanMutation = graphql(`
   mutation SetAnnualPlan($input: SetAnnualPlanInput!) {
     setAnnualPlan(input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
+
+export const SetOpeningBalanceMutation = graphql(`
+  mutation SetOpeningBalance($input: SetOpeningBalanceInput!) {
+    setOpeningBalance(input: $input) {
       ...ProjectDetailFields
     }
   }

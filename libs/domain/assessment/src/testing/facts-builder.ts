@@ -18,6 +18,7 @@ export class ProjectFactsBuilder {
       stages: [{ stage, on: registeredOn, recordedAt: noon(registeredOn) }],
       leadUnits: [{ unitId, on: registeredOn, recordedAt: noon(registeredOn) }],
       plans: [],
+      openingBalances: [],
       reports: [],
       problems: [],
     };
@@ -35,6 +36,16 @@ export class ProjectFactsBuilder {
 
   leadUnit(unitId: string, on: string): this {
     this.facts.leadUnits.push({ unitId, on, recordedAt: noon(on) });
+    return this;
+  }
+
+  openingBalance(
+    asOfMonth: string,
+    cumulativeInvestment: number,
+    yearToDateInvestment: number,
+    recordedAt = noon(`${asOfMonth}-28`),
+  ): this {
+    this.facts.openingBalances.push({ asOfMonth, cumulativeInvestment, yearToDateInvestment, recordedAt });
     return this;
   }
 

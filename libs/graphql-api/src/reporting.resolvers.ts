@@ -5,7 +5,7 @@ import { previousReport, reportWarnings, type ProposedReport } from '@tuijin/dom
 import type { ProjectView } from '@tuijin/read-models';
 import { API_RUNTIME, type ApiRuntime } from './runtime';
 
-/** What the reporting forms ask of a project before a report is sent: the month before, and what looks wrong. */
+/** What the reporting forms ask of a project: what it owes for a month, the month before, and what looks wrong. */
 @Resolver('Project')
 export class ProjectReportingResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
@@ -16,6 +16,13 @@ export class ProjectReportingResolver {
     if (!before) return null;
     const reports = await this.runtime.assessments.reportsWithDeadlines(project);
     return reports.find((report) => report.month === before.month) ?? null;
+  }
+
+  @ResolveField()
+  async reportDue(project: ProjectView, { month }: { month: string }) {
+    return (
+      (await this.runtime.assessments.reportDue(project, requireMonth('month', month), this.runtime.today())) ?? null
+    );
   }
 
   @ResolveField()

@@ -10,6 +10,7 @@ import {
   parsePeriod,
   projectFactsKnownAt,
   reportDeadline,
+  reportStatus,
   ruleSetInForce,
   validateRuleSettings,
   type DistrictAssessment,
@@ -19,6 +20,7 @@ import {
   type Period,
   type ProjectAssessment,
   type ProjectFacts,
+  type ReportStatus,
   type RuleSet,
   type RuleSettings,
   type UnitFacts,
@@ -27,6 +29,14 @@ import {
 import { invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
 import type { ProjectFactsDoc, RuleBookDoc, UnitFactsDoc } from './assessment-facts.projection';
 import { COLLECTIONS, type DistrictView, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
+
+/** A month's report a project owes: when it is due, where it stands, and whether it is now overdue (未报, past its day). */
+export interface ReportDue {
+  month: string;
+  dueOn: string;
+  status: Exclude<ReportStatus, 'NOT_DUE'>;
+  overdue: boolean;
+}
 
 export interface AssessmentOptions {
   /** Only facts recorded at or before this instant count. */
@@ -107,6 +117,22 @@ export class AssessmentQueries {
     const result = assessDistrict({ period, ruleSet, units, projects, knownAt });
     const assessment: AssessmentResult = { ...result, districtId, ruleSet, knownAt };
     return { assessment, projects };
+  }
+
+  /**
+   * What a project owes for a month's report, judged on `day` by the rules in force for the
+   * month: the engine's own rule, so the reporting page and the assessment never disagree.
+   * Undefined when it owes none (not under construction at the month's end, or a month its
+   * opening balance covers).
+   */
+  async reportDue(project: ProjectView, month: string, day: string): Promise<ReportDue | undefined> {
+    const facts = await this.views.get<ProjectFactsDoc>(COLLECTIONS.projectFacts, project.id);
+    if (!facts) return undefined;
+    const rules = ruleSetInForce(await this.ruleSets(project.districtId), lastDayOf(month));
+    const status = reportStatus(facts, month, rules, day);
+    if (status === 'NOT_DUE') return undefined;
+    const dueOn = reportDeadline(month, rules);
+    return { month, dueOn, status, overdue: status === 'MISSING' && day > dueOn };
   }
 
   /** A project's monthly reports with the due day and lateness the rules in force for each month give. */

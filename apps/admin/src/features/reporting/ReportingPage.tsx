@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -14,15 +14,13 @@ import type { UnitReportsQuery as UnitReportsData } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { useErrorText } from '../../i18n/use-error-text';
 import { announceDataChange } from '../../lib/data-changes';
-import { formatMonth, formatWan, groupThousands, ungroupThousands } from '../../lib/format';
+import { formatDate, formatMonth, formatWan, groupThousands, ungroupThousands } from '../../lib/format';
 import { addMonths } from '../../lib/period';
-import { ruleSetInForce } from '../../lib/rules';
 import { useAllPages } from '../../workspace/use-all-pages';
 import { useUnits } from '../../workspace/use-units';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
 import { SubmitMonthlyReportMutation } from '../projects/projects.operations';
-import { RuleSetsQuery } from '../rule-sets/rule-sets.operations';
-import { byUrgency, reportStatus, type ReportStatus } from './report-status';
+import { byUrgency, shownStatus, type ReportStatus } from './report-status';
 import { SubmitReportForm } from './SubmitReportForm';
 import { UnitReportsQuery } from './reporting.operations';
 import { useReportCheck } from './use-report-check';
@@ -38,7 +36,6 @@ interface Row {
   status: ReportStatus;
 }
 
-const DEFAULT_DUE_DAY = 5;
 const STATUS_TAGS: Record<ReportStatus['state'], { color: string; key: string }> = {
   overdue: { color: 'error', key: 'reports.overdue' },
   due: { color: 'processing', key: 'reports.due' },
@@ -98,7 +95,6 @@ export default function ReportingPage() {
   const [correcting, setCorrecting] = useState<Project | undefined>();
   const [submit] = useMutation(SubmitMonthlyReportMutation);
 
-  const ruleSets = useQuery(RuleSetsQuery, { variables: { districtId: district.id } });
   const projects = useAllPages(
     UnitReportsQuery,
     unitId ? { districtId: district.id, leadUnitId: unitId, month } : undefined,
@@ -109,15 +105,12 @@ export default function ReportingPage() {
     }),
   );
 
-  // The due day is the one of the rules in force when the month ends.
-  const dueDay = ruleSetInForce(ruleSets.data?.ruleSets ?? [], `${month}-28`)?.reportDueDay ?? DEFAULT_DUE_DAY;
   const rows = useMemo<Row[]>(
     () =>
       (projects.nodes ?? [])
-        .map((project) => ({ project, status: reportStatus(project, month, today, dueDay) }))
-        .filter((row): row is Row => row.status !== undefined)
+        .flatMap((project) => (project.reportDue ? [{ project, status: shownStatus(project.reportDue) }] : []))
         .sort((a, b) => byUrgency(a.status, b.status) || a.project.code.localeCompare(b.project.code)),
-    [projects.nodes, month, today, dueDay],
+    [projects.nodes],
   );
   const open = rows.filter((row) => row.status.state === 'due' || row.status.state === 'overdue');
   const ready = open.filter((row) => isValid(drafts[row.project.id], t));
@@ -235,7 +228,7 @@ export default function ReportingPage() {
             open: open.length,
             overdue: open.filter((row) => row.status.state === 'overdue').length,
           })}
-          description={t('reports.dueRule', { day: dueDay })}
+          description={rows[0] && t('reports.dueRule', { date: formatDate(rows[0].status.dueOn, locale) })}
         />
         <Card
           title={t('reports.listTitle', { month: formatMonth(month, locale) })}

@@ -1,25 +1,12 @@
-import { byUrgency, nextReportMonth, reportStatus } from './report-status';
+import { byUrgency, nextReportMonth, shownStatus } from './report-status';
 
-const building = { stage: 'UNDER_CONSTRUCTION' as const, stageSince: '2025-02-10', monthlyReports: [] };
-
-describe('what a unit owes for a month', () => {
-  it('owes a report for a project under construction by the month end, due on the due day of the next month', () => {
-    expect(reportStatus(building, '2025-03', '2025-04-02', 5)).toEqual({ state: 'due', dueOn: '2025-04-05' });
-    expect(reportStatus(building, '2025-02', '2025-04-02', 5)).toEqual({ state: 'overdue', dueOn: '2025-03-05' });
-  });
-
-  it('owes nothing for a month before the project started building, or for a project not building', () => {
-    expect(reportStatus(building, '2025-01', '2025-04-02', 5)).toBeUndefined();
-    expect(reportStatus({ ...building, stage: 'PREPARATION' }, '2025-03', '2025-04-02', 5)).toBeUndefined();
-  });
-
-  it('judges a sent report by the platform’s verdict, even for a project that has moved on', () => {
-    const reported = {
-      ...building,
-      stage: 'COMPLETED' as const,
-      monthlyReports: [{ month: '2025-03', dueOn: '2025-04-05', late: true }],
-    };
-    expect(reportStatus(reported, '2025-03', '2025-05-01', 5)).toEqual({ state: 'late', dueOn: '2025-04-05' });
+describe('what a unit owes for a month, as the platform judges it', () => {
+  it('shows a missing report as due until its day, then overdue, and a sent one by its verdict', () => {
+    const due = { dueOn: '2025-04-05', overdue: false };
+    expect(shownStatus({ ...due, status: 'MISSING' })).toEqual({ state: 'due', dueOn: '2025-04-05' });
+    expect(shownStatus({ ...due, status: 'MISSING', overdue: true })).toEqual({ state: 'overdue', dueOn: '2025-04-05' });
+    expect(shownStatus({ ...due, status: 'LATE' }).state).toBe('late');
+    expect(shownStatus({ ...due, status: 'ON_TIME' }).state).toBe('onTime');
   });
 
   it('puts overdue reports first and sent ones last', () => {

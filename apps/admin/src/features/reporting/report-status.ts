@@ -1,5 +1,5 @@
-import type { Stage } from '../../gql/graphql';
-import { addMonths, lastDayOfMonth, reportDueOn } from '../../lib/period';
+import type { ReportStatus as ServerStatus } from '../../gql/graphql';
+import { addMonths } from '../../lib/period';
 
 export type ReportState = 'onTime' | 'late' | 'due' | 'overdue';
 
@@ -8,25 +8,11 @@ export interface ReportStatus {
   dueOn: string;
 }
 
-interface ProjectForMonth {
-  stage: Stage;
-  stageSince: string;
-  monthlyReports: readonly { month: string; dueOn: string; late: boolean }[];
-}
-
-/**
- * Whether a project owes a report for a month, and where that report stands. A report is
- * owed by a project under construction at the month's end; the app knows the current stage
- * and since when, so a project that has since moved on is judged by the report it sent.
- * Returns undefined for a project that owes nothing for the month.
- */
-export function reportStatus(project: ProjectForMonth, month: string, today: string, dueDay: number): ReportStatus | undefined {
-  const report = project.monthlyReports.find((r) => r.month === month);
-  if (report) return { state: report.late ? 'late' : 'onTime', dueOn: report.dueOn };
-  const building = project.stage === 'UNDER_CONSTRUCTION' && project.stageSince <= lastDayOfMonth(month);
-  if (!building) return undefined;
-  const dueOn = reportDueOn(month, dueDay);
-  return { state: today > dueOn ? 'overdue' : 'due', dueOn };
+/** A report the platform says a project owes (`Project.reportDue`), as the reporting page shows it. */
+export function shownStatus(due: { status: ServerStatus; overdue: boolean; dueOn: string }): ReportStatus {
+  const state: ReportState =
+    due.status === 'ON_TIME' ? 'onTime' : due.status === 'LATE' ? 'late' : due.overdue ? 'overdue' : 'due';
+  return { state, dueOn: due.dueOn };
 }
 
 /** Reports still to send first, the overdue ones at the top. */

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-/** A unit's projects with their reports: what the unit owes for a month is worked out from these. */
+/** A unit's projects with their reports and what each owes for the month, as the platform judges it. */
 export const UnitReportsQuery = graphql(`
   query UnitReports($districtId: ID!, $leadUnitId: ID!, $month: String!, $first: Int, $after: String) {
     projects(districtId: $districtId, filter: { leadUnitId: $leadUnitId }, first: $first, after: $after) {
@@ -19,6 +19,12 @@ export const UnitReportsQuery = graphql(`
           registeredOn
           monthlyReports {
             ...MonthlyReportFields
+          }
+          reportDue(month: $month) {
+            month
+            dueOn
+            status
+            overdue
           }
           previousReport(month: $month) {
             month

@@ -1,5 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, App, Button, Card, DatePicker, Empty, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -56,7 +70,8 @@ const isComplete = (draft: Draft | undefined): draft is CompleteDraft =>
 function figureErrors(draft: Draft, t: TFunction): { investment?: string; progressPercent?: string } {
   const { investment, progressPercent } = draft;
   return {
-    ...(typeof investment === 'number' && investment < 0 && { investment: t('validation.notNegative', { field: t('fields.investment') }) }),
+    ...(typeof investment === 'number' &&
+      investment < 0 && { investment: t('validation.notNegative', { field: t('fields.investment') }) }),
     ...(typeof progressPercent === 'number' &&
       (progressPercent < 0 || progressPercent > 100) && {
         progressPercent: t('validation.range', { field: t('fields.progressPercent'), min: 0, max: 100 }),
@@ -217,7 +232,12 @@ export default function ReportingPage() {
           </Space>
         }
       />
-      <QueryState loading={projects.loading} error={projects.error} empty={!projects.nodes} onRetry={() => void projects.refetch()}>
+      <QueryState
+        loading={projects.loading}
+        error={projects.error}
+        empty={!projects.nodes}
+        onRetry={() => void projects.refetch()}
+      >
         <Alert
           className="summary-alert"
           type={open.some((row) => row.status.state === 'overdue') ? 'warning' : 'info'}
@@ -228,13 +248,21 @@ export default function ReportingPage() {
             open: open.length,
             overdue: open.filter((row) => row.status.state === 'overdue').length,
           })}
-          description={rows[0] && t('reports.dueRule', { date: formatDate(rows[0].status.dueOn, locale) })}
+          description={
+            rows[0] &&
+            t('reports.dueRule', { month: formatMonth(month, locale), date: formatDate(rows[0].status.dueOn, locale) })
+          }
         />
         <Card
           title={t('reports.listTitle', { month: formatMonth(month, locale) })}
           extra={
             open.length > 0 && (
-              <Button type="primary" disabled={ready.length === 0} loading={sending.length > 1} onClick={() => void sendAll()}>
+              <Button
+                type="primary"
+                disabled={ready.length === 0}
+                loading={sending.length > 1}
+                onClick={() => void sendAll()}
+              >
                 {t('reports.submitAll', { count: ready.length })}
               </Button>
             )

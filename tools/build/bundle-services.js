@@ -9,7 +9,7 @@
 // packages at run time, and the MongoDB and Kafka drivers are loaded only by the
 // distributed mode.
 //   node tools/build/bundle-services.js [platform|gateway|project-service …]
-const { copyFileSync, readFileSync } = require('fs');
+const { cpSync, readFileSync, rmSync } = require('fs');
 const { join, resolve } = require('path');
 const esbuild = require('esbuild');
 const swc = require('@swc/core');
@@ -21,6 +21,12 @@ const SERVICES = {
   platform: ['main', 'rebuild', 'backup', 'restore'],
   gateway: ['main'],
   'project-service': ['main'],
+};
+
+/** Files the bundled code reads from its own folder (`__dirname`), copied there from the sources. */
+const BESIDE_THE_CODE = {
+  'libs/contracts/src/schema.graphql': 'schema.graphql',
+  'libs/demo-data/src/boundaries': 'boundaries',
 };
 
 const SWC_OPTIONS = {
@@ -45,6 +51,8 @@ const compileWithSwc = {
 
 async function bundle(service) {
   const outdir = join(root, 'dist/apps', service);
+  // a build holds only what this one wrote: nothing left over from an earlier one
+  rmSync(outdir, { recursive: true, force: true });
   await esbuild.build({
     absWorkingDir: root,
     entryPoints: SERVICES[service].map((name) => join(root, `apps/${service}/src/${name}.ts`)),
@@ -61,8 +69,8 @@ async function bundle(service) {
     banner: { js: "process.env.NODE_ENV ??= 'production';" },
     logLevel: 'warning',
   });
-  // the GraphQL contract is read from beside the code that loads it
-  copyFileSync(join(root, 'libs/contracts/src/schema.graphql'), join(outdir, 'schema.graphql'));
+  // files the code reads from beside itself: the GraphQL contract, the demo districts' maps
+  for (const [from, to] of Object.entries(BESIDE_THE_CODE)) cpSync(join(root, from), join(outdir, to), { recursive: true });
 }
 
 async function main() {

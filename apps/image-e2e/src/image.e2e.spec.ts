@@ -172,6 +172,44 @@ describe('the image, built and started without Docker', () => {
     }
   }, 180_000);
 
+  it('seeds the demo on a first start, as `npm start` does, with its maps and accounts', async () => {
+    const cmd = finalStage.instructions.find((i) => i.op === 'CMD');
+    const demoData = join(work, 'demo-data');
+    mkdirSync(demoData);
+    if (asRoot) chownSync(demoData, IMAGE_USER.uid, IMAGE_USER.gid);
+    // today's demo calendar, as a new user gets it: the files it reads beside the code must be in the build
+    const platform = await startFromImage(JSON.parse(cmd?.args ?? '[]'), {
+      TUIJIN_DEMO: '1',
+      TUIJIN_DATA_DIR: demoData,
+      TUIJIN_ADMIN_PASSWORD: 'Image-test-2025',
+    });
+    try {
+      await untilReady(platform.url, platform.child, platform.log, { timeoutMs: 240_000 });
+      const gql = async (query: string, token?: string) =>
+        (
+          await fetch(`${platform.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            body: JSON.stringify({ query }),
+          })
+        ).json();
+      const login = await gql('mutation { login(username: "tongliang-admin", password: "Tuijin@2025") { token } }');
+      const token = login.data.login.token as string;
+      const { data } = await gql('{ me { districtIds } }', token);
+      const [districtId] = data.me.districtIds;
+      const answer = await gql(
+        `{ district(id: "${districtId}") { name } districtMap(districtId: "${districtId}") { approximate } projects(districtId: "${districtId}", first: 1) { totalCount } }`,
+        token,
+      );
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.district.name).toBe('铜梁区');
+      expect(answer.data.districtMap).not.toBeNull();
+      expect(answer.data.projects.totalCount).toBeGreaterThan(100);
+    } finally {
+      await stop(platform.child);
+    }
+  }, 300_000);
+
   it('holds the production dependencies only, with better-sqlite3 built for the image’s Node.js', () => {
     for (const devOnly of ['vite', 'esbuild', '@swc/core', '@swc-node/register', 'jest', 'typescript', 'nx', 'antd']) {
       expect({ devOnly, installed: existsSync(join(app, 'node_modules', devOnly)) }).toEqual({

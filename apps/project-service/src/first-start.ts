@@ -23,6 +23,6 @@ export async function prepareLog(service: ProjectService, options: FirstStartOpt
   const calendar = demoCalendarFor(options.today, options.demoEndMonth);
   const { operations } = await seedDemo(service.commands, DEMO_ACTOR, calendar, service.storage.recording);
   await seedDemoMaps(service.commands, { actor: DEMO_ACTOR, today: options.today });
-  const users = await seedDemoUsers(service.commands, { actor: SYSTEM_ACTOR, today: options.today });
+  const users = await seedDemoUsers(service.commands, { actor: SYSTEM_ACTOR, today: options.today }, calendar);
   return { ...admin, demo: { operations, users } };
 }

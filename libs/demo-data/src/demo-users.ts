@@ -10,6 +10,7 @@ import {
 } from '@tuijin/application';
 import type { Stage } from '@tuijin/domain-projects';
 import { demoOperations } from './demo-plan';
+import type { DemoOptions } from './demo-operation';
 
 /** Demo only: every demo account shares this password, listed in the README. */
 export const DEMO_PASSWORD = 'Tuijin@2025';
@@ -37,9 +38,9 @@ const DEMO_USERS: Omit<CreateUserInput, 'password'>[] = [
  * of the demo, by code. Worked out from the demo plan itself, so a service without read
  * models (the distributed project-service) picks the same ones as the embedded platform.
  */
-export function demoLeaderProjects(): string[] {
+export function demoLeaderProjects(options?: DemoOptions): string[] {
   const stages = new Map<string, { code: string; stage: Stage }>();
-  for (const op of demoOperations()) {
+  for (const op of demoOperations(options)) {
     if (op.command === 'registerProject' && op.input.districtId === TONGLIANG) {
       const id = projectIdFor(TONGLIANG, String(op.input.code));
       stages.set(id, { code: String(op.input.code), stage: op.input.stage ?? 'RESERVE' });
@@ -57,15 +58,17 @@ export function demoLeaderProjects(): string[] {
 
 /**
  * One demo account per role in 铜梁区 (the analyst also reaches 渠县); the leader is
- * named on a few of 铜梁区's projects so their view is not empty. Run after `seedDemo`.
+ * named on a few of 铜梁区's projects so their view is not empty. Run after `seedDemo`, with the
+ * same demo options (its calendar decides which projects are building).
  */
 export async function seedDemoUsers(
   targets: { accounts: AccountCommands; projects: ProjectCommands },
   context: CommandContext,
+  demo?: DemoOptions,
 ): Promise<string[]> {
   for (const user of DEMO_USERS) await targets.accounts.createUser({ ...user, password: DEMO_PASSWORD }, context);
   const leader = DEMO_USERS.find((user) => user.role === 'LEADER') as (typeof DEMO_USERS)[number];
-  for (const projectId of demoLeaderProjects()) {
+  for (const projectId of demoLeaderProjects(demo)) {
     await targets.projects.assignLeader(
       { projectId, leader: { name: leader.displayName, userId: userIdFor(leader.username) } },
       context,

@@ -70,7 +70,8 @@ async function bundle(service) {
     logLevel: 'warning',
   });
   // files the code reads from beside itself: the GraphQL contract, the demo districts' maps
-  for (const [from, to] of Object.entries(BESIDE_THE_CODE)) cpSync(join(root, from), join(outdir, to), { recursive: true });
+  for (const [from, to] of Object.entries(BESIDE_THE_CODE))
+    cpSync(join(root, from), join(outdir, to), { recursive: true });
 }
 
 async function main() {

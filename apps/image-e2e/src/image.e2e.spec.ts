@@ -186,15 +186,24 @@ describe('the image, built and started without Docker', () => {
     try {
       await untilReady(platform.url, platform.child, platform.log, { timeoutMs: 240_000 });
       const gql = async (query: string, token?: string) =>
-        (
+        (await (
           await fetch(`${platform.url}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
             body: JSON.stringify({ query }),
           })
-        ).json();
+        ).json()) as {
+          data: {
+            login: { token: string };
+            me: { districtIds: string[] };
+            district: { name: string };
+            districtMap: unknown;
+            projects: { totalCount: number };
+          };
+          errors?: unknown[];
+        };
       const login = await gql('mutation { login(username: "tongliang-admin", password: "Tuijin@2025") { token } }');
-      const token = login.data.login.token as string;
+      const token = login.data.login.token;
       const { data } = await gql('{ me { districtIds } }', token);
       const [districtId] = data.me.districtIds;
       const answer = await gql(

@@ -347,7 +347,13 @@ describe('bulletins (通报)', () => {
         expect(xlsx.response.headers.get('content-disposition')).toContain(
           encodeURIComponent('全市重点项目通报-2025年6月-月报预览.xlsx'),
         );
-        const [header, ...rows] = (await cellsOf(xlsx.body))['区县排名'] as unknown[][];
+        const sheets = await cellsOf(xlsx.body);
+        expect((sheets['总体情况'] as unknown[][]).map((row) => row.slice(1))).toEqual([
+          ['指标', '数值'],
+          ['区县（个）', districts.length],
+          ['纳入统计项目（个）', districts.reduce((sum: number, d: any) => sum + d.projectCount, 0)],
+        ]);
+        const [header, ...rows] = sheets['区县排名'] as unknown[][];
         expect(header.slice(1, 4)).toEqual(['名次', '区县', '项目数']);
         expect(rows.map((row) => row.slice(1))).toEqual(
           districts.map((d: any) => [
@@ -363,7 +369,10 @@ describe('bulletins (通报)', () => {
         const pdf = await cityFile(api, '2025-06.pdf');
         const text = pdfText(pdf.body);
         expect(text).toContain('全市重点项目推进情况通报（2025年6月）');
-        const at = positions(text, districts.map((d: any) => d.district.name));
+        const at = positions(
+          text,
+          districts.map((d: any) => d.district.name),
+        );
         expect(at).toEqual([...at].sort((a, b) => a - b));
       });
 

@@ -40,9 +40,7 @@ export class AssessmentQueryResolver {
   scoreTrend(@Args('districtId') districtId: string, @Args('upTo') upTo: string, @Args('knownAt') knownAt?: string) {
     const last = requireMonth('upTo', upTo);
     const months = Array.from({ length: monthNumber(last) }, (_, i) => addMonths(`${yearOf(last)}-01`, i));
-    return Promise.all(
-      months.map((month) => this.runtime.assessments.assess(districtId, month, { knownAt: knownAt ?? undefined })),
-    );
+    return this.runtime.assessments.assessEach(districtId, months, knownAt ?? undefined);
   }
 
   @Query()

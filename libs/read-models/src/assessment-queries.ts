@@ -105,15 +105,38 @@ export class AssessmentQueries {
     return (await this.assessWithFacts(districtId, periodLabel, options)).assessment;
   }
 
+  /**
+   * The assessment of each of several periods (a year's months for the score trend), each under
+   * the rules in force for it; the district's facts are read once for all of them.
+   */
+  async assessEach(districtId: string, periodLabels: readonly string[], knownAt?: string): Promise<AssessmentResult[]> {
+    const facts = await this.factsOf(districtId);
+    return Promise.all(
+      periodLabels.map(async (label) => (await this.assessFacts(facts, label, { knownAt })).assessment),
+    );
+  }
+
   /** The assessment and the project facts it was computed from, so a dashboard reads them once. */
   private async assessWithFacts(districtId: string, periodLabel: string, options: AssessmentOptions) {
-    const period = parsePeriod(periodLabel);
-    const knownAt = normalizeInstant(options.knownAt);
-    const ruleSet = await this.chooseRuleSet(districtId, period, knownAt, options);
+    return this.assessFacts(await this.factsOf(districtId), periodLabel, options);
+  }
+
+  private async factsOf(districtId: string) {
     const [units, projects] = await Promise.all([
       this.all<UnitFactsDoc>(COLLECTIONS.unitFacts, districtId),
       this.all<ProjectFactsDoc>(COLLECTIONS.projectFacts, districtId),
     ]);
+    return { districtId, units, projects };
+  }
+
+  private async assessFacts(
+    { districtId, units, projects }: Awaited<ReturnType<AssessmentQueries['factsOf']>>,
+    periodLabel: string,
+    options: AssessmentOptions,
+  ) {
+    const period = parsePeriod(periodLabel);
+    const knownAt = normalizeInstant(options.knownAt);
+    const ruleSet = await this.chooseRuleSet(districtId, period, knownAt, options);
     const result = assessDistrict({ period, ruleSet, units, projects, knownAt });
     const assessment: AssessmentResult = { ...result, districtId, ruleSet, knownAt };
     return { assessment, projects };

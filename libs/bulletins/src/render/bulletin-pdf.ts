@@ -172,12 +172,10 @@ function footer(doc: Doc, printed: PrintedDocument): void {
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('body').fontSize(8).fillColor(GRID);
-    doc.text(
-      `${printed.footer} · 核验码 ${printed.issue.digest.slice(0, 16)}`,
-      MARGIN.side,
-      A4.height - 40,
-      { width: contentWidth() / 1.5, lineBreak: false },
-    );
+    doc.text(`${printed.footer} · 核验码 ${printed.issue.digest.slice(0, 16)}`, MARGIN.side, A4.height - 40, {
+      width: contentWidth() / 1.5,
+      lineBreak: false,
+    });
     doc.fontSize(9).fillColor('black');
     doc.text(`第 ${i + 1} 页 / 共 ${range.count} 页`, MARGIN.side, A4.height - 40, {
       width: contentWidth(),

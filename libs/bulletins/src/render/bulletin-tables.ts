@@ -6,6 +6,7 @@ import {
   SECTION_TITLES,
   STAGE_NAMES,
   TIE_BREAK_NAMES,
+  cityProjectCount,
   dayText,
 } from './bulletin-text';
 
@@ -260,7 +261,7 @@ export function cityBulletinTables(city: CityBulletin): BulletinTable[] {
       columns: [col('指标', 'text', 5), col('数值', 'count', 3)],
       rows: [
         ['区县（个）', city.districts.length],
-        ['纳入统计项目（个）', city.districts.reduce((sum, d) => sum + d.projectCount, 0)],
+        ['纳入统计项目（个）', cityProjectCount(city)],
       ],
       empty: '',
     },

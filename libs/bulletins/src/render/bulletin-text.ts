@@ -96,9 +96,13 @@ export const cityBulletinTitle = (city: CityBulletin) =>
 
 export const CITY_OFFICE = '市发展和改革委员会';
 
+/** The key projects the city's districts count together. */
+export const cityProjectCount = (city: CityBulletin): number =>
+  city.districts.reduce((sum, d) => sum + d.projectCount, 0);
+
 /** The city bulletin's opening paragraph. */
 export function cityBulletinText(city: CityBulletin): string {
-  const projects = city.districts.reduce((sum, d) => sum + d.projectCount, 0);
+  const projects = cityProjectCount(city);
   return (
     `截至${dayText(city.asOfDay)}，全市${city.districts.length}个区县纳入调度的重点项目共${projects}个。` +
     '各区县按本年累计完成投资占序时目标的比例（投资完成率）排名，相同的按开工率，再按区县编码。'

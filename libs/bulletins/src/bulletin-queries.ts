@@ -20,7 +20,16 @@ import {
   type BulletinKind,
   type BulletinPeriod,
 } from '@tuijin/domain-bulletins';
-import { addMonths, invalid, lastDayOf, monthNumber, monthOf, notFound, yearOf } from '@tuijin/domain-kernel';
+import {
+  addMonths,
+  compareText,
+  invalid,
+  lastDayOf,
+  monthNumber,
+  monthOf,
+  notFound,
+  yearOf,
+} from '@tuijin/domain-kernel';
 import type { AssessmentQueries, AssessmentResult, DistrictView, ReadModelQueries } from '@tuijin/read-models';
 import type { Bulletin, CityBulletin, ProblemLine, ProjectLine, RankingLine } from './bulletin.types';
 import { projectLabelsKnownAt, type ProjectLabels } from './project-labels';
@@ -209,12 +218,14 @@ export class BulletinQueries {
 
   private async known(districtId: string, knownAt: string | undefined): Promise<Known> {
     const { units, projects } = await this.assessments.districtFacts(districtId, knownAt);
-    const histories = await Promise.all(projects.map((p) => this.queries.history(p.projectId)));
+    const histories = await this.queries.histories(projects.map((p) => p.projectId));
     return {
       projects,
       byId: new Map(projects.map((p) => [p.projectId, p])),
       unitNames: new Map(units.map((u) => [u.unitId, { code: u.code, name: u.name }])),
-      labels: new Map(projects.map((p, i) => [p.projectId, projectLabelsKnownAt(histories[i], knownAt)])),
+      labels: new Map(
+        projects.map((p) => [p.projectId, projectLabelsKnownAt(histories.get(p.projectId) ?? [], knownAt)]),
+      ),
     };
   }
 
@@ -316,7 +327,7 @@ export class BulletinQueries {
             resolvedOn: q.resolvedOn as string,
           })),
       )
-      .sort((a, b) => a.resolvedOn.localeCompare(b.resolvedOn) || a.problemId.localeCompare(b.problemId));
+      .sort((a, b) => compareText(a.resolvedOn, b.resolvedOn) || compareText(a.problemId, b.problemId));
   }
 
   /** Units with late or missing reports among the months that fell due within the bulletin's period. */
@@ -350,9 +361,7 @@ export class BulletinQueries {
     }
     const units = [...lines.values()].sort(byCode);
     for (const unit of units)
-      unit.reports.sort(
-        (a, b) => a.month.localeCompare(b.month) || byCode({ code: a.projectCode }, { code: b.projectCode }),
-      );
+      unit.reports.sort((a, b) => compareText(a.month, b.month) || compareText(a.projectCode, b.projectCode));
     return { months, units };
   }
 }

@@ -1,4 +1,5 @@
 import { leadUnitOn, parsePeriod } from '@tuijin/domain-assessment';
+import { compareText } from '@tuijin/domain-kernel';
 import type { ProjectEvent, Stage } from '@tuijin/domain-projects';
 import type { AssessmentQueries, HistoryEntry, PublishedBulletinView, ReadModelQueries } from '@tuijin/read-models';
 import { diffBulletins, type BulletinDifference } from './bulletin-changes';
@@ -67,7 +68,7 @@ export class PublishedBulletins {
         }
         for (const entry of entries) causes.push(await this.cause(entry, facts.code, facts.name, names));
       }
-      return causes.sort((a, b) => b.recordedAt.localeCompare(a.recordedAt)).slice(0, CAUSES_SHOWN);
+      return causes.sort((a, b) => compareText(b.recordedAt, a.recordedAt)).slice(0, CAUSES_SHOWN);
     };
     const traced = [];
     for (const difference of differences) {

@@ -6,7 +6,7 @@ import {
   reportStatus,
   type ReportStatus,
 } from '@tuijin/domain-assessment';
-import { addMonths, lastDayOf, monthOf, requireMonth } from '@tuijin/domain-kernel';
+import { addMonths, compareText, lastDayOf, monthOf, requireMonth } from '@tuijin/domain-kernel';
 import type { AssessmentQueries } from '@tuijin/read-models';
 
 export interface ReportingGrid {
@@ -105,6 +105,6 @@ export class ReportingStatusQueries {
         });
       }
     }
-    return owed.sort((a, b) => a.month.localeCompare(b.month) || byCode(a, b));
+    return owed.sort((a, b) => compareText(a.month, b.month) || byCode(a, b));
   }
 }

@@ -26,7 +26,7 @@ import {
   type UnitFacts,
   unitFactsKnownAt,
 } from '@tuijin/domain-assessment';
-import { invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
+import { compareText, invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
 import type { ProjectFactsDoc, RuleBookDoc, UnitFactsDoc } from './assessment-facts.projection';
 import { COLLECTIONS, type DistrictView, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
 
@@ -342,7 +342,7 @@ export class AssessmentQueries {
       overdue.map((p) => this.views.get<ProblemView>(COLLECTIONS.problems, p.problemId)),
     );
     // closed as known (from the facts), so an "as of" view and a published bulletin keep a problem closed later
-    return problems.filter((p): p is ProblemView => p !== undefined).sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+    return problems.filter((p): p is ProblemView => p !== undefined).sort((a, b) => compareText(a.dueOn, b.dueOn));
   }
 }
 

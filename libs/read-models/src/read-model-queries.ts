@@ -219,6 +219,12 @@ export class ReadModelQueries {
     return (await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId))?.entries ?? [];
   }
 
+  /** The histories of many projects (a district's, for a bulletin) in one read, by project id. */
+  async histories(projectIds: string[]): Promise<Map<string, HistoryEntry[]>> {
+    const found = await this.views.getMany<ProjectHistoryView>(COLLECTIONS.history, projectIds);
+    return new Map(found.map((history) => [history.id, history.entries]));
+  }
+
   /** The district's map as last uploaded, if ever. */
   districtMap(districtId: string): Promise<DistrictMapView | undefined> {
     return this.views.get(COLLECTIONS.districtMaps, districtId);

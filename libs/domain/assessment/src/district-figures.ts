@@ -3,7 +3,7 @@ import type { ProjectFacts } from './facts';
 import { startMonthInYear, timeProportion } from './light';
 import { monthLabel, type Period } from './period';
 import { completedInvestment, isActiveOn, planFor, stageOn } from './project-timeline';
-import { constructionStart, investmentCompletion } from './unit-metrics';
+import { completionOfTarget, constructionStart } from './unit-metrics';
 
 /** The stages a counted project can be in: all but CANCELLED, whose projects are shown apart. */
 const COUNTED_STAGES: readonly Stage[] = STAGES.filter((stage) => stage !== 'CANCELLED');
@@ -52,10 +52,10 @@ export interface MonthInvestment {
 export const countedProjects = (projects: readonly ProjectFacts[], day: string): ProjectFacts[] =>
   projects.filter((project) => isActiveOn(project, day));
 
-/** Counted projects with an annual plan for the period's year, each with that plan. */
-function plannedProjects(projects: readonly ProjectFacts[], period: Period) {
-  return countedProjects(projects, period.endDay).flatMap((facts) => {
-    const plan = planFor(facts, period.year);
+/** Of the counted projects, those with an annual plan for the year, each with that plan. */
+function withPlans(counted: readonly ProjectFacts[], year: number) {
+  return counted.flatMap((facts) => {
+    const plan = planFor(facts, year);
     return plan ? [{ facts, plan }] : [];
   });
 }
@@ -75,7 +75,7 @@ export function districtFigures(projects: readonly ProjectFacts[], period: Perio
     const stage = stageOn(project, endDay) as Stage;
     byStage.set(stage, (byStage.get(stage) ?? 0) + 1);
   }
-  const planned = plannedProjects(projects, period);
+  const planned = withPlans(counted, year);
   let plannedInvestment = 0;
   let completedYearToDate = 0;
   let target = 0;
@@ -98,7 +98,8 @@ export function districtFigures(projects: readonly ProjectFacts[], period: Perio
     completionRate,
     targetShare,
     gapToTarget: completionRate === null || targetShare === null ? null : completionRate - targetShare,
-    investmentCompletion: investmentCompletion(counted, period),
+    // the metric's own sums are the ones above: the same projects, plans and months
+    investmentCompletion: completionOfTarget(completedYearToDate, target),
     constructionStart: constructionStart(counted, period),
   };
 }
@@ -110,7 +111,7 @@ export function districtFigures(projects: readonly ProjectFacts[], period: Perio
  */
 export function investmentByMonth(projects: readonly ProjectFacts[], period: Period): MonthInvestment[] {
   const { year } = period;
-  const planned = plannedProjects(projects, period);
+  const planned = withPlans(countedProjects(projects, period.endDay), year);
   const completedIn = new Array<number>(12).fill(0);
   for (const { facts } of planned) {
     let before = 0;

@@ -42,13 +42,17 @@ export function assessProject(facts: ProjectFacts, period: Period, rules: RuleSe
   const { year, month, endDay } = period;
   const plan = planFor(facts, year);
   const completed = completedInvestment(facts, year, month);
-  const base = { projectId: facts.projectId, code: facts.code, name: facts.name, completed };
+  const { projectId, code, name } = facts;
   if (!plan || !isActiveOn(facts, endDay)) {
+    const plannedInvestment = plan?.plannedInvestment ?? null;
     return {
-      ...base,
+      projectId,
+      code,
+      name,
       light: null,
-      plannedInvestment: plan?.plannedInvestment ?? null,
+      plannedInvestment,
       target: null,
+      completed,
       completionRate: null,
       lag: null,
     };
@@ -66,11 +70,16 @@ export function assessProject(facts: ProjectFacts, period: Period, rules: RuleSe
     if (delay >= rules.startDelayRedMonths) light = worseLight(light, 'RED');
     else if (delay >= rules.startDelayYellowMonths) light = worseLight(light, 'YELLOW');
   }
+  const { plannedInvestment } = plan;
+  // one literal shape for every project's answer: thousands are made per assessment
   return {
-    ...base,
+    projectId,
+    code,
+    name,
     light,
-    plannedInvestment: plan.plannedInvestment,
-    target: plan.plannedInvestment * share,
+    plannedInvestment,
+    target: plannedInvestment * share,
+    completed,
     completionRate,
     lag,
   };

@@ -1,3 +1,4 @@
+import { monthNumber } from '@tuijin/domain-kernel';
 import type { Stage } from '@tuijin/domain-projects';
 import { monthLabel } from './period';
 import type { ProjectFacts } from './facts';
@@ -44,15 +45,16 @@ export const openingBalanceOf = (facts: ProjectFacts) => facts.openingBalances.a
  * earlier year holds nothing of this year.
  */
 export function completedInvestment(facts: ProjectFacts, year: number, month: number): number {
-  const latest = new Map<string, number>();
   const first = monthLabel(year, 1);
   const last = monthLabel(year, month);
+  // by month number; a later report of a month (a correction) replaces the earlier value
+  const latest: number[] = [];
   for (const report of facts.reports) {
-    if (report.month >= first && report.month <= last) latest.set(report.month, report.investment);
+    if (report.month >= first && report.month <= last) latest[monthNumber(report.month)] = report.investment;
   }
   const balance = openingBalanceOf(facts);
   let sum = balance && balance.asOfMonth >= first && balance.asOfMonth <= last ? balance.yearToDateInvestment : 0;
-  for (const value of latest.values()) sum += value;
+  for (let m = 1; m <= month; m++) sum += latest[m] ?? 0;
   return sum;
 }
 

@@ -1,3 +1,5 @@
+import { compareText } from '@tuijin/domain-kernel';
+
 /**
  * Which rule placed a unit below the one ranked just above it when both have the same score:
  * the higher investment completion (投资完成) goes first, and on that too the lower unit code.
@@ -18,7 +20,7 @@ export interface Ranked {
 }
 
 /** Unit codes in ascending order: the last tie-break, and the order of unranked units. */
-export const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+export const byCode = (a: { code: string }, b: { code: string }) => compareText(a.code, b.code);
 
 const order = (a: Rankable, b: Rankable) =>
   b.score - a.score || b.investmentCompletion - a.investmentCompletion || byCode(a, b);

@@ -11,16 +11,21 @@ export type ReportStatus = 'ON_TIME' | 'LATE' | 'MISSING' | 'NOT_DUE';
  * A report is owed for a month when the project is under construction on the month's last day,
  * unless the opening balance (开累基数) already covers the month.
  */
-export function reportIsDue(facts: ProjectFacts, month: string): boolean {
+export function reportIsDue(facts: ProjectFacts, month: string, monthEnd = lastDayOf(month)): boolean {
   const covered = openingBalanceOf(facts);
   if (covered !== undefined && month <= covered.asOfMonth) return false;
-  return stageOn(facts, lastDayOf(month)) === 'UNDER_CONSTRUCTION';
+  return stageOn(facts, monthEnd) === 'UNDER_CONSTRUCTION';
 }
 
 /** Whether the month's first report came by its due day (a missing report is not on time). */
-export function reportOnTime(facts: ProjectFacts, month: string, rules: Pick<RuleSettings, 'reportDueDay'>): boolean {
+export function reportOnTime(
+  facts: ProjectFacts,
+  month: string,
+  rules: Pick<RuleSettings, 'reportDueDay'>,
+  deadline = reportDeadline(month, rules),
+): boolean {
   const submitted = firstSubmission(facts, month);
-  return submitted !== undefined && submitted <= reportDeadline(month, rules);
+  return submitted !== undefined && submitted <= deadline;
 }
 
 /** The status of a month's report on `day`: a report submitted after that day counts as not yet there. */

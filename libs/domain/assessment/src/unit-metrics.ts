@@ -1,9 +1,10 @@
+import { lastDayOf } from '@tuijin/domain-kernel';
 import type { ProjectFacts, UnitFacts } from './facts';
 import { startMonthInYear, timeProportion } from './light';
 import { monthLabel, type Period } from './period';
 import { completedInvestment, enteredReserveBetween, isStarted, planFor, stageOn } from './project-timeline';
 import { reportIsDue, reportOnTime, startIsDue } from './report-status';
-import type { RuleSettings } from './rule-set';
+import { reportDeadline, type RuleSettings } from './rule-set';
 
 /** The five metric values of a unit, each in [0, 1]. */
 export interface MetricValues {
@@ -28,8 +29,12 @@ export function investmentCompletion(projects: ProjectFacts[], period: Period): 
     target +=
       plan.plannedInvestment * timeProportion(period.month, startMonthInYear(plan.plannedStartMonth, period.year));
   }
-  return target === 0 ? 1 : Math.min(1, completed / target);
+  return completionOfTarget(completed, target);
 }
+
+/** The 投资完成 value of completed investment against its time-proportional target: at most 1, and 1 with no target. */
+export const completionOfTarget = (completed: number, target: number): number =>
+  target === 0 ? 1 : Math.min(1, completed / target);
 
 /** 开工率: of the projects planned to start in the year by the period's end, the share started by then. */
 export function constructionStart(projects: ProjectFacts[], period: Period): number {
@@ -73,10 +78,12 @@ function reportingPunctuality(projects: ProjectFacts[], period: Period, rules: R
   let onTime = 0;
   for (let k = 1; k < period.month; k++) {
     const month = monthLabel(period.year, k);
+    const monthEnd = lastDayOf(month);
+    const deadline = reportDeadline(month, rules);
     for (const project of projects) {
-      if (!reportIsDue(project, month)) continue;
+      if (!reportIsDue(project, month, monthEnd)) continue;
       due += 1;
-      if (reportOnTime(project, month, rules)) onTime += 1;
+      if (reportOnTime(project, month, rules, deadline)) onTime += 1;
     }
   }
   return ratio(onTime, due);

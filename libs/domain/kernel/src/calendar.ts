@@ -29,17 +29,28 @@ export function isYear(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= MIN_YEAR && (value as number) <= MAX_YEAR;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month (1–12) of the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 export const monthOf = (day: string): string => day.slice(0, 7);
 export const yearOf = (dayOrMonth: string): number => Number(dayOrMonth.slice(0, 4));
 export const monthNumber = (month: string): number => Number(month.slice(5, 7));
 
+/** Last days by month: an assessment asks for the same few months' ends thousands of times. */
+const lastDays = new Map<string, string>();
+
 export function lastDayOf(month: string): string {
-  const days = daysInMonth(yearOf(month), monthNumber(month));
-  return `${month}-${String(days).padStart(2, '0')}`;
+  let day = lastDays.get(month);
+  if (day === undefined) {
+    day = `${month}-${String(daysInMonth(yearOf(month), monthNumber(month))).padStart(2, '0')}`;
+    if (isMonth(month)) lastDays.set(month, day);
+  }
+  return day;
 }
 
 export const firstDayOf = (month: string): string => `${month}-01`;

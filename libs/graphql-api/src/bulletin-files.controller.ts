@@ -87,7 +87,12 @@ export class BulletinFilesController {
     try {
       const user = await this.access.authorize(req, 'Query.cityBulletin', ACCESS_POLICY['Query.cityBulletin'], {});
       const { period, extension } = fileOf(file);
-      const city = await this.service.bulletins.cityBulletin(kind as BulletinKind, period, knownAt, districtScope(user));
+      const city = await this.service.bulletins.cityBulletin(
+        kind as BulletinKind,
+        period,
+        knownAt,
+        districtScope(user),
+      );
       const printed = cityBulletinDocument(city, { issuedOn: this.runtime.today(), digest: contentDigest(city) });
       await this.send(res, printed, bulletinFileName('全市', city.kind, city.period, undefined, extension), extension);
     } catch (error) {

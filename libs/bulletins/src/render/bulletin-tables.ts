@@ -1,10 +1,9 @@
 import type { Bulletin, CityBulletin, MetricPoints, ProblemLine } from '../bulletin.types';
+import { PROBLEM_CATEGORY_NAMES, STAGE_NAMES } from '@tuijin/domain-projects';
 import {
   LIGHT_NAMES,
-  PROBLEM_CATEGORY_NAMES,
   REPORT_STATUS_NAMES,
   SECTION_TITLES,
-  STAGE_NAMES,
   TIE_BREAK_NAMES,
   cityProjectCount,
   dayText,

@@ -1,7 +1,7 @@
 import type { Light, ReportStatus } from '@tuijin/domain-assessment';
 import type { BulletinKind } from '@tuijin/domain-bulletins';
 import { assertNever } from '@tuijin/domain-kernel';
-import type { ProblemCategory, Stage } from '@tuijin/domain-projects';
+import { STAGE_NAMES } from '@tuijin/domain-projects';
 import type { Bulletin, CityBulletin, TieBreak } from '../bulletin.types';
 
 /**
@@ -18,27 +18,7 @@ export interface BulletinIssue {
   digest: string;
 }
 
-export const STAGE_NAMES: Record<Stage, string> = {
-  RESERVE: '谋划储备',
-  PREPARATION: '前期',
-  SIGNED: '签约落地',
-  UNDER_CONSTRUCTION: '开工在建',
-  COMPLETED: '竣工',
-  OPERATING: '投运达产',
-  SUSPENDED: '暂停',
-  CANCELLED: '终止',
-};
-
 export const LIGHT_NAMES: Record<Light, string> = { RED: '红', YELLOW: '黄', GREEN: '绿' };
-
-export const PROBLEM_CATEGORY_NAMES: Record<ProblemCategory, string> = {
-  LAND: '土地',
-  FINANCING: '融资',
-  APPROVAL: '审批',
-  UTILITIES: '水电气',
-  LABOUR: '用工',
-  OTHER: '其他',
-};
 
 export const REPORT_STATUS_NAMES: Record<ReportStatus, string> = {
   ON_TIME: '已报',

@@ -3,3 +3,4 @@ export * from './project.decider';
 export { stageMove } from './stage-rules';
 export type { ProblemCommand, ProblemEvent } from './problem-rules';
 export * from './report-plausibility';
+export * from './chinese-names';

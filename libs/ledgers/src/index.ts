@@ -1,0 +1,5 @@
+export * from './cell-values';
+export * from './ledger';
+export * from './ledger-template';
+export * from './project-ledger';
+export * from './table-file';

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { contentDisposition } from '@tuijin/bulletins';
 import { notFound } from '@tuijin/domain-kernel';
 import { PROJECT_CHOICES, PROJECT_LEDGER, ledgerTemplate, unitChoices, type Ledger } from '@tuijin/ledgers';
-import { FILE_POLICY } from './auth/access-policy';
+import { HTTP_ACCESS_POLICY } from './auth/access-policy';
 import { HttpAccess, sendError } from './http-access';
 import { API_RUNTIME, type ApiRuntime } from './runtime';
 
@@ -30,7 +30,7 @@ export class LedgerFilesController {
     @Res() res: Response,
   ): Promise<void> {
     try {
-      await this.access.authorize(req, 'Files.ledgerTemplate', FILE_POLICY.ledgerTemplate, { districtId });
+      await this.access.authorize(req, 'ledgerTemplate', HTTP_ACCESS_POLICY.ledgerTemplate, { districtId });
       const ledger = LEDGERS[/^([a-z]+)-template\.xlsx$/.exec(file)?.[1] ?? ''];
       if (!ledger) throw notFound('Ledger template', file);
       const district = await this.runtime.queries.district(districtId);

@@ -117,12 +117,6 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Mutation.sendReminder': rule(ADMINS, district(inputField('districtId'))),
 };
 
-/** Routes outside GraphQL that no field stands for, decided the same way. */
-export const FILE_POLICY = {
-  // a ledger template lists the district's units, for those who import ledgers into it
-  ledgerTemplate: rule(ADMINS, district(arg('districtId'))),
-} satisfies Record<string, FieldPolicy>;
-
 /**
  * Routes outside GraphQL (file downloads and uploads) and who may use them, decided by the
  * same check as the fields above; their targets come from the route's parameters.
@@ -133,4 +127,6 @@ export const HTTP_ACCESS_POLICY = {
   /** One project's OC4IDS package: whoever may see the project. */
   projectOpenData: rule(READERS, project(arg('projectId'))),
   districtBoundary: rule(ADMINS, district(arg('districtId'))),
+  /** A ledger template lists the district's units, for those who import ledgers into it. */
+  ledgerTemplate: rule(ADMINS, district(arg('districtId'))),
 } satisfies Record<string, FieldPolicy>;

@@ -38,6 +38,7 @@ import {
   PublishedBulletinResolver,
 } from './bulletin.resolvers';
 import { BulletinFilesController } from './bulletin-files.controller';
+import { ListExportsController } from './exports/list-exports.controller';
 
 /** The actor of a request without a login (only `login` accepts one). */
 export const ANONYMOUS_ACTOR = { userId: 'anonymous', role: 'ANONYMOUS' };
@@ -118,7 +119,7 @@ export class GraphqlApiModule {
         PublishedBulletinResolver,
         ProjectReportingResolver,
       ],
-      controllers: [BulletinFilesController],
+      controllers: [BulletinFilesController, ListExportsController],
     };
   }
 }

@@ -1,7 +1,7 @@
 import type { Light, ReportStatus } from '@tuijin/domain-assessment';
 import type { BulletinKind } from '@tuijin/domain-bulletins';
 import { assertNever } from '@tuijin/domain-kernel';
-import type { ProblemCategory, Stage } from '@tuijin/domain-projects';
+import type { Category, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
 import type { Bulletin, CityBulletin, TieBreak } from '../bulletin.types';
 
 /**
@@ -27,6 +27,24 @@ export const STAGE_NAMES: Record<Stage, string> = {
   OPERATING: '投运达产',
   SUSPENDED: '暂停',
   CANCELLED: '终止',
+};
+
+export const CATEGORY_NAMES: Record<Category, string> = {
+  INDUSTRIAL: '产业',
+  INFRASTRUCTURE: '基础设施',
+  SOCIAL: '民生',
+  NEW_INFRASTRUCTURE: '新基建',
+  SERVICES: '服务业',
+  AGRICULTURE: '农业',
+  OTHER: '其他',
+};
+
+export const PROBLEM_STATUS_NAMES: Record<ProblemStatus, string> = {
+  OPEN: '待办理',
+  ASSIGNED: '已交办',
+  ESCALATED: '已提级',
+  RESOLVED: '已办结',
+  CLOSED: '已关闭',
 };
 
 export const LIGHT_NAMES: Record<Light, string> = { RED: '红', YELLOW: '黄', GREEN: '绿' };

@@ -1,12 +1,12 @@
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { open, screenshot, screenshotOf, settled, signIn } from './support/app';
 import { DESKTOP, openBrowser, PHONE, type BrowserSession } from './support/browser';
+import { downloadOf } from './support/download';
 
 interface Published {
   id: string;
@@ -15,14 +15,6 @@ interface Published {
   number: number;
   knownAt: string;
   digest: string;
-}
-
-/** Saves what a click downloads and returns its name and bytes. */
-async function downloadOf(page: Page, click: () => Promise<void>): Promise<{ name: string; body: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
-  const file = join(mkdtempSync(join(tmpdir(), 'tuijin-download-')), 'file');
-  await download.saveAs(file);
-  return { name: download.suggestedFilename(), body: readFileSync(file) };
 }
 
 function pdfText(pdf: Buffer): string {

@@ -32,15 +32,8 @@ import {
 } from '@tuijin/domain-kernel';
 import type { AssessmentQueries, AssessmentResult, DistrictView, ReadModelQueries } from '@tuijin/read-models';
 import type { Bulletin, CityBulletin, ProblemLine, ProjectLine, RankingLine } from './bulletin.types';
+import { METRICS, metricPoints } from './metric-points';
 import { projectLabelsKnownAt, type ProjectLabels } from './project-labels';
-
-const METRICS = [
-  ['investmentCompletion', 'investment'],
-  ['constructionStart', 'start'],
-  ['reserve', 'reserve'],
-  ['problemClearance', 'problems'],
-  ['reportingPunctuality', 'punctuality'],
-] as const;
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
@@ -260,10 +253,7 @@ export class BulletinQueries {
     const ranked = assessment.units.filter(isRanked);
     const ranking = ranked.map((unit): RankingLine => {
       const metrics = Object.fromEntries(
-        METRICS.map(([key, weight]) => [
-          key,
-          { value: unit[key], points: Math.round(unit[key] * weights[weight] * 100) / 100 },
-        ]),
+        METRICS.map(({ key, weight }) => [key, { value: unit[key], points: metricPoints(unit[key], weights[weight]) }]),
       ) as Record<keyof MetricValues, { value: number; points: number }>;
       return {
         rank: unit.rank,

@@ -14,3 +14,7 @@ export * from './render/bulletin-tables';
 export * from './render/printed-document';
 export * from './render/cell-text';
 export * from './render/cjk-font';
+export * from './render/table-sheet';
+export * from './render/table-csv';
+export * from './render/formula-safe';
+export * from './metric-points';

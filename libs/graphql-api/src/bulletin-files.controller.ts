@@ -17,6 +17,7 @@ import type { BulletinKind } from '@tuijin/domain-bulletins';
 import { ACCESS_POLICY } from './auth/access-policy';
 import { districtScope } from './auth/auth-user';
 import { BulletinService } from './bulletin-service';
+import { chinaDay } from './china-day';
 import { HttpAccess, sendError } from './http-access';
 import { API_RUNTIME, type ApiRuntime } from './runtime';
 
@@ -24,10 +25,6 @@ const FORMATS = {
   pdf: { type: 'application/pdf', render: renderBulletinPdf },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', render: renderBulletinXlsx },
 } as const;
-
-/** Publication day in China Standard Time, the day printed on the bulletin. */
-const chinaDay = (instant: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(instant));
 
 type Extension = keyof typeof FORMATS;
 

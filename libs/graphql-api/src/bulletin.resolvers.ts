@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { reminderText, sendToGroupRobot, type Bulletin, type ProjectLine, type ReportingGrid } from '@tuijin/bulletins';
+import { reminderText, sendToGroupRobot, type Bulletin, type ProjectLine } from '@tuijin/bulletins';
 import type { ReportStatus } from '@tuijin/domain-assessment';
 import { maskWebhookUrl, type BulletinKind } from '@tuijin/domain-bulletins';
 import { conflict, invalid } from '@tuijin/domain-kernel';
@@ -9,6 +9,7 @@ import type { BulletinBookView, PublishedBulletinView } from '@tuijin/read-model
 import { districtScope, type AuthUser } from './auth/auth-user';
 import { BulletinService } from './bulletin-service';
 import { commandContext } from './command-context';
+import { narrowed } from './reporting-scope';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
@@ -50,15 +51,6 @@ const countsOf = (c: Record<ReportStatus, number>) => ({
   missing: c.MISSING,
   notDue: c.NOT_DUE,
 });
-
-/** A reporter's reporting status holds their own unit only; totals are of what they see. */
-function narrowed(grid: ReportingGrid, user: AuthUser): ReportingGrid {
-  if (user.role !== 'UNIT_REPORTER') return grid;
-  const units = grid.units.filter((u) => u.unitId === user.unitId);
-  const totals = { ON_TIME: 0, LATE: 0, MISSING: 0, NOT_DUE: 0 };
-  for (const unit of units) for (const key of Object.keys(totals) as ReportStatus[]) totals[key] += unit.counts[key];
-  return { ...grid, units, totals };
-}
 
 interface AtKnown {
   knownAt?: string | null;

@@ -39,6 +39,7 @@ import {
 } from './bulletin.resolvers';
 import { BulletinFilesController } from './bulletin-files.controller';
 import { LedgerFilesController } from './ledger-files.controller';
+import { ListExportsController } from './exports/list-exports.controller';
 
 /** The actor of a request without a login (only `login` accepts one). */
 export const ANONYMOUS_ACTOR = { userId: 'anonymous', role: 'ANONYMOUS' };
@@ -119,7 +120,7 @@ export class GraphqlApiModule {
         PublishedBulletinResolver,
         ProjectReportingResolver,
       ],
-      controllers: [BulletinFilesController, LedgerFilesController],
+      controllers: [BulletinFilesController, LedgerFilesController, ListExportsController],
     };
   }
 }

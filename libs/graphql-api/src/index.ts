@@ -7,3 +7,6 @@ export * from './auth/auth.service';
 export * from './open-data/open-data.routes';
 export * from './open-data/map.routes';
 export * from './open-data/open-data-paths';
+export * from './exports/list-tables';
+export * from './exports/export-params';
+export type { AuthUser } from './auth/auth-user';

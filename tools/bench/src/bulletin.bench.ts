@@ -18,7 +18,7 @@ import { AssessmentQueries, INDEXED_FIELDS, ReadModelQueries, rebuildInto } from
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 import { largeDistrict } from './assessment.bench';
 import { cachedLog } from './cached-log';
-import { round, type Comparison } from './measure';
+import { median, round, samples, type Comparison } from './measure';
 
 const LOG = 'bulletin-district-v2';
 const RUNS = 15;
@@ -55,7 +55,7 @@ function realisticDistrict(): ReturnType<typeof largeDistrict> {
  * ordinary command handlers (registrations, plans, leaders, stage changes, a year of reports
  * with corrections, problems) and cached as an event log in tmp/bench.
  */
-function districtLog(): Promise<string> {
+export function districtLog(): Promise<string> {
   return cachedLog(LOG, async (aggregates, organization) => {
     const projects = new ProjectCommands(aggregates, organization);
     const { units, projects: facts } = realisticDistrict();
@@ -158,18 +158,6 @@ async function plainXlsx(tables: BulletinTable[]): Promise<Buffer> {
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
-
-async function samples(runs: number, body: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const started = performance.now();
-    await body();
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
-}
-
-const median = (s: number[]) => s[Math.floor(s.length / 2)];
 
 /** The monthly bulletin of a 5,000-project, 60-unit district: as data, as PDF and as XLSX. */
 export async function bulletinBenchmark(): Promise<Comparison[]> {

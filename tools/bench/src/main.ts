@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   distributed: async () => (await import('./distributed.bench')).distributedBenchmark(),
   'open-data': async () => (await import('./open-data.bench')).openDataBenchmark(),
   bulletin: async () => (await import('./bulletin.bench')).bulletinBenchmark(),
+  export: async () => (await import('./export.bench')).exportBenchmark(),
   startup: async () => (await import('./startup.bench')).startupBenchmark(),
   frontend: async () => (await import('./frontend.bench')).frontendBenchmark(),
 };

@@ -21,3 +21,16 @@ export async function rate(count: number, body: (i: number) => unknown): Promise
 }
 
 export const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
+
+/** The times (ms) of `runs` sequential runs of `body`, fastest first. */
+export async function samples(runs: number, body: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await body();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export const median = (s: number[]): number => s[Math.floor(s.length / 2)];

@@ -1,4 +1,4 @@
-import type { Category, ProblemCategory, Stage } from './project.types';
+import type { Category, ProblemCategory, ProblemStatus, Stage } from './project.types';
 
 /** The names district offices use for each stage, as printed in bulletins and ledgers (台账). */
 export const STAGE_NAMES: Record<Stage, string> = {
@@ -29,4 +29,12 @@ export const PROBLEM_CATEGORY_NAMES: Record<ProblemCategory, string> = {
   UTILITIES: '水电气',
   LABOUR: '用工',
   OTHER: '其他',
+};
+
+export const PROBLEM_STATUS_NAMES: Record<ProblemStatus, string> = {
+  OPEN: '待办理',
+  ASSIGNED: '已交办',
+  ESCALATED: '已提级',
+  RESOLVED: '已办结',
+  CLOSED: '已关闭',
 };

@@ -1,9 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Row, Select, Typography } from 'antd';
+import { Card, Col, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../auth/AuthProvider';
 import { Chart } from '../../components/charts/Chart';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { QueryState } from '../../components/QueryState';
@@ -84,7 +85,12 @@ export default function AssessmentPage() {
             {district.name} · <PeriodText value={period} />
           </>
         }
-        extra={<PeriodPicker withKnownAt />}
+        extra={
+          <Space wrap>
+            <PeriodPicker withKnownAt />
+            <ExportButtons list="ranking" params={{ districtId: district.id, period, knownAt }} />
+          </Space>
+        }
       />
       <QueryState loading={loading} error={error} empty={!assessment} onRetry={() => void refetch()}>
         {assessment && (
@@ -109,7 +115,8 @@ export default function AssessmentPage() {
               </Typography.Text>
             </Card>
             <Typography.Text type="secondary" className="footnote">
-              {t('assessment.rulesNote', { version: assessment.ruleSetVersion })} <DateText value={assessment.periodEnd} />
+              {t('assessment.rulesNote', { version: assessment.ruleSetVersion })}{' '}
+              <DateText value={assessment.periodEnd} />
             </Typography.Text>
           </div>
         )}

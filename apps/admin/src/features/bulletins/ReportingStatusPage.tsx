@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Input, List, Select, Space, Table, Tag, Typog
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUser } from '../../auth/AuthProvider';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { DateText, DateTimeText, MonthText } from '../../components/values';
@@ -224,15 +225,18 @@ export default function ReportingStatusPage() {
         title={t('reportingStatus.title')}
         subtitle={district.name}
         extra={
-          <Select
-            aria-label={t('reportingStatus.month')}
-            value={month}
-            onChange={setMonth}
-            options={Array.from({ length: MONTHS_SHOWN }, (_, i) => addMonths(lastMonth, -i)).map((m) => ({
-              value: m,
-              label: formatMonth(m, locale),
-            }))}
-          />
+          <Space wrap>
+            <Select
+              aria-label={t('reportingStatus.month')}
+              value={month}
+              onChange={setMonth}
+              options={Array.from({ length: MONTHS_SHOWN }, (_, i) => addMonths(lastMonth, -i)).map((m) => ({
+                value: m,
+                label: formatMonth(m, locale),
+              }))}
+            />
+            <ExportButtons list="reporting-status" params={{ districtId: district.id, month }} />
+          </Space>
         }
       />
       <div className="page-sections">

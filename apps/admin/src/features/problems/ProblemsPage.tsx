@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../auth/AuthProvider';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { DateText } from '../../components/values';
@@ -104,11 +105,17 @@ export default function ProblemsPage() {
         title={t('problems.title')}
         subtitle={district.name}
         extra={
-          can(user.role, 'handleProblems') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRaising(true)}>
-              {t('commands.raiseProblem')}
-            </Button>
-          )
+          <Space wrap>
+            <ExportButtons
+              list="problems"
+              params={{ districtId: district.id, ownerUnitId: filter.ownerUnitId, category: filter.category }}
+            />
+            {can(user.role, 'handleProblems') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRaising(true)}>
+                {t('commands.raiseProblem')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card className="filter-card">

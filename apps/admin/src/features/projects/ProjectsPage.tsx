@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useUser } from '../../auth/AuthProvider';
 import { CursorPagination } from '../../components/CursorPagination';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { LightTag, StageTag } from '../../components/tags';
@@ -74,11 +75,23 @@ export default function ProjectsPage() {
         title={t('projects.title')}
         subtitle={district.name}
         extra={
-          can(user.role, 'editProjects') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
-              {t('projects.register')}
-            </Button>
-          )
+          <Space wrap>
+            <ExportButtons
+              list="projects"
+              params={{
+                districtId: district.id,
+                ...toApiFilter(query),
+                orderBy: query.sort,
+                direction: query.direction,
+                period: lastMonthOf(period),
+              }}
+            />
+            {can(user.role, 'editProjects') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+                {t('projects.register')}
+              </Button>
+            )}
+          </Space>
         }
       />
       <Card className="filter-card">

@@ -20,6 +20,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useUser } from '../../auth/AuthProvider';
+import { ExportButtons } from '../../components/ExportButtons';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { LateTag } from '../../components/tags';
@@ -229,6 +230,7 @@ export default function ReportingPage() {
               disabledDate={(day) => day.format('YYYY-MM') > today.slice(0, 7)}
               onChange={(value) => value && setMonth(value.format('YYYY-MM'))}
             />
+            <ExportButtons list="reports" params={{ districtId: district.id, month, leadUnitId: unitId }} />
           </Space>
         }
       />

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { openStorage, remoteCommandSide, type CommandSide, type Storage } from '@tuijin/composition';
+import { commandMessage, type CommandData, type Commands, type CommandType } from '@tuijin/application';
+import { openStorage, remoteCommands, type Storage } from '@tuijin/composition';
 import { INDEXED_FIELDS, readModelSnapshot, rebuildReadModels } from '@tuijin/read-models';
 import { enterAssessmentScenario, eventually, integrationServer, uniqueName, type GraphqlOk } from '@tuijin/testing';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
@@ -74,43 +75,40 @@ const PERIODS = [
 
 const LOAD_ACTOR = { actor: { userId: 'load-test', role: 'SYSTEM' }, today: '2025-12-31' };
 
+const send = <T extends CommandType>(commands: Commands, type: T, data: CommandData<T>) =>
+  commands.handle(commandMessage(type, data, LOAD_ACTOR));
+
 /** Commands sent straight to the project-service, as fast as it takes them: the stream the faults hit. */
-async function load(commands: CommandSide, district: string, unit: string, from: number, to: number): Promise<void> {
+async function load(commands: Commands, district: string, unit: string, from: number, to: number): Promise<void> {
   for (let n = from; n < to; n++) {
-    const { id } = await commands.projects.registerProject(
-      {
-        districtId: district,
-        code: `FT-${n}`,
-        name: `压力项目${n}`,
-        category: 'INDUSTRIAL',
-        leadUnitId: unit,
-        totalInvestment: 1000 + n,
-        stage: 'UNDER_CONSTRUCTION',
-        occurredOn: '2025-01-15',
-      },
-      LOAD_ACTOR,
-    );
+    const { id } = await send(commands, 'RegisterProject', {
+      districtId: district,
+      code: `FT-${n}`,
+      name: `压力项目${n}`,
+      category: 'INDUSTRIAL',
+      leadUnitId: unit,
+      totalInvestment: 1000 + n,
+      stage: 'UNDER_CONSTRUCTION',
+      occurredOn: '2025-01-15',
+    });
     for (let month = 1; month <= 4; month++) {
-      await commands.projects.submitMonthlyReport(
-        {
-          projectId: id,
-          month: `2025-0${month}`,
-          investment: 10 * month + n,
-          progressPercent: 10 * month,
-          submittedOn: `2025-0${month + 1}-03`,
-        },
-        LOAD_ACTOR,
-      );
+      await send(commands, 'SubmitMonthlyReport', {
+        projectId: id,
+        month: `2025-0${month}`,
+        investment: 10 * month + n,
+        progressPercent: 10 * month,
+        submittedOn: `2025-0${month + 1}-03`,
+      });
     }
-    const { id: problem } = await commands.projects.raiseProblem(
-      { projectId: id, category: 'LAND', description: '用地', raisedOn: '2025-03-01', dueOn: '2025-06-30' },
-      LOAD_ACTOR,
-    );
+    const { id: problem } = await send(commands, 'RaiseProblem', {
+      projectId: id,
+      category: 'LAND',
+      description: '用地',
+      raisedOn: '2025-03-01',
+      dueOn: '2025-06-30',
+    });
     if (n % 2 === 0) {
-      await commands.projects.resolveProblem(
-        { problemId: problem, resolvedOn: '2025-04-01', resolution: '已解决' },
-        LOAD_ACTOR,
-      );
+      await send(commands, 'ResolveProblem', { problemId: problem, resolvedOn: '2025-04-01', resolution: '已解决' });
     }
   }
 }
@@ -144,7 +142,7 @@ describe('the distributed topology (project-service, two projectors in one group
   let storage: Storage;
   let distributedClient: Client;
   let embeddedClient: Client;
-  let commands: CommandSide;
+  let commands: Commands;
   let loadTarget: { district: string; unit: string };
 
   const service = async (name: string, main: string, env: Record<string, string>) =>
@@ -206,7 +204,7 @@ describe('the distributed topology (project-service, two projectors in one group
     await Promise.all([...projectors, ...apis, embedded].map((p) => p.start()));
     storage = await openStorage({ store: 'mongo', mongo: { url: mongoUrl, dbName } });
     await kafkaAdmin.connect();
-    commands = remoteCommandSide({ url: projectService.url });
+    commands = remoteCommands({ url: projectService.url });
     distributedClient = await new Client(apis.map((a) => a.url)).signIn();
     embeddedClient = await new Client([embedded.url]).signIn();
   }, 300_000);
@@ -344,7 +342,7 @@ describe('the distributed topology (project-service, two projectors in one group
     expect(await metric(projectService, 'tuijin_relay_lag_events')).toBe(0);
     expect(
       await metric(projectService, 'tuijin_command_duration_seconds_count', {
-        command: 'projects.submitMonthlyReport',
+        command: 'SubmitMonthlyReport',
         outcome: 'ok',
       }),
     ).toBeGreaterThan(0);
@@ -392,31 +390,25 @@ describe('the distributed topology (project-service, two projectors in one group
 
   it('writes nothing from a projector frozen mid-batch past its session, once another took its partitions over', async () => {
     await eventually(bothProjectorsInGroup, 60_000);
-    const { id: project } = await commands.projects.registerProject(
-      {
-        districtId: loadTarget.district,
-        code: 'FZ-1',
-        name: '冻结测试项目',
-        category: 'INDUSTRIAL',
-        leadUnitId: loadTarget.unit,
-        totalInvestment: 5000,
-        stage: 'UNDER_CONSTRUCTION',
-        occurredOn: '2025-01-15',
-      },
-      LOAD_ACTOR,
-    );
+    const { id: project } = await send(commands, 'RegisterProject', {
+      districtId: loadTarget.district,
+      code: 'FZ-1',
+      name: '冻结测试项目',
+      category: 'INDUSTRIAL',
+      leadUnitId: loadTarget.unit,
+      totalInvestment: 5000,
+      stage: 'UNDER_CONSTRUCTION',
+      occurredOn: '2025-01-15',
+    });
     await expectConverged();
     const report = (month: number) =>
-      commands.projects.submitMonthlyReport(
-        {
-          projectId: project,
-          month: `2025-0${month}`,
-          investment: 100 * month,
-          progressPercent: 10 * month,
-          submittedOn: `2025-0${month + 1}-03`,
-        },
-        LOAD_ACTOR,
-      );
+      send(commands, 'SubmitMonthlyReport', {
+        projectId: project,
+        month: `2025-0${month}`,
+        investment: 100 * month,
+        progressPercent: 10 * month,
+        submittedOn: `2025-0${month + 1}-03`,
+      });
 
     // whichever projector owns the project's partition is frozen as its batch goes to MongoDB
     const caught = Promise.race(gates.map((gate, i) => gate.holdNextWrite().then(() => i)));

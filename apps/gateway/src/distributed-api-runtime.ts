@@ -1,15 +1,6 @@
-import type {
-  AccountCommands,
-  AssessmentCommands,
-  LoginAttempts,
-  DistrictMapCommands,
-  OpenDataCommands,
-  BulletinCommands,
-  OrganizationCommands,
-  ProjectCommands,
-} from '@tuijin/application';
+import type { Commands, LoginAttempts } from '@tuijin/application';
 import {
-  remoteCommandSide,
+  remoteCommands,
   StreamWaiter,
   todayIn,
   type DistributedConfig,
@@ -26,17 +17,11 @@ import { AssessmentQueries, ProjectMapQueries, ReadModelQueries } from '@tuijin/
  * api instances can run side by side.
  */
 export class DistributedApiRuntime implements ApiRuntime {
-  readonly organization: OrganizationCommands;
-  readonly projects: ProjectCommands;
-  readonly assessment: AssessmentCommands;
-  readonly accounts: AccountCommands;
-  readonly bulletins: BulletinCommands;
+  readonly commands: Commands;
   readonly queries: ReadModelQueries;
   readonly assessments: AssessmentQueries;
   readonly loginAttempts: LoginAttempts;
   readonly projectMaps: ProjectMapQueries;
-  readonly openData: OpenDataCommands;
-  readonly districtMaps: DistrictMapCommands;
   private readonly waiter: StreamWaiter;
 
   constructor(
@@ -46,14 +31,7 @@ export class DistributedApiRuntime implements ApiRuntime {
     private readonly metrics: ServiceMetrics,
     readonly publishing: PublishingSettings,
   ) {
-    const commands = remoteCommandSide({ url: config.projectServiceUrl });
-    this.organization = commands.organization;
-    this.projects = commands.projects;
-    this.assessment = commands.assessment;
-    this.accounts = commands.accounts;
-    this.openData = commands.openData;
-    this.districtMaps = commands.districtMaps;
-    this.bulletins = commands.bulletins;
+    this.commands = remoteCommands({ url: config.projectServiceUrl });
     this.queries = new ReadModelQueries(storage.views);
     this.assessments = new AssessmentQueries(storage.views);
     this.loginAttempts = storage.loginAttempts;

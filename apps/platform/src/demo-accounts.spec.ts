@@ -14,8 +14,8 @@ describe('the demo accounts', () => {
   beforeAll(async () => {
     runtime = new EmbeddedRuntime(mkdtempSync(join(tmpdir(), 'tuijin-demo-')), () => '2026-01-31', TEST_SECURITY);
     await runtime.start();
-    await seedDemo(runtime, DEMO_ACTOR);
-    usernames = await seedDemoUsers(runtime, { actor: SYSTEM_ACTOR, today: runtime.today() });
+    await seedDemo(runtime.commands, DEMO_ACTOR);
+    usernames = await seedDemoUsers(runtime.commands, { actor: SYSTEM_ACTOR, today: runtime.today() });
     await runtime.waitFor(await runtime.store.lastPosition());
   }, 60_000);
 

@@ -20,7 +20,7 @@ describe('the demo seeded today, as known at past instants', () => {
   beforeAll(async () => {
     runtime = new EmbeddedRuntime(mkdtempSync(join(tmpdir(), 'tuijin-calendar-')), () => TODAY, TEST_SECURITY);
     await runtime.start();
-    await seedDemo(runtime, DEMO_ACTOR, { ...demoCalendarFor(TODAY), scale: 0.5 }, runtime.recording);
+    await seedDemo(runtime.commands, DEMO_ACTOR, { ...demoCalendarFor(TODAY), scale: 0.5 }, runtime.recording);
     await runtime.waitFor(await runtime.store.lastPosition());
   }, 120_000);
   afterAll(() => runtime.close());

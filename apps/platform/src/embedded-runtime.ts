@@ -1,19 +1,6 @@
 import { join } from 'path';
-import {
-  type AccountCommands,
-  type AssessmentCommands,
-  type DistrictMapCommands,
-  type OpenDataCommands,
-  type BulletinCommands,
-  type OrganizationCommands,
-  type ProjectCommands,
-  Projector,
-  RecordingClock,
-  Relay,
-  type Subscription,
-} from '@tuijin/application';
+import { CommandDispatcher, Projector, RecordingClock, Relay, type Subscription } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
-import { createCommandSide } from '@tuijin/composition';
 import { LOG_FILE, ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
 import type { ApiRuntime, PublishingSettings, SecuritySettings } from '@tuijin/graphql-api';
 import { PLACEHOLDER_OC4IDS_PREFIX } from '@tuijin/open-data';
@@ -37,17 +24,11 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly bus = new MemoryEventBus();
   readonly projector = new Projector(this.views, ALL_PROJECTIONS);
   readonly relay: Relay;
-  readonly organization: OrganizationCommands;
-  readonly projects: ProjectCommands;
-  readonly assessment: AssessmentCommands;
-  readonly accounts: AccountCommands;
-  readonly bulletins: BulletinCommands;
+  readonly commands: CommandDispatcher;
   readonly queries = new ReadModelQueries(this.views);
   readonly assessments = new AssessmentQueries(this.views);
   readonly loginAttempts: SqliteLoginAttempts;
   readonly projectMaps = new ProjectMapQueries(this.views);
-  readonly openData: OpenDataCommands;
-  readonly districtMaps: DistrictMapCommands;
   private subscription?: Subscription;
   /** The event store's clock: only the demo seed sets it to days past. */
   readonly recording = new RecordingClock();
@@ -62,14 +43,7 @@ export class EmbeddedRuntime implements ApiRuntime {
     this.store = new SqliteEventStore(join(dataDir, LOG_FILE), { now: this.recording.now });
     this.loginAttempts = new SqliteLoginAttempts(join(dataDir, LOG_FILE));
     this.relay = new Relay(this.store, this.bus, this.store);
-    const commands = createCommandSide(this.store);
-    this.organization = commands.organization;
-    this.projects = commands.projects;
-    this.assessment = commands.assessment;
-    this.accounts = commands.accounts;
-    this.openData = commands.openData;
-    this.districtMaps = commands.districtMaps;
-    this.bulletins = commands.bulletins;
+    this.commands = new CommandDispatcher(this.store);
   }
 
   async start(): Promise<void> {

@@ -6,7 +6,7 @@ export async function ensureAdmin(
   runtime: EmbeddedRuntime,
   configured?: string,
 ): Promise<{ generatedPassword?: string }> {
-  const { position, generatedPassword } = await ensureCityAdmin(runtime.accounts, configured, runtime.today());
+  const { position, generatedPassword } = await ensureCityAdmin(runtime, configured, runtime.today());
   if (position !== undefined) await runtime.waitFor(position);
   return generatedPassword ? { generatedPassword } : {};
 }

@@ -25,9 +25,9 @@ async function main(): Promise<void> {
     log.info('Empty data directory: seeding the demo districts (one time)…');
     const calendar = demoCalendarFor(runtime.today(), config.demoEndMonth);
     log.info(calendar, `The demo's reports end with ${calendar.endMonth}`);
-    const { operations } = await seedDemo(runtime, DEMO_ACTOR, calendar, runtime.recording);
-    await seedDemoMaps(runtime, { actor: DEMO_ACTOR, today: runtime.today() });
-    const users = await seedDemoUsers(runtime, { actor: SYSTEM_ACTOR, today: runtime.today() }, calendar);
+    const { operations } = await seedDemo(runtime.commands, DEMO_ACTOR, calendar, runtime.recording);
+    await seedDemoMaps(runtime.commands, { actor: DEMO_ACTOR, today: runtime.today() });
+    const users = await seedDemoUsers(runtime.commands, { actor: SYSTEM_ACTOR, today: runtime.today() }, calendar);
     await runtime.waitFor(await runtime.store.lastPosition());
     const events = await runtime.store.lastPosition();
     log.info({ operations, events }, `Demo data seeded: ${operations} commands, ${events} events`);

@@ -20,8 +20,8 @@ describe('the demo districts as open data', () => {
       TEST_PUBLISHING,
     );
     await runtime.start();
-    await seedDemo(runtime, DEMO_ACTOR);
-    await runtime.waitFor(await seedDemoMaps(runtime, { actor: DEMO_ACTOR, today: runtime.today() }));
+    await seedDemo(runtime.commands, DEMO_ACTOR);
+    await runtime.waitFor(await seedDemoMaps(runtime.commands, { actor: DEMO_ACTOR, today: runtime.today() }));
   }, 120_000);
   afterAll(() => runtime.close());
 

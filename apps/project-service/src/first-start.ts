@@ -18,7 +18,11 @@ export interface FirstStartOptions {
  */
 export async function prepareLog(service: ProjectService, options: FirstStartOptions) {
   const empty = (await service.storage.store.lastPosition()) === 0;
-  const admin = await ensureCityAdmin(service.commands.accounts, options.adminPassword, options.today);
+  const admin = await ensureCityAdmin(
+    { commands: service.commands, store: service.storage.store },
+    options.adminPassword,
+    options.today,
+  );
   if (!empty || !options.demo) return { ...admin, demo: undefined };
   const calendar = demoCalendarFor(options.today, options.demoEndMonth);
   const { operations } = await seedDemo(service.commands, DEMO_ACTOR, calendar, service.storage.recording);

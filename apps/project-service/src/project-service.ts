@@ -1,15 +1,13 @@
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
 import express from 'express';
-import { Relay, type EventBus } from '@tuijin/application';
+import { CommandDispatcher, Relay, type EventBus } from '@tuijin/application';
 import {
   commandRouter,
-  createCommandSide,
   openBus,
   openStorage,
   opsRouter,
   ServiceMetrics,
-  type CommandSide,
   type DistributedConfig,
   type Storage,
 } from '@tuijin/composition';
@@ -33,7 +31,7 @@ export class ProjectService {
     readonly config: DistributedConfig,
     readonly storage: Storage,
     readonly bus: EventBus,
-    readonly commands: CommandSide,
+    readonly commands: CommandDispatcher,
   ) {
     this.relay = this.newRelay();
   }
@@ -44,7 +42,7 @@ export class ProjectService {
   static async start(config: DistributedConfig, dataDir?: string): Promise<ProjectService> {
     const storage = await openStorage(config, dataDir);
     const bus = await openBus(config, 'project-service');
-    const service = new ProjectService(config, storage, bus, createCommandSide(storage.store));
+    const service = new ProjectService(config, storage, bus, new CommandDispatcher(storage.store));
     await service.listen();
     await service.startRelay();
     return service;

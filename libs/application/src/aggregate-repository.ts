@@ -6,7 +6,7 @@ import {
   type RememberedCommand,
   type StoredEvent,
 } from './ports/event-store';
-import type { CommandAnswer, CommandContext, IdempotencyClaim } from './command-context';
+import type { CommandAnswer, CommandMetadata, IdempotencyClaim } from './commands/command-metadata';
 
 const MAX_ATTEMPTS = 3;
 const CACHED_STREAMS = 20_000;
@@ -42,7 +42,7 @@ export class AggregateRepository {
 
   /**
    * Decides `command(state)` against the stream and appends the events, recording the
-   * caller's retry key (if any) in the same commit. Answers `answer(state after)` with the
+   * caller's retry key (if any) in the same commit. Answers `answer(state after, command)` with the
    * position of the last event (or of the head, if nothing changed).
    *
    * A command sent again with the same retry key is recognised before it is decided again:
@@ -56,11 +56,11 @@ export class AggregateRepository {
     decider: Decider<C, E, S>,
     streamId: string,
     command: (state: S) => NoInfer<C> | Promise<NoInfer<C>>,
-    context: CommandContext,
-    answer: (state: S) => A,
+    metadata: CommandMetadata,
+    answer: (state: S, command: NoInfer<C>) => A,
   ): Promise<A & { position: number }> {
     const previous = this.turns.get(streamId);
-    const decide = () => this.decideAndAppend(decider, streamId, command, context, answer);
+    const decide = () => this.decideAndAppend(decider, streamId, command, metadata, answer);
     const run = previous ? previous.then(decide) : decide();
     const release = () => {
       if (this.turns.get(streamId) === turn) this.turns.delete(streamId);
@@ -74,24 +74,25 @@ export class AggregateRepository {
     decider: Decider<C, E, S>,
     streamId: string,
     command: (state: S) => NoInfer<C> | Promise<NoInfer<C>>,
-    context: CommandContext,
-    answer: (state: S) => A,
+    metadata: CommandMetadata,
+    answer: (state: S, command: NoInfer<C>) => A,
   ): Promise<A & { position: number }> {
-    const claim = context.idempotency;
+    const claim = metadata.idempotency;
     for (let attempt = 1; ; attempt++) {
       const remembered = claim && (await this.events.rememberedCommand(claim.scope, claim.key));
       if (claim && remembered) return replay<A>(claim, remembered);
       const { state, version } = await this.load(decider, streamId);
-      const events = decider.decide(await command(state), state);
-      if (events.length === 0) return { ...answer(state), position: await this.events.lastPosition() };
+      const decided = await command(state);
+      const events = decider.decide(decided, state);
+      if (events.length === 0) return { ...answer(state, decided), position: await this.events.lastPosition() };
       const next = events.reduce(decider.evolve, state);
-      const answered = answer(next);
+      const answered = answer(next, decided);
       try {
         const result = await this.events.append({
           streamId,
           expectedVersion: version,
           events,
-          actor: context.actor,
+          actor: metadata.actor,
           idempotency: claim && { ...claim, answer: answered },
         });
         // another request with the same key was recorded first

@@ -1,6 +1,5 @@
 import { randomBytes } from 'crypto';
-import { userIdFor, type AccountCommands } from '@tuijin/application';
-import { DomainError } from '@tuijin/domain-kernel';
+import { streamOf, userIdFor, type Commands, type EventStore } from '@tuijin/application';
 
 export const CITY_ADMIN_USERNAME = 'admin';
 /** The actor of what the platform does by itself: first-start accounts, demo data. */
@@ -18,20 +17,17 @@ export const randomPassword = (): string =>
  * the account, for a caller that wants to read it back.
  */
 export async function ensureCityAdmin(
-  accounts: AccountCommands,
+  { commands, store }: { commands: Commands; store: EventStore },
   configured: string | undefined,
   today: string,
 ): Promise<{ position?: number; generatedPassword?: string }> {
-  try {
-    await accounts.requireUser(userIdFor(CITY_ADMIN_USERNAME));
-    return {};
-  } catch (error) {
-    if (!(error instanceof DomainError && error.code === 'NOT_FOUND')) throw error;
-  }
+  const created = await store.readStream(streamOf.user(userIdFor(CITY_ADMIN_USERNAME)));
+  if (created.length > 0) return {};
   const password = configured ?? randomPassword();
-  const { position } = await accounts.createUser(
-    { username: CITY_ADMIN_USERNAME, displayName: '市级管理员', password, role: 'CITY_ADMIN', districtIds: [] },
-    { actor: SYSTEM_ACTOR, today },
-  );
+  const { position } = await commands.handle({
+    type: 'CreateUser',
+    data: { username: CITY_ADMIN_USERNAME, displayName: '市级管理员', password, role: 'CITY_ADMIN', districtIds: [] },
+    metadata: { actor: SYSTEM_ACTOR, today },
+  });
   return configured ? { position } : { position, generatedPassword: password };
 }

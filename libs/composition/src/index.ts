@@ -1,6 +1,5 @@
 export * from './env';
 export * from './distributed-config';
-export * from './command-side';
 export * from './command-endpoint';
 export * from './remote-commands';
 export * from './wire-errors';

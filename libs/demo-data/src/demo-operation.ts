@@ -1,4 +1,4 @@
-import type { AssessmentCommands, OrganizationCommands, ProjectCommands } from '@tuijin/application';
+import type { CommandData, CommandType } from '@tuijin/application';
 import { DemoCalendar, REFERENCE_END_MONTH } from './demo-calendar';
 
 export const DEFAULT_DEMO_SEED = 20250101;
@@ -24,28 +24,28 @@ export interface ResolvedDemoOptions {
 }
 
 /** The commands the demo uses. */
-export type DemoCommands = Pick<OrganizationCommands, 'createDistrict' | 'createUnit' | 'setReserveTarget'> &
-  Pick<AssessmentCommands, 'publishRuleSet'> &
-  Pick<
-    ProjectCommands,
-    | 'registerProject'
-    | 'reviseProjectDetails'
-    | 'changeLeadUnit'
-    | 'assignLeader'
-    | 'assignServiceSecretary'
-    | 'setAnnualPlan'
-    | 'setOpeningBalance'
-    | 'changeStage'
-    | 'submitMonthlyReport'
-    | 'raiseProblem'
-    | 'assignProblem'
-    | 'escalateProblem'
-    | 'resolveProblem'
-    | 'closeProblem'
-  >;
-
-export type DemoCommandName = keyof DemoCommands;
-export type DemoInput<K extends DemoCommandName> = Parameters<DemoCommands[K]>[0];
+export type DemoCommandName = Extract<
+  CommandType,
+  | 'CreateDistrict'
+  | 'CreateUnit'
+  | 'SetReserveTarget'
+  | 'PublishRuleSet'
+  | 'RegisterProject'
+  | 'ReviseProjectDetails'
+  | 'ChangeLeadUnit'
+  | 'AssignLeader'
+  | 'AssignServiceSecretary'
+  | 'SetAnnualPlan'
+  | 'SetOpeningBalance'
+  | 'ChangeStage'
+  | 'SubmitMonthlyReport'
+  | 'RaiseProblem'
+  | 'AssignProblem'
+  | 'EscalateProblem'
+  | 'ResolveProblem'
+  | 'CloseProblem'
+>;
+export type DemoInput<K extends DemoCommandName> = CommandData<K>;
 
 /** One command as a user would enter it on the simulated day `today` (YYYY-MM-DD). */
 export type DemoOperation = {

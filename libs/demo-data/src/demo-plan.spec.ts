@@ -30,7 +30,7 @@ describe('the demo plan', () => {
   it('streams lazily what generateDemo collects', () => {
     const stream = demoOperations({ scale: 0.1 });
     expect(stream.next().value).toEqual({
-      command: 'createDistrict',
+      command: 'CreateDistrict',
       input: { code: '500151', name: '铜梁区' },
       today: DEMO_START,
     });
@@ -52,7 +52,7 @@ describe('the demo plan', () => {
   });
 
   it('has the reported number of key projects per district at scale 1, and 155 in 铜梁区', () => {
-    const registered = ofCommand(demo, 'registerProject');
+    const registered = ofCommand(demo, 'RegisterProject');
     for (const district of DEMO_DISTRICTS) {
       const districtId = districtIdFor(district.code);
       expect(registered.filter((op) => op.input.districtId === districtId)).toHaveLength(district.projects);
@@ -63,12 +63,12 @@ describe('the demo plan', () => {
   it('plans about 233亿元 (2,330,000 万元) of investment in 铜梁区 for the year', () => {
     const districtId = districtIdFor('500151');
     const tongliang = new Set(
-      ofCommand(demo, 'registerProject')
+      ofCommand(demo, 'RegisterProject')
         .filter((op) => op.input.districtId === districtId)
         .map((op) => projectIdFor(districtId, op.input.code)),
     );
     const firstPlans = new Map<string, number>();
-    for (const { input } of ofCommand(demo, 'setAnnualPlan')) {
+    for (const { input } of ofCommand(demo, 'SetAnnualPlan')) {
       if (input.year === DEMO_YEAR && tongliang.has(input.projectId) && !firstPlans.has(input.projectId)) {
         firstPlans.set(input.projectId, input.plannedInvestment);
       }
@@ -79,18 +79,18 @@ describe('the demo plan', () => {
   });
 
   it('uses valid codes and names of allowed length', () => {
-    for (const op of ofCommand(demo, 'registerProject')) {
+    for (const op of ofCommand(demo, 'RegisterProject')) {
       expect(op.input.code).toMatch(CODE_PATTERN);
       expect(op.input.name.length).toBeLessThanOrEqual(200);
     }
-    for (const op of [...ofCommand(demo, 'createUnit'), ...ofCommand(demo, 'createDistrict')]) {
+    for (const op of [...ofCommand(demo, 'CreateUnit'), ...ofCommand(demo, 'CreateDistrict')]) {
       expect(op.input.code).toMatch(CODE_PATTERN);
       expect(op.input.name.length).toBeLessThanOrEqual(100);
     }
   });
 
   it('scales the number of projects', () => {
-    const count = (scale: number) => ofCommand(generateDemo({ scale }), 'registerProject').length;
+    const count = (scale: number) => ofCommand(generateDemo({ scale }), 'RegisterProject').length;
     expect(count(0.1)).toBe(16 + 4 + 3 + 6 + 8);
     expect(count(3)).toBe(3 * 364);
   });

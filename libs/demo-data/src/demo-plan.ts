@@ -42,7 +42,7 @@ const RULE_REVISION_MONTH = 6;
 
 function ruleRevisions(districts: ReturnType<typeof buildDistricts>, calendar: DemoCalendar): DemoOperation[] {
   return districts.map((district) => ({
-    command: 'publishRuleSet',
+    command: 'PublishRuleSet',
     today: calendar.day(RULE_REVISION_MONTH, 20),
     input: {
       districtId: district.districtId,

@@ -1,12 +1,4 @@
-import {
-  AggregateRepository,
-  AssessmentCommands,
-  districtIdFor,
-  OrganizationCommands,
-  ProjectCommands,
-  RecordingClock,
-  type StoredEvent,
-} from '@tuijin/application';
+import { CommandDispatcher, districtIdFor, RecordingClock, type StoredEvent } from '@tuijin/application';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { DEMO_DISTRICTS } from './catalogue/districts';
 import { DemoCalendar, demoCalendarFor, REFERENCE_END_MONTH } from './demo-calendar';
@@ -22,10 +14,7 @@ type Data = Record<string, unknown>;
 
 function platform() {
   const store = new SqliteEventStore(':memory:');
-  const aggregates = new AggregateRepository(store);
-  const organization = new OrganizationCommands(aggregates);
-  const projects = new ProjectCommands(aggregates, organization);
-  return { store, organization, projects, assessment: new AssessmentCommands(aggregates, organization) };
+  return { store, commands: new CommandDispatcher(store) };
 }
 
 const dataOf = (event: StoredEvent) => event.data as Data;
@@ -94,8 +83,8 @@ describe('seeding the demo into the platform (scale 1)', () => {
   const ofType = (type: string) => events.filter((event) => event.type === type);
 
   beforeAll(async () => {
-    const { store, organization, projects, assessment } = platform();
-    ({ operations } = await seedDemo({ organization, projects, assessment }, DEMO_ACTOR));
+    const { store, commands } = platform();
+    ({ operations } = await seedDemo(commands, DEMO_ACTOR));
     events = await store.readAll(0, 1e9);
     await store.close();
   }, 60_000);
@@ -204,12 +193,12 @@ describe('seeding the demo into the platform (scale 1)', () => {
 
 describe('seedDemo', () => {
   it('stops at the first rejected operation and says which one', async () => {
-    const { store, organization, projects, assessment } = platform();
-    await seedDemo({ organization, projects, assessment }, DEMO_ACTOR, { scale: 0.1 });
-    const again = seedDemo({ organization, projects, assessment }, DEMO_ACTOR, { scale: 0.1 });
+    const { store, commands } = platform();
+    await seedDemo(commands, DEMO_ACTOR, { scale: 0.1 });
+    const again = seedDemo(commands, DEMO_ACTOR, { scale: 0.1 });
     await expect(again).rejects.toThrow(DemoSeedError);
-    await expect(seedDemo({ organization, projects, assessment }, DEMO_ACTOR, { scale: 0.1 })).rejects.toThrow(
-      /^Demo operation #0 \(createDistrict on 2024-12-01\) was rejected: .*already exists/,
+    await expect(seedDemo(commands, DEMO_ACTOR, { scale: 0.1 })).rejects.toThrow(
+      /^Demo operation #0 \(CreateDistrict on 2024-12-01\) was rejected: .*already exists/,
     );
     await store.close();
   });
@@ -223,18 +212,7 @@ describe('a demo whose twelve months end in November 2026, seeded on 2 December 
   beforeAll(async () => {
     const recording = new RecordingClock();
     const seeded = new SqliteEventStore(':memory:', { now: recording.now });
-    const aggregates = new AggregateRepository(seeded);
-    const org = new OrganizationCommands(aggregates);
-    await seedDemo(
-      {
-        organization: org,
-        projects: new ProjectCommands(aggregates, org),
-        assessment: new AssessmentCommands(aggregates, org),
-      },
-      DEMO_ACTOR,
-      { ...calendar, scale: 0.3 },
-      recording,
-    );
+    await seedDemo(new CommandDispatcher(seeded), DEMO_ACTOR, { ...calendar, scale: 0.3 }, recording);
     events = await seeded.readAll(0, 1e9);
     await seeded.close();
   }, 60_000);

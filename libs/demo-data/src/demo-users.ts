@@ -3,10 +3,9 @@ import {
   projectIdFor,
   unitIdFor,
   userIdFor,
-  type AccountCommands,
-  type CommandContext,
+  type CommandMetadata,
+  type Commands,
   type CreateUserInput,
-  type ProjectCommands,
 } from '@tuijin/application';
 import type { Stage } from '@tuijin/domain-projects';
 import { demoOperations } from './demo-plan';
@@ -41,10 +40,10 @@ const DEMO_USERS: Omit<CreateUserInput, 'password'>[] = [
 export function demoLeaderProjects(options?: DemoOptions): string[] {
   const stages = new Map<string, { code: string; stage: Stage }>();
   for (const op of demoOperations(options)) {
-    if (op.command === 'registerProject' && op.input.districtId === TONGLIANG) {
+    if (op.command === 'RegisterProject' && op.input.districtId === TONGLIANG) {
       const id = projectIdFor(TONGLIANG, String(op.input.code));
       stages.set(id, { code: String(op.input.code), stage: op.input.stage ?? 'RESERVE' });
-    } else if (op.command === 'changeStage') {
+    } else if (op.command === 'ChangeStage') {
       const project = stages.get(op.input.projectId);
       if (project) project.stage = op.input.stage;
     }
@@ -62,17 +61,20 @@ export function demoLeaderProjects(options?: DemoOptions): string[] {
  * same demo options (its calendar decides which projects are building).
  */
 export async function seedDemoUsers(
-  targets: { accounts: AccountCommands; projects: ProjectCommands },
-  context: CommandContext,
+  commands: Commands,
+  metadata: CommandMetadata,
   demo?: DemoOptions,
 ): Promise<string[]> {
-  for (const user of DEMO_USERS) await targets.accounts.createUser({ ...user, password: DEMO_PASSWORD }, context);
+  for (const user of DEMO_USERS) {
+    await commands.handle({ type: 'CreateUser', data: { ...user, password: DEMO_PASSWORD }, metadata });
+  }
   const leader = DEMO_USERS.find((user) => user.role === 'LEADER') as (typeof DEMO_USERS)[number];
   for (const projectId of demoLeaderProjects(demo)) {
-    await targets.projects.assignLeader(
-      { projectId, leader: { name: leader.displayName, userId: userIdFor(leader.username) } },
-      context,
-    );
+    await commands.handle({
+      type: 'AssignLeader',
+      data: { projectId, leader: { name: leader.displayName, userId: userIdFor(leader.username) } },
+      metadata,
+    });
   }
   return DEMO_USERS.map((user) => user.username);
 }

@@ -125,11 +125,11 @@ export function* organisationOperations(
 ): Generator<DemoOperation> {
   const today = calendar.startDay;
   for (const { config } of districts)
-    yield operation('createDistrict', today, { code: config.code, name: config.name });
+    yield operation('CreateDistrict', today, { code: config.code, name: config.name });
   for (const district of districts) {
     const units = unitsOfDistrict(district);
     for (const unit of units) {
-      yield operation('createUnit', today, {
+      yield operation('CreateUnit', today, {
         districtId: district.districtId,
         code: unit.code,
         name: unit.name,
@@ -142,7 +142,7 @@ export function* organisationOperations(
       const target = Math.min(10_000, Math.round(RESERVE_AMBITION * expectedReserve * (shares.get(unit.unitId) ?? 0)));
       if (target === 0) continue;
       for (const year of calendar.years)
-        yield operation('setReserveTarget', today, { unitId: unit.unitId, year, target });
+        yield operation('SetReserveTarget', today, { unitId: unit.unitId, year, target });
     }
   }
 }

@@ -71,7 +71,7 @@ export function planProblem(
   const ownedByHandler = handler !== undefined && random.chance(0.4);
 
   const operations: DemoOperation[] = [
-    operation('raiseProblem', raisedOn, {
+    operation('RaiseProblem', raisedOn, {
       projectId,
       category,
       description: problemDescription(random, category),
@@ -88,18 +88,18 @@ export function planProblem(
   };
   const escalate = (offset: number, level: EscalationLevel, notes: readonly string[]) => {
     const day = at(offset);
-    operations.push(operation('escalateProblem', day, { problemId, level, occurredOn: day, note: random.pick(notes) }));
+    operations.push(operation('EscalateProblem', day, { problemId, level, occurredOn: day, note: random.pick(notes) }));
   };
-  const settle = (offset: number, command: 'resolveProblem' | 'closeProblem'): string => {
+  const settle = (offset: number, command: 'ResolveProblem' | 'CloseProblem'): string => {
     const day = at(offset);
     operations.push(
-      command === 'resolveProblem'
-        ? operation('resolveProblem', day, {
+      command === 'ResolveProblem'
+        ? operation('ResolveProblem', day, {
             problemId,
             resolvedOn: day,
             resolution: problemResolution(random, category),
           })
-        : operation('closeProblem', day, { problemId, occurredOn: day, reason: random.pick(REASONS.close) }),
+        : operation('CloseProblem', day, { problemId, occurredOn: day, reason: random.pick(REASONS.close) }),
     );
     return day;
   };
@@ -107,7 +107,7 @@ export function planProblem(
   if (handler && !ownedByHandler && random.chance(0.5)) {
     const day = at(random.int(1, 3));
     operations.push(
-      operation('assignProblem', day, {
+      operation('AssignProblem', day, {
         problemId,
         ownerUnitId: handler.unitId,
         occurredOn: day,
@@ -118,24 +118,24 @@ export function planProblem(
   let settledOn: string | undefined;
   switch (outcome) {
     case 'ON_TIME':
-      settledOn = settle(random.int(Math.max(1, cursor), dueIn), 'resolveProblem');
+      settledOn = settle(random.int(Math.max(1, cursor), dueIn), 'ResolveProblem');
       break;
     case 'LATE':
-      settledOn = settle(dueIn + random.int(3, 40), 'resolveProblem');
+      settledOn = settle(dueIn + random.int(3, 40), 'ResolveProblem');
       break;
     case 'LEADER':
       escalate(dueIn + random.int(1, 5), 'LEADER', REASONS.escalateToLeader);
-      settledOn = settle(cursor + random.int(5, 30), 'resolveProblem');
+      settledOn = settle(cursor + random.int(5, 30), 'ResolveProblem');
       break;
     case 'ONSITE':
       escalate(cursor + random.int(2, 8), 'ONSITE_OFFICE', REASONS.escalateOnsite);
-      settledOn = settle(cursor + random.int(1, 12), 'resolveProblem');
+      settledOn = settle(cursor + random.int(1, 12), 'ResolveProblem');
       break;
     case 'OPEN':
       if (random.chance(0.5)) escalate(dueIn + random.int(1, 10), 'LEADER', REASONS.escalateToLeader);
       break;
     case 'CLOSED':
-      settledOn = settle(cursor + random.int(2, 20), 'closeProblem');
+      settledOn = settle(cursor + random.int(2, 20), 'CloseProblem');
       break;
     case 'OVERDUE_ESCALATED':
       escalate(dueIn + random.int(1, 5), 'LEADER', REASONS.escalateToLeader);

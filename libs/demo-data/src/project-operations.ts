@@ -12,7 +12,7 @@ import type { StageStep } from './stage-timeline';
 
 /** A stage change is entered on its day, or at registration when it predates it (history from the old ledger). */
 export function stageChangeOperation(profile: ProjectProfile, step: StageStep): DemoOperation {
-  return operation('changeStage', laterOf(step.day, profile.timeline.registration.today), {
+  return operation('ChangeStage', laterOf(step.day, profile.timeline.registration.today), {
     projectId: profile.projectId,
     stage: step.stage,
     occurredOn: step.day,
@@ -26,7 +26,7 @@ export function registrationOperations(random: Random, profile: ProjectProfile):
   const { details, secretary } = describeProject(random, profile);
   const { today, occurredOn, stage } = timeline.registration;
   return [
-    operation('registerProject', today, {
+    operation('RegisterProject', today, {
       districtId: district.districtId,
       code,
       ...details,
@@ -37,10 +37,10 @@ export function registrationOperations(random: Random, profile: ProjectProfile):
     ...timeline.steps.filter((step) => step.day <= today).map((step) => stageChangeOperation(profile, step)),
     // a project building before the district used Tuijin carries what it had invested (开累基数)
     ...(profile.openingBalance
-      ? [operation('setOpeningBalance', today, { projectId, ...profile.openingBalance })]
+      ? [operation('SetOpeningBalance', today, { projectId, ...profile.openingBalance })]
       : []),
-    ...(leader ? [operation('assignLeader', today, { projectId, leader })] : []),
-    ...(secretary ? [operation('assignServiceSecretary', today, { projectId, secretary })] : []),
+    ...(leader ? [operation('AssignLeader', today, { projectId, leader })] : []),
+    ...(secretary ? [operation('AssignServiceSecretary', today, { projectId, secretary })] : []),
   ];
 }
 
@@ -56,7 +56,7 @@ function milestonesOf(plan: PlanEntry): string[] {
 
 export function planOperation(profile: ProjectProfile, plan: PlanEntry): DemoOperation {
   const { today, ...annualPlan } = plan;
-  return operation('setAnnualPlan', today, {
+  return operation('SetAnnualPlan', today, {
     projectId: profile.projectId,
     ...annualPlan,
     milestones: milestonesOf(plan),
@@ -72,12 +72,12 @@ export function changeOperation(random: Random, profile: ProjectProfile, change:
       const others = district.leaders.filter((leader) => leader.name !== profile.leader?.name);
       return others.length === 0
         ? undefined
-        : operation('assignLeader', day, { projectId, leader: random.pick(others), occurredOn: day });
+        : operation('AssignLeader', day, { projectId, leader: random.pick(others), occurredOn: day });
     }
     case 'LEAD_UNIT': {
       const successor = chooseLeadUnit(random, district, category);
       if (successor.unitId === leadUnit.unitId) return undefined;
-      return operation('changeLeadUnit', day, {
+      return operation('ChangeLeadUnit', day, {
         projectId,
         leadUnitId: successor.unitId,
         occurredOn: day,
@@ -89,7 +89,7 @@ export function changeOperation(random: Random, profile: ProjectProfile, change:
       const revised = roundAmount(totalInvestment * random.between(1.05, 1.3));
       return revised === totalInvestment
         ? undefined
-        : operation('reviseProjectDetails', day, { projectId, occurredOn: day, changes: { totalInvestment: revised } });
+        : operation('ReviseProjectDetails', day, { projectId, occurredOn: day, changes: { totalInvestment: revised } });
     }
   }
 }

@@ -12,7 +12,7 @@ import { reportOperations } from './report-plan';
 export const byToday = (a: DemoOperation, b: DemoOperation): number =>
   a.today < b.today ? -1 : a.today > b.today ? 1 : 0;
 
-const isCancellation = (op: DemoOperation): boolean => op.command === 'changeStage' && op.input.stage === 'CANCELLED';
+const isCancellation = (op: DemoOperation): boolean => op.command === 'ChangeStage' && op.input.stage === 'CANCELLED';
 
 /**
  * One project lived month by month. Each month decides what happens in it
@@ -110,7 +110,7 @@ export class ProjectSimulation {
   private closeOpenProblems(day: string): void {
     for (const { problemId, settledOn } of this.problems) {
       if (settledOn === undefined || settledOn > day) {
-        this.schedule([operation('closeProblem', day, { problemId, occurredOn: day, reason: REASONS.closeOnCancel })]);
+        this.schedule([operation('CloseProblem', day, { problemId, occurredOn: day, reason: REASONS.closeOnCancel })]);
       }
     }
   }

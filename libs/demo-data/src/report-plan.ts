@@ -57,11 +57,11 @@ export function reportOperations(
     note: progressNote(random, figures.progressPercent),
     submittedOn,
   };
-  const operations = [operation('submitMonthlyReport', submittedOn, report)];
+  const operations = [operation('SubmitMonthlyReport', submittedOn, report)];
   if (random.chance(habit.correction)) {
     const correctedOn = addDays(submittedOn, random.int(1, 12));
     operations.push(
-      operation('submitMonthlyReport', correctedOn, {
+      operation('SubmitMonthlyReport', correctedOn, {
         ...report,
         investment: Math.round(figures.investment * random.between(0.75, 1.3)),
         note: REASONS.correction,

@@ -5,7 +5,7 @@ import type { CreateUserInput } from '@tuijin/application';
 import type { UserView } from '@tuijin/read-models';
 import { AuthService } from './auth/auth.service';
 import { reachesDistrict, type AuthUser } from './auth/auth-user';
-import { commandContext } from './command-context';
+import { fieldCommand } from './field-command';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
@@ -65,9 +65,8 @@ export class AccountMutationResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const userId = signedIn(ctx).userId;
-    const result = await this.runtime.accounts.changePassword(
-      { userId, ...input },
-      commandContext(this.runtime, ctx, info),
+    const result = await this.runtime.commands.handle(
+      fieldCommand(this.runtime, ctx, info, 'ChangePassword', { userId, ...input }),
     );
     return userAfter(this.runtime, result);
   }
@@ -81,7 +80,7 @@ export class AccountMutationResolver {
     const clean = { ...input, districtIds: input.districtIds ?? [], unitId: input.unitId ?? undefined };
     return userAfter(
       this.runtime,
-      await this.runtime.accounts.createUser(clean, commandContext(this.runtime, ctx, info)),
+      await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'CreateUser', clean)),
     );
   }
 
@@ -93,7 +92,7 @@ export class AccountMutationResolver {
   ) {
     return userAfter(
       this.runtime,
-      await this.runtime.accounts.resetPassword(input, commandContext(this.runtime, ctx, info)),
+      await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'ResetPassword', input)),
     );
   }
 
@@ -105,7 +104,7 @@ export class AccountMutationResolver {
   ) {
     return userAfter(
       this.runtime,
-      await this.runtime.accounts.deactivateUser(input, commandContext(this.runtime, ctx, info)),
+      await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'DeactivateUser', input)),
     );
   }
 }

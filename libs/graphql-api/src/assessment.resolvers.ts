@@ -7,7 +7,7 @@ import { addMonths, monthNumber, requireMonth, yearOf } from '@tuijin/domain-ker
 import type { AssessmentResult, Dashboard, ProjectView } from '@tuijin/read-models';
 import { districtScope, type AuthUser } from './auth/auth-user';
 import { onlyVisible } from './auth/visible-projects';
-import { commandContext } from './command-context';
+import { fieldCommand } from './field-command';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
@@ -83,7 +83,7 @@ export class AssessmentMutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.assessment.publishRuleSet(input, commandContext(this.runtime, ctx, info));
+    const result = await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'PublishRuleSet', input));
     await this.runtime.waitFor(result.position);
     const versions = await this.runtime.assessments.ruleSets(result.id);
     return versions.find((v) => v.version === result.version);

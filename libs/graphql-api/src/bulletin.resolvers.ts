@@ -8,7 +8,7 @@ import { conflict, invalid } from '@tuijin/domain-kernel';
 import type { BulletinBookView, PublishedBulletinView } from '@tuijin/read-models';
 import { districtScope, type AuthUser } from './auth/auth-user';
 import { BulletinService } from './bulletin-service';
-import { commandContext } from './command-context';
+import { fieldCommand } from './field-command';
 import { narrowed } from './reporting-scope';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
@@ -162,8 +162,8 @@ export class BulletinMutationResolver {
   ) {
     const knownAt = new Date().toISOString();
     const { content, digest } = await this.service.bulletin(input.districtId, input.kind, input.period, knownAt);
-    const result = await this.runtime.bulletins.publishBulletin(
-      {
+    const result = await this.runtime.commands.handle(
+      fieldCommand(this.runtime, ctx, info, 'PublishBulletin', {
         districtId: input.districtId,
         districtName: content.districtName,
         kind: content.kind,
@@ -172,8 +172,7 @@ export class BulletinMutationResolver {
         ruleSetVersion: content.ruleSetVersion,
         digest,
         correctionNote: input.correctionNote ?? undefined,
-      },
-      commandContext(this.runtime, ctx, info),
+      }),
     );
     await this.runtime.waitFor(result.position);
     return this.service.latestEdition(input.districtId, content.kind, content.period);
@@ -185,9 +184,11 @@ export class BulletinMutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.bulletins.setReminderWebhook(
-      { districtId: input.districtId, url: input.url ?? null },
-      commandContext(this.runtime, ctx, info),
+    const result = await this.runtime.commands.handle(
+      fieldCommand(this.runtime, ctx, info, 'SetReminderWebhook', {
+        districtId: input.districtId,
+        url: input.url ?? null,
+      }),
     );
     await this.runtime.waitFor(result.position);
     return this.runtime.queries.bulletinBook(input.districtId);
@@ -205,15 +206,14 @@ export class BulletinMutationResolver {
     const grid = await this.service.reporting.grid(input.districtId, input.month, this.runtime.today());
     const text = reminderText(district.name, grid);
     const delivery = await sendToGroupRobot(book.webhookUrl, text);
-    const result = await this.runtime.bulletins.recordReminder(
-      {
+    const result = await this.runtime.commands.handle(
+      fieldCommand(this.runtime, ctx, info, 'RecordReminder', {
         districtId: input.districtId,
         month: input.month,
         outcome: delivery.outcome,
         reason: delivery.reason,
         unitCount: grid.units.filter((u) => u.counts.MISSING > 0).length,
-      },
-      commandContext(this.runtime, ctx, info),
+      }),
     );
     await this.runtime.waitFor(result.position);
     const sentAt = (await this.runtime.queries.bulletinBook(input.districtId)).reminders[0]?.sentAt;

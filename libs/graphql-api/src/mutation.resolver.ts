@@ -1,22 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type {
-  ChangeStageInput,
-  CommandResult,
-  ProjectCommands,
-  CreateDistrictInput,
-  CreateUnitInput,
-  RaiseProblemInput,
-  RegisterProjectInput,
-  ReviseProjectInput,
-  SetAnnualPlanInput,
-  SetOpeningBalanceInput,
-  SetReserveTargetInput,
-  SubmitMonthlyReportInput,
-} from '@tuijin/application';
-import type { EscalationLevel } from '@tuijin/domain-projects';
-import { commandContext } from './command-context';
+import type { CommandData, CommandType } from '@tuijin/application';
+import { fieldCommand } from './field-command';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
@@ -31,248 +17,192 @@ function withoutNulls<T>(value: T): T {
   ) as T;
 }
 
-/** Answers with the changed object as the read models show it once they include the change. */
-async function readAfter<T>(
+/** What a mutation answers with: the object its command changed, by the id the command answered. */
+type ReadBack = (runtime: ApiRuntime, id: string) => Promise<unknown>;
+
+const district: ReadBack = (runtime, id) => found('District', id, runtime.queries.district(id));
+const unit: ReadBack = (runtime, id) => found('Unit', id, runtime.queries.unit(id));
+const project: ReadBack = (runtime, id) => found('Project', id, runtime.queries.project(id));
+const problem: ReadBack = (runtime, id) => found('Problem', id, runtime.queries.problem(id));
+
+/** Sends a mutation field's command; answers with the changed object as the read models show it once they include the change. */
+async function send<T extends CommandType>(
   runtime: ApiRuntime,
-  result: CommandResult,
-  lookup: (id: string) => Promise<T>,
-): Promise<T> {
+  type: T,
+  input: CommandData<T>,
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  readBack: ReadBack,
+): Promise<unknown> {
+  const result = await runtime.commands.handle(fieldCommand(runtime, ctx, info, type, withoutNulls(input)));
   await runtime.waitFor(result.position);
-  return lookup(result.id);
+  return readBack(runtime, result.id);
 }
 
-async function projectAfter(runtime: ApiRuntime, command: Promise<CommandResult>) {
-  return readAfter(runtime, await command, (id) => found('Project', id, runtime.queries.project(id)));
-}
-
-async function problemAfter(runtime: ApiRuntime, command: Promise<CommandResult>) {
-  return readAfter(runtime, await command, (id) => found('Problem', id, runtime.queries.problem(id)));
-}
-
+/** The organization's and the projects' mutations: each sends its command and reads back what it changed. */
 @Resolver('Mutation')
 export class MutationResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
 
   @Mutation()
-  async createDistrict(
-    @Args('input') input: CreateDistrictInput,
+  createDistrict(
+    @Args('input') input: CommandData<'CreateDistrict'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.organization.createDistrict(
-      withoutNulls(input),
-      commandContext(this.runtime, ctx, info),
-    );
-    return readAfter(this.runtime, result, (id) => found('District', id, this.runtime.queries.district(id)));
+    return send(this.runtime, 'CreateDistrict', input, ctx, info, district);
   }
 
   @Mutation()
-  async renameDistrict(
-    @Args('input') input: { districtId: string; name: string },
+  renameDistrict(
+    @Args('input') input: CommandData<'RenameDistrict'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.organization.renameDistrict(
-      withoutNulls(input),
-      commandContext(this.runtime, ctx, info),
-    );
-    return readAfter(this.runtime, result, (id) => found('District', id, this.runtime.queries.district(id)));
+    return send(this.runtime, 'RenameDistrict', input, ctx, info, district);
   }
 
   @Mutation()
-  async createUnit(
-    @Args('input') input: CreateUnitInput,
+  createUnit(
+    @Args('input') input: CommandData<'CreateUnit'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.organization.createUnit(
-      withoutNulls(input),
-      commandContext(this.runtime, ctx, info),
-    );
-    return readAfter(this.runtime, result, (id) => found('Unit', id, this.runtime.queries.unit(id)));
+    return send(this.runtime, 'CreateUnit', input, ctx, info, unit);
   }
 
   @Mutation()
-  async setReserveTarget(
-    @Args('input') input: SetReserveTargetInput,
+  setReserveTarget(
+    @Args('input') input: CommandData<'SetReserveTarget'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.organization.setReserveTarget(
-      withoutNulls(input),
-      commandContext(this.runtime, ctx, info),
-    );
-    return readAfter(this.runtime, result, (id) => found('Unit', id, this.runtime.queries.unit(id)));
+    return send(this.runtime, 'SetReserveTarget', input, ctx, info, unit);
   }
 
   @Mutation()
   registerProject(
-    @Args('input') input: RegisterProjectInput,
+    @Args('input') input: CommandData<'RegisterProject'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.registerProject(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'RegisterProject', input, ctx, info, project);
   }
 
   @Mutation()
   reviseProject(
-    @Args('input') input: ReviseProjectInput,
+    @Args('input') input: CommandData<'ReviseProjectDetails'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.reviseProjectDetails(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'ReviseProjectDetails', input, ctx, info, project);
   }
 
   @Mutation()
   changeLeadUnit(
-    @Args('input') input: { projectId: string; leadUnitId: string; occurredOn?: string; reason?: string },
+    @Args('input') input: CommandData<'ChangeLeadUnit'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.changeLeadUnit(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'ChangeLeadUnit', input, ctx, info, project);
   }
 
   @Mutation()
   assignLeader(
-    @Args('input') input: LeaderAssignment,
+    @Args('input') input: CommandData<'AssignLeader'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.assignLeader(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'AssignLeader', input, ctx, info, project);
   }
 
   @Mutation()
   assignServiceSecretary(
-    @Args('input') input: SecretaryAssignment,
+    @Args('input') input: CommandData<'AssignServiceSecretary'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.assignServiceSecretary(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'AssignServiceSecretary', input, ctx, info, project);
   }
 
   @Mutation()
   setAnnualPlan(
-    @Args('input') input: SetAnnualPlanInput,
+    @Args('input') input: CommandData<'SetAnnualPlan'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.setAnnualPlan(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'SetAnnualPlan', input, ctx, info, project);
   }
 
   @Mutation()
   setOpeningBalance(
-    @Args('input') input: SetOpeningBalanceInput,
+    @Args('input') input: CommandData<'SetOpeningBalance'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.setOpeningBalance(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'SetOpeningBalance', input, ctx, info, project);
   }
 
   @Mutation()
   changeStage(
-    @Args('input') input: ChangeStageInput,
+    @Args('input') input: CommandData<'ChangeStage'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.changeStage(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'ChangeStage', input, ctx, info, project);
   }
 
   @Mutation()
   submitMonthlyReport(
-    @Args('input') input: SubmitMonthlyReportInput,
+    @Args('input') input: CommandData<'SubmitMonthlyReport'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return projectAfter(
-      this.runtime,
-      this.runtime.projects.submitMonthlyReport(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'SubmitMonthlyReport', input, ctx, info, project);
   }
 
   @Mutation()
   raiseProblem(
-    @Args('input') input: RaiseProblemInput,
+    @Args('input') input: CommandData<'RaiseProblem'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return problemAfter(
-      this.runtime,
-      this.runtime.projects.raiseProblem(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'RaiseProblem', input, ctx, info, problem);
   }
 
   @Mutation()
   assignProblem(
-    @Args('input') input: { problemId: string; ownerUnitId: string; occurredOn?: string; note?: string },
+    @Args('input') input: CommandData<'AssignProblem'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return problemAfter(
-      this.runtime,
-      this.runtime.projects.assignProblem(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'AssignProblem', input, ctx, info, problem);
   }
 
   @Mutation()
   escalateProblem(
-    @Args('input') input: { problemId: string; level: EscalationLevel; occurredOn?: string; note?: string },
+    @Args('input') input: CommandData<'EscalateProblem'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return problemAfter(
-      this.runtime,
-      this.runtime.projects.escalateProblem(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'EscalateProblem', input, ctx, info, problem);
   }
 
   @Mutation()
   resolveProblem(
-    @Args('input') input: { problemId: string; resolvedOn?: string; resolution: string },
+    @Args('input') input: CommandData<'ResolveProblem'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return problemAfter(
-      this.runtime,
-      this.runtime.projects.resolveProblem(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'ResolveProblem', input, ctx, info, problem);
   }
 
   @Mutation()
   closeProblem(
-    @Args('input') input: { problemId: string; reason: string; occurredOn?: string },
+    @Args('input') input: CommandData<'CloseProblem'>,
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return problemAfter(
-      this.runtime,
-      this.runtime.projects.closeProblem(withoutNulls(input), commandContext(this.runtime, ctx, info)),
-    );
+    return send(this.runtime, 'CloseProblem', input, ctx, info, problem);
   }
 }
-
-type LeaderAssignment = Parameters<ProjectCommands['assignLeader']>[0];
-type SecretaryAssignment = Parameters<ProjectCommands['assignServiceSecretary']>[0];

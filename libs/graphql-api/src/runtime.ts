@@ -1,31 +1,16 @@
-import type {
-  AccountCommands,
-  Actor,
-  AssessmentCommands,
-  LoginAttempts,
-  DistrictMapCommands,
-  OpenDataCommands,
-  BulletinCommands,
-  OrganizationCommands,
-  ProjectCommands,
-} from '@tuijin/application';
+import type { Actor, Commands, LoginAttempts } from '@tuijin/application';
 import type { AuthUser } from './auth/auth-user';
 import type { AssessmentQueries, ProjectMapQueries, ReadModelQueries, UnitView } from '@tuijin/read-models';
 
 /** What the API needs from whichever topology hosts it. */
 export interface ApiRuntime {
-  organization: OrganizationCommands;
-  projects: ProjectCommands;
-  assessment: AssessmentCommands;
-  accounts: AccountCommands;
-  bulletins: BulletinCommands;
+  /** Where the API sends its commands: decided in this process, or by the project-service. */
+  commands: Commands;
   security: SecuritySettings;
   queries: ReadModelQueries;
   assessments: AssessmentQueries;
   /** Failed logins, counted where every api instance sees them. */
   loginAttempts: LoginAttempts;
-  openData: OpenDataCommands;
-  districtMaps: DistrictMapCommands;
   projectMaps: ProjectMapQueries;
   publishing: PublishingSettings;
   /** Resolves once the read models include a log position, so a mutation answers with its own change. */

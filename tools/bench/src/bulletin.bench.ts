@@ -1,7 +1,7 @@
 import { loadavg } from 'os';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
-import { ProjectCommands, type CommandContext } from '@tuijin/application';
+import { commandMessage, type CommandData, type CommandMetadata, type CommandType } from '@tuijin/application';
 import {
   BulletinQueries,
   bulletinDocument,
@@ -23,7 +23,7 @@ import { median, round, samples, type Comparison } from './measure';
 const LOG = 'bulletin-district-v2';
 const RUNS = 15;
 const PERIOD = '2025-09';
-const CONTEXT: CommandContext = { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2026-01-31' };
+const CONTEXT: CommandMetadata = { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2026-01-31' };
 
 /**
  * The assessment benchmark's district, made to look like a real one for a bulletin: nineteen
@@ -56,73 +56,61 @@ function realisticDistrict(): ReturnType<typeof largeDistrict> {
  * with corrections, problems) and cached as an event log in tmp/bench.
  */
 export function districtLog(): Promise<string> {
-  return cachedLog(LOG, async (aggregates, organization) => {
-    const projects = new ProjectCommands(aggregates, organization);
+  return cachedLog(LOG, async (commands) => {
+    const send = <T extends CommandType>(type: T, data: CommandData<T>) =>
+      commands.handle(commandMessage(type, data, CONTEXT));
     const { units, projects: facts } = realisticDistrict();
-    const { id: districtId } = await organization.createDistrict({ code: 'BENCH-60', name: '基准区' }, CONTEXT);
+    const { id: districtId } = await send('CreateDistrict', { code: 'BENCH-60', name: '基准区' });
     const unitIds = new Map<string, string>();
     for (const unit of units) {
-      const { id } = await organization.createUnit(
-        { districtId, code: unit.code, name: unit.name, kind: 'DEPARTMENT' },
-        CONTEXT,
-      );
+      const { id } = await send('CreateUnit', { districtId, code: unit.code, name: unit.name, kind: 'DEPARTMENT' });
       unitIds.set(unit.unitId, id);
-      await organization.setReserveTarget({ unitId: id, year: 2025, target: unit.reserveTargets[0].target }, CONTEXT);
+      await send('SetReserveTarget', { unitId: id, year: 2025, target: unit.reserveTargets[0].target });
     }
     for (const project of facts) {
       const [first, ...moves] = project.stages;
-      const { id: projectId } = await projects.registerProject(
-        {
-          districtId,
-          code: project.code,
-          name: project.name,
-          category: 'INDUSTRIAL',
-          leadUnitId: unitIds.get(project.leadUnits[0].unitId) as string,
-          totalInvestment: project.plans[0].plannedInvestment * 3,
-          stage: first.stage,
-          occurredOn: first.on,
-        },
-        CONTEXT,
-      );
+      const { id: projectId } = await send('RegisterProject', {
+        districtId,
+        code: project.code,
+        name: project.name,
+        category: 'INDUSTRIAL',
+        leadUnitId: unitIds.get(project.leadUnits[0].unitId) as string,
+        totalInvestment: project.plans[0].plannedInvestment * 3,
+        stage: first.stage,
+        occurredOn: first.on,
+      });
       const plan = project.plans[0];
-      await projects.setAnnualPlan(
-        {
-          projectId,
-          year: 2025,
-          plannedInvestment: plan.plannedInvestment,
-          plannedStartMonth: plan.plannedStartMonth,
-          plannedCompletionMonth: '2026-12',
-        },
-        CONTEXT,
-      );
-      await projects.assignLeader(
-        { projectId, leader: { name: `领导${Number(project.code.slice(1)) % 40}` } },
-        CONTEXT,
-      );
-      for (const move of moves)
-        await projects.changeStage({ projectId, stage: move.stage, occurredOn: move.on }, CONTEXT);
+      await send('SetAnnualPlan', {
+        projectId,
+        year: 2025,
+        plannedInvestment: plan.plannedInvestment,
+        plannedStartMonth: plan.plannedStartMonth,
+        plannedCompletionMonth: '2026-12',
+      });
+      await send('AssignLeader', { projectId, leader: { name: `领导${Number(project.code.slice(1)) % 40}` } });
+      for (const move of moves) await send('ChangeStage', { projectId, stage: move.stage, occurredOn: move.on });
       const building = moves.length > 0;
       for (const report of building ? project.reports : []) {
-        await projects.submitMonthlyReport(
-          {
-            projectId,
-            month: report.month,
-            investment: report.investment,
-            progressPercent: 50,
-            submittedOn: report.submittedOn,
-          },
-          CONTEXT,
-        );
+        await send('SubmitMonthlyReport', {
+          projectId,
+          month: report.month,
+          investment: report.investment,
+          progressPercent: 50,
+          submittedOn: report.submittedOn,
+        });
       }
       for (const problem of project.problems) {
         // a problem is raised once the project is registered, and due no earlier
         const dueOn = problem.dueOn < first.on ? first.on : problem.dueOn;
-        const { id } = await projects.raiseProblem(
-          { projectId, category: 'LAND', description: '用地指标未落实', raisedOn: first.on, dueOn },
-          CONTEXT,
-        );
+        const { id } = await send('RaiseProblem', {
+          projectId,
+          category: 'LAND',
+          description: '用地指标未落实',
+          raisedOn: first.on,
+          dueOn,
+        });
         if (problem.resolvedOn)
-          await projects.resolveProblem({ problemId: id, resolvedOn: dueOn, resolution: '已办结' }, CONTEXT);
+          await send('ResolveProblem', { problemId: id, resolvedOn: dueOn, resolution: '已办结' });
       }
     }
   });

@@ -1,6 +1,6 @@
-import { Relay, type StoredEvent } from '@tuijin/application';
+import { CommandDispatcher, commandMessage, Relay, type Commands, type StoredEvent } from '@tuijin/application';
 import { KafkaEventBus } from '@tuijin/bus-kafka';
-import { createCommandSide, LaneProjectors, StreamWaiter, type CommandSide } from '@tuijin/composition';
+import { LaneProjectors, StreamWaiter } from '@tuijin/composition';
 import {
   commitSchema,
   connectMongo,
@@ -76,26 +76,30 @@ async function appends(connection: Connection): Promise<Comparison[]> {
   ];
 }
 
-async function registerProjects(commands: CommandSide, count: number): Promise<string[]> {
-  const district = await commands.organization.createDistrict({ code: unique('BENCH'), name: '基准县' }, ctx);
-  const unit = await commands.organization.createUnit(
-    { districtId: district.id, code: 'FGW', name: '发改委', kind: 'DEPARTMENT' },
-    ctx,
+async function registerProjects(commands: Commands, count: number): Promise<string[]> {
+  const district = await commands.handle(
+    commandMessage('CreateDistrict', { code: unique('BENCH'), name: '基准县' }, ctx),
+  );
+  const unit = await commands.handle(
+    commandMessage('CreateUnit', { districtId: district.id, code: 'FGW', name: '发改委', kind: 'DEPARTMENT' }, ctx),
   );
   const ids: string[] = [];
   for (let n = 0; n < count; n++) {
-    const project = await commands.projects.registerProject(
-      {
-        districtId: district.id,
-        code: `B-${n}`,
-        name: `基准项目${n}`,
-        category: 'INDUSTRIAL',
-        leadUnitId: unit.id,
-        totalInvestment: 10_000,
-        stage: 'UNDER_CONSTRUCTION',
-        occurredOn: '2025-01-10',
-      },
-      ctx,
+    const project = await commands.handle(
+      commandMessage(
+        'RegisterProject',
+        {
+          districtId: district.id,
+          code: `B-${n}`,
+          name: `基准项目${n}`,
+          category: 'INDUSTRIAL',
+          leadUnitId: unit.id,
+          totalInvestment: 10_000,
+          stage: 'UNDER_CONSTRUCTION',
+          occurredOn: '2025-01-10',
+        },
+        ctx,
+      ),
     );
     ids.push(project.id);
   }
@@ -181,16 +185,19 @@ export async function distributedBenchmark(): Promise<Comparison[]> {
     const relay = new Relay(store, bus, new MongoCheckpointStore(connection));
     await relay.start();
     const projection = await new LaneProjectors(views).subscribe(bus, unique('bench-projector'));
-    const commands = createCommandSide(store);
+    const commands = new CommandDispatcher(store);
     const waiter = new StreamWaiter(store, views, 30_000);
 
     const projects = await registerProjects(commands, 20);
     const lags: number[] = [];
     for (let i = 0; i < LAG_SAMPLES + 10; i++) {
       const started = performance.now();
-      const { position } = await commands.projects.submitMonthlyReport(
-        report(projects[i % projects.length], (Math.floor(i / projects.length) % 12) + 1, i),
-        ctx,
+      const { position } = await commands.handle(
+        commandMessage(
+          'SubmitMonthlyReport',
+          report(projects[i % projects.length], (Math.floor(i / projects.length) % 12) + 1, i),
+          ctx,
+        ),
       );
       await waiter.waitFor(position);
       if (i >= 10) lags.push(performance.now() - started);
@@ -216,7 +223,7 @@ export async function distributedBenchmark(): Promise<Comparison[]> {
     // a bigger topic for the throughput comparison
     for (const id of await registerProjects(commands, PROJECTS)) {
       for (let month = 1; month <= REPORTS_PER_PROJECT; month++)
-        await commands.projects.submitMonthlyReport(report(id, month, month), ctx);
+        await commands.handle(commandMessage('SubmitMonthlyReport', report(id, month, month), ctx));
     }
     await relay.wake();
     const total = await store.lastPosition();

@@ -5,7 +5,7 @@ import { join } from 'path';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import express from 'express';
-import { AggregateRepository, districtIdFor, OpenDataCommands, OrganizationCommands } from '@tuijin/application';
+import { CommandDispatcher, districtIdFor } from '@tuijin/application';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { openDataRouter, type ApiRuntime } from '@tuijin/graphql-api';
 import { INDEXED_FIELDS, ReadModelQueries, rebuildInto } from '@tuijin/read-models';
@@ -73,12 +73,11 @@ export async function openDataBenchmark(): Promise<Comparison[]> {
   copyFileSync(await demoLog(SCALE), file);
   const store = new SqliteEventStore(file);
   const districtId = districtIdFor(DISTRICT_CODE);
-  const aggregates = new AggregateRepository(store);
-  const publication = new OpenDataCommands(aggregates, new OrganizationCommands(aggregates));
-  await publication.publishOpenData(
-    { districtId },
-    { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2026-01-31' },
-  );
+  await new CommandDispatcher(store).handle({
+    type: 'PublishOpenData',
+    data: { districtId },
+    metadata: { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2026-01-31' },
+  });
   const views = new MemoryViewStore(INDEXED_FIELDS);
   await rebuildInto(store, views);
   const queries = new ReadModelQueries(views);

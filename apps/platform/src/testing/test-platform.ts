@@ -88,10 +88,11 @@ export class TestPlatform extends GraphqlClient {
 
   /** Creates a user directly (as the system) and returns a client signed in as them. */
   async signedInAs(user: Omit<CreateUserInput, 'password'>, password = 'Password-2025'): Promise<GraphqlClient> {
-    const result = await this.runtime.accounts.createUser(
-      { ...user, password },
-      { actor: SYSTEM_ACTOR, today: this.runtime.today() },
-    );
+    const result = await this.runtime.commands.handle({
+      type: 'CreateUser',
+      data: { ...user, password },
+      metadata: { actor: SYSTEM_ACTOR, today: this.runtime.today() },
+    });
     await this.runtime.waitFor(result.position);
     return this.login(user.username, password);
   }

@@ -1,4 +1,4 @@
-import type { CommandAnswer, IdempotencyClaim } from '../command-context';
+import type { CommandAnswer, IdempotencyClaim } from '../commands/command-metadata';
 
 /** Who caused an event. Recorded on every event so history can say who did what. */
 export interface Actor {

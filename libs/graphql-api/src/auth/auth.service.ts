@@ -71,9 +71,10 @@ export class AuthService {
 
   async logout(user: AuthUser): Promise<void> {
     const actor = { userId: user.userId, role: user.role };
-    const result = await this.runtime.accounts.recordLogout(user.userId, user.sessionId, {
-      actor,
-      today: this.runtime.today(),
+    const result = await this.runtime.commands.handle({
+      type: 'RecordLogout',
+      data: { userId: user.userId, sessionId: user.sessionId },
+      metadata: { actor, today: this.runtime.today() },
     });
     await this.runtime.waitFor(result.position);
   }
@@ -83,9 +84,10 @@ export class AuthService {
     const { token, claims } = this.tokens.issue(userId);
     const expiresAt = new Date(claims.expiresAt * 1000).toISOString();
     const actor = { userId, role: profile.role };
-    const result = await this.runtime.accounts.recordLogin(userId, claims.sessionId, expiresAt, {
-      actor,
-      today: this.runtime.today(),
+    const result = await this.runtime.commands.handle({
+      type: 'RecordLogin',
+      data: { userId, sessionId: claims.sessionId, expiresAt },
+      metadata: { actor, today: this.runtime.today() },
     });
     await this.runtime.waitFor(result.position);
     return { token, expiresAt, user: profile };

@@ -44,10 +44,11 @@ export function mapRouter(runtime: ApiRuntime): Router {
         throw invalid('boundary', 'send the GeoJSON file as the body, as application/geo+json');
       }
       const source = typeof req.query['source'] === 'string' ? req.query['source'] : undefined;
-      const result = await runtime.districtMaps.setDistrictBoundary(
-        { districtId, boundary: req.body, approximate: flag(req.query['approximate']), source },
-        { actor: { userId: user.userId, role: user.role }, today: runtime.today() },
-      );
+      const result = await runtime.commands.handle({
+        type: 'SetDistrictBoundary',
+        data: { districtId, boundary: req.body, approximate: flag(req.query['approximate']), source },
+        metadata: { actor: { userId: user.userId, role: user.role }, today: runtime.today() },
+      });
       await runtime.waitFor(result.position);
       const map = await runtime.queries.districtMap(districtId);
       res.json({ districtId, features: map?.boundary.features.length ?? 0, setAt: map?.setAt });

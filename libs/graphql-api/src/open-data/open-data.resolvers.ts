@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { CommandResult } from '@tuijin/application';
 import { PLACEHOLDER_OC4IDS_PREFIX } from '@tuijin/open-data';
 import { ownProjects } from '../auth/own-projects';
-import { commandContext } from '../command-context';
+import { fieldCommand } from '../field-command';
 import { found } from '../query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from '../runtime';
 import { districtPackagePath, publicPackagePath } from './open-data-paths';
@@ -78,7 +78,7 @@ export class OpenDataMutationResolver {
   ) {
     return publicationAfter(
       this.runtime,
-      this.runtime.openData.publishOpenData(input, commandContext(this.runtime, ctx, info)),
+      this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'PublishOpenData', input)),
     );
   }
 
@@ -90,7 +90,7 @@ export class OpenDataMutationResolver {
   ) {
     return publicationAfter(
       this.runtime,
-      this.runtime.openData.withdrawOpenData(input, commandContext(this.runtime, ctx, info)),
+      this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'WithdrawOpenData', input)),
     );
   }
 }

@@ -1,4 +1,4 @@
-import type { Actor } from './ports/event-store';
+import type { Actor } from '../ports/event-store';
 
 /**
  * A retry key as a caller sends it: scoped to the caller (two users' keys never meet), with a
@@ -12,8 +12,8 @@ export interface IdempotencyClaim {
   digest: string;
 }
 
-/** What every command handler needs besides the command: who asks, their today, and a retry key. */
-export interface CommandContext {
+/** What every command carries besides its data: who asks, their today, and a retry key. */
+export interface CommandMetadata {
   actor: Actor;
   /** The caller's date (YYYY-MM-DD), against which future business dates are refused. */
   today: string;

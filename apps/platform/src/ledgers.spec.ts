@@ -10,6 +10,56 @@ async function download(client: GraphqlClient, path: string) {
   return { response, body: Buffer.from(await response.arrayBuffer()) };
 }
 
+/** The district's projects template, filled in with these rows below its header. */
+async function filledTemplate(client: GraphqlClient, district: string, rows: ExcelJS.CellValue[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const template = await download(client, `/files/ledgers/${district}/projects-template.xlsx`);
+  await workbook.xlsx.load(template.body as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('重点项目台账') as ExcelJS.Worksheet;
+  rows.forEach((values, index) => (sheet.getRow(index + 2).values = values));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function check(client: GraphqlClient, district: string, file: Buffer, fileName = '台账2025.xlsx') {
+  const response = await fetch(
+    `${client.url}/files/ledgers/${district}/projects/check?fileName=${encodeURIComponent(fileName)}`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${client.token}` },
+      body: file,
+    },
+  );
+  return { status: response.status, body: (await response.json()) as Record<string, any> };
+}
+
+/** A row of the template, by the columns it fills (the others blank). */
+const HEADERS = [
+  '项目编码',
+  '项目名称',
+  '项目类别',
+  '牵头单位',
+  '总投资（万元）',
+  '项目阶段',
+  '纳入日期',
+  '业主单位',
+  '所在乡镇',
+  '经度',
+  '纬度',
+  '建设内容',
+  '计划年度',
+  '年度计划投资（万元）',
+  '计划开工月份',
+  '计划竣工月份',
+  '开累截至月份',
+  '开累完成投资（万元）',
+  '其中本年完成（万元）',
+  '包保领导',
+  '包保领导电话',
+  '服务专员',
+  '服务专员电话',
+];
+const row = (cells: Record<string, ExcelJS.CellValue>) => HEADERS.map((header) => cells[header] ?? null);
+
 describe('ledger (台账) templates', () => {
   let api: TestPlatform;
   let district: string;
@@ -27,6 +77,18 @@ describe('ledger (台账) templates', () => {
     ])
       await api.ok(createUnit, { i: { districtId: district, code, name, kind: 'DEPARTMENT' } });
     await api.ok(createUnit, { i: { districtId: other, code: 'QFGW', name: '县发展改革局', kind: 'DEPARTMENT' } });
+    const { units } = await api.ok(`query($d: ID!) { units(districtId: $d) { id code } }`, { d: district });
+    await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
+      i: {
+        districtId: district,
+        code: 'TL-001',
+        name: '西部物流园',
+        category: 'INFRASTRUCTURE',
+        leadUnitId: units.find((u: { code: string }) => u.code === 'FGW').id,
+        totalInvestment: 12000,
+        occurredOn: '2025-01-10',
+      },
+    });
   }, 60_000);
   afterAll(() => api.stop());
 
@@ -75,5 +137,134 @@ describe('ledger (台账) templates', () => {
     const unknown = await download(api, `/files/ledgers/${district}/budgets-template.xlsx`);
     expect(unknown.response.status).toBe(404);
     expect(JSON.parse(unknown.body.toString()).error.code).toBe('NOT_FOUND');
+  });
+
+  describe('checking a filled-in ledger (the dry run)', () => {
+    const projectCodes = async () =>
+      (
+        await api.ok(
+          `query($d: ID!) { projects(districtId: $d, first: 50) { edges { node { code totalInvestment } } } }`,
+          {
+            d: district,
+          },
+        )
+      ).projects.edges.map((e: { node: { code: string; totalInvestment: number } }) => e.node);
+
+    it('says what each row would change, and writes nothing', async () => {
+      const file = await filledTemplate(api, district, [
+        row({
+          项目编码: 'TL-001',
+          项目名称: '西部物流园',
+          项目类别: '基础设施',
+          牵头单位: '区发展改革委',
+          '总投资（万元）': '15,000',
+          包保领导: '张三',
+        }),
+        row({
+          项目编码: 'TL-002',
+          项目名称: '智能制造产业园',
+          项目类别: '产业',
+          牵头单位: 'JXW',
+          '总投资（万元）': 8000,
+          纳入日期: '2025/2/1',
+          计划年度: '2025年',
+          '年度计划投资（万元）': '3000万元',
+          计划开工月份: '2025-03',
+          计划竣工月份: '2026年12月',
+        }),
+        row({
+          项目编码: 'TL-003',
+          项目名称: '园区道路',
+          项目类别: '基础设施',
+          牵头单位: '区经济信息委',
+          '总投资（万元）': 500,
+        }),
+      ]);
+      const { status, body } = await check(api, district, file);
+      expect(status).toBe(200);
+      expect(body.issues).toEqual([]);
+      expect(body).toMatchObject({
+        fileName: '台账2025.xlsx',
+        rowCount: 3,
+        digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      });
+      expect(body.rows).toEqual([
+        { row: 2, code: 'TL-001', isNew: false, changes: ['ReviseProjectDetails', 'AssignLeader'] },
+        { row: 3, code: 'TL-002', isNew: true, changes: ['RegisterProject', 'SetAnnualPlan'] },
+        { row: 4, code: 'TL-003', isNew: true, changes: ['RegisterProject'] },
+      ]);
+      expect(await projectCodes()).toEqual([{ code: 'TL-001', totalInvestment: 12000 }]);
+    });
+
+    it('plans nothing for a row that is as the district already has it', async () => {
+      const file = await filledTemplate(api, district, [
+        row({
+          项目编码: 'TL-001',
+          项目名称: '西部物流园',
+          项目类别: '基础设施',
+          牵头单位: 'FGW',
+          '总投资（万元）': 12000,
+        }),
+      ]);
+      expect((await check(api, district, file)).body.rows).toEqual([
+        { row: 2, code: 'TL-001', isNew: false, changes: [] },
+      ]);
+    });
+
+    it('reports every planted error at its row and column, whatever rule it breaks, and writes nothing', async () => {
+      const good = { 项目名称: '园区', 项目类别: '产业', 牵头单位: '区发展改革委', '总投资（万元）': 100 };
+      const file = await filledTemplate(api, district, [
+        row({ ...good, 项目编码: 'E-01', '总投资（万元）': '一百万' }),
+        row({ ...good, 项目编码: 'E-02', 牵头单位: '县发展改革局' }),
+        row({ ...good, 项目编码: 'E-03', 计划开工月份: '2025-13' }),
+        row({ ...good, 项目编码: 'E-01' }),
+        row({ ...good, 项目编码: 'E-05', 计划年度: 2025, '年度计划投资（万元）': 50 }),
+        row({
+          ...good,
+          项目编码: 'E-06',
+          计划年度: 2025,
+          '年度计划投资（万元）': 50,
+          计划开工月份: '2025-06',
+          计划竣工月份: '2025-03',
+        }),
+        row({ ...good, 项目编码: 'E-07', 纳入日期: '2027-01-01' }),
+        row({ ...good, 项目编码: 'E-08', 项目名称: null }),
+        row({ ...good, 项目编码: 'E-09', '总投资（万元）': -5 }),
+      ]);
+      const { body } = await check(api, district, file);
+      expect(body.issues.map((i: Record<string, unknown>) => [i.row, i.column, i.value])).toEqual([
+        [2, '总投资（万元）', '一百万'],
+        [3, '牵头单位', '县发展改革局'],
+        [4, '计划开工月份', '2025-13'],
+        [5, '项目编码', 'E-01'],
+        [6, '计划开工月份', ''],
+        [7, '计划竣工月份', '2025-03'],
+        [8, '纳入日期', '2027-01-01'],
+        [9, '项目名称', ''],
+        [10, '总投资（万元）', '-5'],
+      ]);
+      expect(body.issues.map((i: { message: string }) => i.message)).toEqual([
+        expect.stringContaining('应为数字'),
+        expect.stringContaining('不是可选值'),
+        '月份不存在',
+        '项目编码与第2行重复',
+        expect.stringContaining('需一并填写'),
+        expect.stringMatching(/^“计划竣工月份”不符合规则/),
+        expect.stringMatching(/^“纳入日期”不符合规则/),
+        '“项目名称”必填',
+        expect.stringMatching(/^“总投资（万元）”不符合规则/),
+      ]);
+      expect(await projectCodes()).toEqual([{ code: 'TL-001', totalInvestment: 12000 }]);
+    });
+
+    it("refuses another district's admin, a reporter and a stranger, and a file it cannot read", async () => {
+      const file = await filledTemplate(api, district, []);
+      const otherAdmin = await api.login('qx-admin', 'Password-2025');
+      expect((await check(otherAdmin, district, file)).status).toBe(404);
+      expect((await check(await api.login('tl-reporter', 'Password-2025'), district, file)).status).toBe(403);
+      expect((await check(api.anonymous, district, file)).status).toBe(401);
+      const xls = await check(api, district, Buffer.from('not a workbook'), '台账.xls');
+      expect(xls).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', field: 'file' } } });
+    });
   });
 });

@@ -1,18 +1,32 @@
-import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import express, { type Request, type Response } from 'express';
 import { contentDisposition } from '@tuijin/bulletins';
-import { notFound } from '@tuijin/domain-kernel';
-import { PROJECT_CHOICES, PROJECT_LEDGER, ledgerTemplate, unitChoices, type Ledger } from '@tuijin/ledgers';
+import { invalid, notFound } from '@tuijin/domain-kernel';
+import {
+  PROJECT_CHOICES,
+  PROJECT_LEDGER,
+  checkProjectLedger,
+  ledgerTemplate,
+  unitChoices,
+  type Ledger,
+} from '@tuijin/ledgers';
 import { HTTP_ACCESS_POLICY } from './auth/access-policy';
+import type { AuthUser } from './auth/auth-user';
 import { HttpAccess, sendError } from './http-access';
 import { API_RUNTIME, type ApiRuntime } from './runtime';
 
 const LEDGERS: Record<string, Ledger> = { projects: PROJECT_LEDGER };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The largest ledger file accepted: a district's ledger of thousands of rows is far smaller. */
+export const MAX_LEDGER_UPLOAD = '20mb';
+const readFile = express.raw({ limit: MAX_LEDGER_UPLOAD, type: () => true });
 
 /**
- * Ledger (台账) files: `GET /files/ledgers/<districtId>/<ledger>-template.xlsx`, the template a
- * district admin fills in to import, with the district's units in its drop-down lists.
+ * Ledger (台账) files, for a district or city admin of the district:
+ * `GET /files/ledgers/<districtId>/<ledger>-template.xlsx`, the template to fill in, with the
+ * district's units in its drop-down lists; and `POST /files/ledgers/<districtId>/projects/check?fileName=…`
+ * with the file as the body, the dry run of an import: every problem by row and column, and what
+ * each row would change, with nothing written.
  */
 @Controller('files/ledgers')
 export class LedgerFilesController {
@@ -30,7 +44,7 @@ export class LedgerFilesController {
     @Res() res: Response,
   ): Promise<void> {
     try {
-      await this.access.authorize(req, 'ledgerTemplate', HTTP_ACCESS_POLICY.ledgerTemplate, { districtId });
+      await this.authorize(req, districtId);
       const ledger = LEDGERS[/^([a-z]+)-template\.xlsx$/.exec(file)?.[1] ?? ''];
       if (!ledger) throw notFound('Ledger template', file);
       const district = await this.runtime.queries.district(districtId);
@@ -48,5 +62,37 @@ export class LedgerFilesController {
     } catch (error) {
       sendError(res, error);
     }
+  }
+
+  @Post(':districtId/projects/check')
+  async check(
+    @Param('districtId') districtId: string,
+    @Query('fileName') fileName: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const user = await this.authorize(req, districtId);
+      if (!fileName) throw invalid('fileName', 'name the uploaded file: ?fileName=台账.xlsx');
+      // read the body only for a caller who may import
+      await new Promise<void>((resolve, reject) =>
+        readFile(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+      );
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        throw invalid('file', 'send the ledger file as the body');
+      const { check } = await checkProjectLedger(
+        { name: fileName, bytes: req.body },
+        districtId,
+        { actor: { userId: user.userId, role: user.role }, today: this.runtime.today() },
+        this.runtime,
+      );
+      res.status(200).set({ 'cache-control': 'no-store' }).json(check);
+    } catch (error) {
+      sendError(res, error);
+    }
+  }
+
+  private authorize(req: Request, districtId: string): Promise<AuthUser> {
+    return this.access.authorize(req, 'ledgers', HTTP_ACCESS_POLICY.ledgers, { districtId });
   }
 }

@@ -3,3 +3,5 @@ export * from './ledger';
 export * from './ledger-template';
 export * from './project-ledger';
 export * from './table-file';
+export * from './ledger-check';
+export * from './project-ledger-commands';

@@ -28,7 +28,7 @@ describe('reading the projects ledger', () => {
       choices,
     );
     expect(read.issues).toEqual([]);
-    expect(read.rows).toEqual([
+    expect(read.rows.map(({ row, values }) => ({ row, values }))).toEqual([
       {
         row: 4,
         values: {
@@ -54,6 +54,7 @@ describe('reading the projects ledger', () => {
         },
       },
     ]);
+    expect(read.rows[0].cells).toMatchObject({ leadUnit: '区发展改革委', totalInvestment: '12,000' });
   });
 
   it('reports every cell it cannot read, each at its row and column with the value', () => {
@@ -81,7 +82,7 @@ describe('reading the projects ledger', () => {
       table(['项目编码', '项目名称', '总投资'], ['TL-001', '园区', 100]),
       choices,
     );
-    expect(read.rows).toEqual([]);
+    expect(read.rows.map(({ row, values }) => ({ row, values }))).toEqual([]);
     expect(read.issues.map((i) => i.message)).toEqual([
       '缺少必填列“项目类别”（请使用模板的表头）',
       '缺少必填列“牵头单位”（请使用模板的表头）',

@@ -43,6 +43,8 @@ export type LedgerValue = string | number;
 export interface LedgerRow<K extends string = string> {
   row: number;
   values: Partial<Record<K, LedgerValue>>;
+  /** Each cell as written, to show beside a refusal (a unit's name, not its id). */
+  cells: Partial<Record<K, string>>;
 }
 
 /** A sheet or CSV as read: its rows of cells, numbered as the file numbers them. */
@@ -112,8 +114,10 @@ export function readLedger<K extends string>(ledger: Ledger<K>, table: Table, ch
   for (const { number, cells } of table.rows) {
     if (number <= headerRow || cells.every(isBlank)) continue;
     const values: Partial<Record<K, LedgerValue>> = {};
+    const texts: Partial<Record<K, string>> = {};
     for (const [index, column] of columns) {
       const cell = cells[index];
+      texts[column.key] = cellText(cell);
       if (isBlank(cell)) {
         if (column.required)
           issues.push({ row: number, column: column.header, value: '', message: `“${column.header}”必填` });
@@ -124,7 +128,7 @@ export function readLedger<K extends string>(ledger: Ledger<K>, table: Table, ch
         issues.push({ row: number, column: column.header, value: cellText(cell), message: read.error });
       else values[column.key] = read.value;
     }
-    rows.push({ row: number, values });
+    rows.push({ row: number, values, cells: texts });
   }
   return { rows, issues };
 }

@@ -140,6 +140,11 @@ export class ReadModelQueries {
     return this.views.get(COLLECTIONS.projects, id);
   }
 
+  /** The projects of those ids that exist, in no particular order. */
+  projectsByIds(ids: string[]): Promise<ProjectView[]> {
+    return this.views.getMany(COLLECTIONS.projects, ids);
+  }
+
   async projects(
     districtId: string,
     filter: ProjectFilter,

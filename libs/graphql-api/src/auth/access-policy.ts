@@ -127,6 +127,6 @@ export const HTTP_ACCESS_POLICY = {
   /** One project's OC4IDS package: whoever may see the project. */
   projectOpenData: rule(READERS, project(arg('projectId'))),
   districtBoundary: rule(ADMINS, district(arg('districtId'))),
-  /** A ledger template lists the district's units, for those who import ledgers into it. */
-  ledgerTemplate: rule(ADMINS, district(arg('districtId'))),
+  /** Ledger templates, checks and imports: the district's own admins, who keep its ledger. */
+  ledgers: rule(ADMINS, district(arg('districtId'))),
 } satisfies Record<string, FieldPolicy>;

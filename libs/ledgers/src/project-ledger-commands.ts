@@ -1,0 +1,186 @@
+import { projectIdFor, type CommandData, type CommandType } from '@tuijin/application';
+import type { AnnualPlan, OpeningBalance, Person, ProjectDetails } from '@tuijin/domain-projects';
+import type { ProjectView } from '@tuijin/read-models';
+import type { LedgerIssue, LedgerRow, LedgerValue } from './ledger';
+import { PROJECT_LEDGER, type ProjectLedgerKey } from './project-ledger';
+
+/** A command a ledger row asks for, with the columns it comes from, where a refusal is shown. */
+export type PlannedCommand = {
+  [T in CommandType]: { type: T; data: CommandData<T>; columns: readonly ProjectLedgerKey[] };
+}[CommandType];
+
+/** What one row of the ledger becomes: the commands that make the project as the row describes it. */
+export interface RowPlan {
+  row: number;
+  code: string;
+  projectId: string;
+  /** A project the district does not have yet. */
+  isNew: boolean;
+  commands: PlannedCommand[];
+}
+
+export interface ProjectLedgerContext {
+  districtId: string;
+  /** The district's projects as they stand, by code. */
+  existing: ReadonlyMap<string, ProjectView>;
+}
+
+type Values = Partial<Record<ProjectLedgerKey, LedgerValue>>;
+
+const DETAIL_KEYS = [
+  'name',
+  'category',
+  'totalInvestment',
+  'ownerEnterprise',
+  'township',
+  'longitude',
+  'latitude',
+  'description',
+] as const satisfies readonly (keyof ProjectDetails & ProjectLedgerKey)[];
+
+/** Columns that only make sense together: a row fills all of a group or none of it. */
+const GROUPS = {
+  plan: ['planYear', 'plannedInvestment', 'plannedStartMonth', 'plannedCompletionMonth'],
+  openingBalance: ['openingAsOfMonth', 'cumulativeInvestment', 'yearToDateInvestment'],
+} as const satisfies Record<string, readonly ProjectLedgerKey[]>;
+
+const HEADERS = new Map<ProjectLedgerKey, string>(PROJECT_LEDGER.columns.map((c) => [c.key, c.header]));
+const headerOf = (key: ProjectLedgerKey) => HEADERS.get(key) as string;
+const text = (values: Values, key: ProjectLedgerKey) => values[key] as string | undefined;
+const number = (values: Values, key: ProjectLedgerKey) => values[key] as number | undefined;
+
+/** The group's values when the row fills all of it; an issue naming the first blank column when only part. */
+function group(values: Values, keys: readonly ProjectLedgerKey[], row: number, issues: LedgerIssue[]): boolean {
+  const blank = keys.filter((key) => values[key] === undefined);
+  if (blank.length === keys.length) return false;
+  if (blank.length === 0) return true;
+  issues.push({
+    row,
+    column: headerOf(blank[0]),
+    value: '',
+    message: `${keys.map(headerOf).join('、')}需一并填写`,
+  });
+  return false;
+}
+
+const person = (name: string | undefined, phone: string | undefined): Person | undefined =>
+  name === undefined ? undefined : { name, ...(phone === undefined ? {} : { phone }) };
+const samePerson = (a: Person | undefined, b: Person) => a?.name === b.name && (a?.phone ?? undefined) === b.phone;
+
+/**
+ * The commands that make each project as its row describes it: a new code registers a project
+ * with its plan, opening balance, leader and service secretary; a known code changes only what
+ * differs (a blank optional cell leaves the value as it is). A row that asks for nothing new
+ * plans nothing, so importing the same ledger twice changes nothing.
+ */
+export function projectLedgerCommands(
+  rows: readonly LedgerRow<ProjectLedgerKey>[],
+  context: ProjectLedgerContext,
+): { plans: RowPlan[]; issues: LedgerIssue[] } {
+  const issues: LedgerIssue[] = [];
+  const plans: RowPlan[] = [];
+  const seen = new Map<string, number>();
+  for (const { row, values } of rows) {
+    const code = text(values, 'code');
+    if (code === undefined) continue; // reported as a required cell already
+    const first = seen.get(code);
+    if (first !== undefined) {
+      issues.push({ row, column: headerOf('code'), value: code, message: `项目编码与第${first}行重复` });
+      continue;
+    }
+    seen.set(code, row);
+    const project = context.existing.get(code);
+    const projectId = project?.id ?? projectIdFor(context.districtId, code);
+    const commands: PlannedCommand[] = project
+      ? changesOf(project, values)
+      : registration(context.districtId, code, values);
+    const hasPlan = group(values, GROUPS.plan, row, issues);
+    const hasBalance = group(values, GROUPS.openingBalance, row, issues);
+    if (hasPlan) {
+      const plan: Omit<AnnualPlan, 'milestones'> = {
+        year: number(values, 'planYear') as number,
+        plannedInvestment: number(values, 'plannedInvestment') as number,
+        plannedStartMonth: text(values, 'plannedStartMonth') as string,
+        plannedCompletionMonth: text(values, 'plannedCompletionMonth') as string,
+      };
+      const known = project?.annualPlans.find((p) => p.year === plan.year);
+      const same =
+        known &&
+        known.plannedInvestment === plan.plannedInvestment &&
+        known.plannedStartMonth === plan.plannedStartMonth &&
+        known.plannedCompletionMonth === plan.plannedCompletionMonth;
+      if (!same)
+        commands.push({
+          type: 'SetAnnualPlan',
+          data: { projectId, ...plan, milestones: known?.milestones },
+          columns: GROUPS.plan,
+        });
+    }
+    if (hasBalance) {
+      const balance: OpeningBalance = {
+        asOfMonth: text(values, 'openingAsOfMonth') as string,
+        cumulativeInvestment: number(values, 'cumulativeInvestment') as number,
+        yearToDateInvestment: number(values, 'yearToDateInvestment') as number,
+      };
+      const known = project?.openingBalance;
+      const same =
+        known &&
+        known.asOfMonth === balance.asOfMonth &&
+        known.cumulativeInvestment === balance.cumulativeInvestment &&
+        known.yearToDateInvestment === balance.yearToDateInvestment;
+      if (!same)
+        commands.push({ type: 'SetOpeningBalance', data: { projectId, ...balance }, columns: GROUPS.openingBalance });
+    }
+    const leader = person(text(values, 'leaderName'), text(values, 'leaderPhone'));
+    if (leader && !samePerson(project?.leader, leader))
+      commands.push({ type: 'AssignLeader', data: { projectId, leader }, columns: ['leaderName', 'leaderPhone'] });
+    const secretary = person(text(values, 'secretaryName'), text(values, 'secretaryPhone'));
+    if (secretary && !samePerson(project?.serviceSecretary, secretary))
+      commands.push({
+        type: 'AssignServiceSecretary',
+        data: { projectId, secretary },
+        columns: ['secretaryName', 'secretaryPhone'],
+      });
+    plans.push({ row, code, projectId, isNew: !project, commands });
+  }
+  return { plans, issues };
+}
+
+function registration(districtId: string, code: string, values: Values): PlannedCommand[] {
+  const details = Object.fromEntries(
+    DETAIL_KEYS.flatMap((key) => (values[key] === undefined ? [] : [[key, values[key]]])),
+  );
+  return [
+    {
+      type: 'RegisterProject',
+      data: {
+        ...(details as Pick<ProjectDetails, 'name' | 'category' | 'totalInvestment'>),
+        districtId,
+        code,
+        leadUnitId: text(values, 'leadUnit') as string,
+        ...(values.stage === undefined ? {} : { stage: values.stage as CommandData<'RegisterProject'>['stage'] }),
+        ...(values.registeredOn === undefined ? {} : { occurredOn: text(values, 'registeredOn') }),
+      },
+      columns: ['code', 'name', 'category', 'leadUnit', 'totalInvestment', 'stage', 'registeredOn', ...DETAIL_KEYS],
+    },
+  ];
+}
+
+function changesOf(project: ProjectView, values: Values): PlannedCommand[] {
+  const projectId = project.id;
+  const commands: PlannedCommand[] = [];
+  const changed = DETAIL_KEYS.filter((key) => values[key] !== undefined && values[key] !== project[key]);
+  if (changed.length > 0)
+    commands.push({
+      type: 'ReviseProjectDetails',
+      data: { projectId, changes: Object.fromEntries(changed.map((key) => [key, values[key]])) },
+      columns: changed,
+    });
+  const leadUnitId = text(values, 'leadUnit');
+  if (leadUnitId !== undefined && leadUnitId !== project.leadUnitId)
+    commands.push({ type: 'ChangeLeadUnit', data: { projectId, leadUnitId }, columns: ['leadUnit'] });
+  const stage = values.stage as ProjectView['stage'] | undefined;
+  if (stage !== undefined && stage !== project.stage)
+    commands.push({ type: 'ChangeStage', data: { projectId, stage }, columns: ['stage'] });
+  return commands;
+}

@@ -234,6 +234,45 @@ export function runEventStoreContract(
       expect(seen[0].map((e) => e.position)).toEqual([result.position - 1, result.position]);
       expect(seen.flat()).toEqual(await store.readAll(0, 10));
     });
+
+    it('appends a batch to several streams as one, in order, and tells the listeners', async () => {
+      await store.append({ streamId: 'a', expectedVersion: 0, events: [event(1)], actor });
+      const seen: StoredEvent[] = [];
+      store.onAppended((events) => seen.push(...events));
+      const results = await store.appendAll([
+        { streamId: 'a', expectedVersion: 1, events: [event(2)], actor },
+        { streamId: 'b', expectedVersion: 0, events: [event(3), event(4)], actor },
+        { streamId: 'a', expectedVersion: 2, events: [event(5)], actor },
+      ]);
+      expect(results.map((r) => [r.streamId, r.version])).toEqual([
+        ['a', 2],
+        ['b', 2],
+        ['a', 3],
+      ]);
+      const all = await store.readAll(0, 10);
+      expect(all.map((e) => [e.streamId, e.version, (e.data as { n: number }).n])).toEqual([
+        ['a', 1, 1],
+        ['a', 2, 2],
+        ['b', 1, 3],
+        ['b', 2, 4],
+        ['a', 3, 5],
+      ]);
+      expect(seen).toEqual(all.slice(1));
+    });
+
+    it('writes nothing of a batch when one of its streams moved on', async () => {
+      await store.append({ streamId: 'b', expectedVersion: 0, events: [event(1)], actor });
+      await expect(
+        store.appendAll([
+          { streamId: 'a', expectedVersion: 0, events: [event(2)], actor },
+          { streamId: 'b', expectedVersion: 0, events: [event(3)], actor },
+        ]),
+      ).rejects.toBeInstanceOf(ConcurrencyError);
+      expect((await store.readAll(0, 10)).map((e) => e.streamId)).toEqual(['b']);
+      // and the streams it named take appends as before
+      await store.append({ streamId: 'a', expectedVersion: 0, events: [event(4)], actor });
+      expect(await store.readStream('a')).toHaveLength(1);
+    });
   });
 
   describe(`${name} event store: events stored by older releases`, () => {

@@ -75,6 +75,12 @@ export interface AppendResult {
  */
 export interface EventStore {
   append(request: AppendRequest): Promise<AppendResult>;
+  /**
+   * Appends to several streams as one: every request is stored, or none is (a stream moved on
+   * since it was read, the store failed, the process died half-way). A ledger import writes
+   * its commands this way. Requests to one stream follow each other's versions.
+   */
+  appendAll(requests: readonly AppendRequest[]): Promise<AppendResult[]>;
   /** The stream's events in version order, only those after `afterVersion` when given. */
   readStream(streamId: string, afterVersion?: number): Promise<StoredEvent[]>;
   /** Events with a position greater than `afterPosition`, in order, at most `limit` of them. */

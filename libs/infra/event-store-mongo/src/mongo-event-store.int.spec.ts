@@ -48,6 +48,33 @@ describe('MongoDB event store', () => {
     expect(await reopened.lastPosition()).toBe(2);
   });
 
+  it('finishes, when opened, a batch whose writer died half-way, writing no part of it twice', async () => {
+    const dbName = uniqueName('events');
+    const connection = await connect(dbName);
+    const store = await MongoEventStore.open(connection);
+    // the writer dies once the batch's first part is written
+    let alive = true;
+    store.onAppended(() => {
+      if (!alive) return;
+      alive = false;
+      throw new Error('killed');
+    });
+    await expect(
+      store.appendAll([
+        { streamId: 'a', expectedVersion: 0, events: [event(1)], actor },
+        { streamId: 'b', expectedVersion: 0, events: [event(2), event(3)], actor },
+      ]),
+    ).rejects.toThrow('killed');
+    expect((await store.readAll(0, 10)).map((e) => e.streamId)).toEqual(['a']);
+    const reopened = await MongoEventStore.open(await connect(dbName));
+    expect((await reopened.readAll(0, 10)).map((e) => [e.streamId, e.version])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['b', 2],
+    ]);
+    expect(await connection.db!.collection('commits.batches').countDocuments()).toBe(0);
+  });
+
   it('refuses a stale writer whose expected version falls inside an earlier commit', async () => {
     const store = await MongoEventStore.open(await connect(uniqueName('events')));
     await store.append({ streamId: 's', expectedVersion: 0, events: [event(1), event(2), event(3)], actor });

@@ -11,6 +11,7 @@ import {
   type RememberedCommand,
   type StoredEvent,
 } from '@tuijin/application';
+import { randomUUID } from 'crypto';
 import { Schema, type Connection, type mongo } from 'mongoose';
 import { isDuplicateKey } from './mongo-connection';
 
@@ -62,6 +63,13 @@ export const commitSchema = new Schema<CommitDoc>(
 commitSchema.index({ streamId: 1, version: 1 }, { unique: true });
 commitSchema.index({ lastPosition: 1 }, { unique: true });
 commitSchema.index({ idempotencyKey: 1 }, { unique: true, sparse: true });
+
+/** A batch of appends made durable before any of it is written, so it can always be finished. */
+interface BatchDoc {
+  _id: string;
+  requests: Omit<AppendRequest, 'idempotency'>[];
+  recordedAt: string;
+}
 
 export interface MongoEventStoreOptions {
   /** Collection of commits; tests give each store its own. */
@@ -119,6 +127,7 @@ const idempotencyKeyOf = (scope: string, key: string) => JSON.stringify([scope, 
  */
 export class MongoEventStore implements EventStore {
   private readonly commits: mongo.Collection<CommitDoc>;
+  private readonly batches: mongo.Collection<BatchDoc>;
   private readonly listeners: ((events: StoredEvent[]) => void)[] = [];
   private nextPosition: number | undefined;
   private writing: Promise<unknown> = Promise.resolve();
@@ -136,6 +145,7 @@ export class MongoEventStore implements EventStore {
     options: MongoEventStoreOptions,
   ) {
     this.commits = connection.db!.collection<CommitDoc>(options.collection ?? 'commits');
+    this.batches = connection.db!.collection<BatchDoc>(`${this.commits.collectionName}.batches`);
     this.now = options.now ?? (() => new Date());
     this.versions = options.versions ?? EVENT_VERSIONS;
   }
@@ -149,6 +159,7 @@ export class MongoEventStore implements EventStore {
       store.commits.collectionName,
     );
     await model.createIndexes();
+    await store.finishPendingBatches();
     return store;
   }
 
@@ -195,6 +206,58 @@ export class MongoEventStore implements EventStore {
       for (const listener of this.listeners) listener(appended);
     }
     return stored;
+  }
+
+  /**
+   * Without transactions, a batch is first made durable as one document (a single insert is
+   * atomic), then written stream by stream, each part under a retry key of the batch. A batch
+   * found when the store is opened (its writer died half-way) is finished then: the parts
+   * already written are recognised by their keys and not written twice. Every stream's head is
+   * checked before the batch is recorded, so a batch that would be refused writes nothing.
+   */
+  async appendAll(requests: readonly AppendRequest[]): Promise<AppendResult[]> {
+    const empty = requests.find((request) => request.events.length === 0);
+    if (empty) throw new Error(`Nothing to append to ${empty.streamId}`);
+    const firsts = new Map<string, number>();
+    for (const { streamId, expectedVersion } of requests)
+      if (!firsts.has(streamId)) firsts.set(streamId, expectedVersion);
+    for (const [streamId, expectedVersion] of firsts) {
+      const head = await this.streamVersion(streamId);
+      if (head !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, head);
+    }
+    const batch: BatchDoc = {
+      _id: randomUUID(),
+      requests: requests.map(({ streamId, expectedVersion, events, actor }) => ({
+        streamId,
+        expectedVersion,
+        events,
+        actor,
+      })),
+      recordedAt: this.now().toISOString(),
+    };
+    await this.batches.insertOne(batch);
+    return this.finishBatch(batch);
+  }
+
+  private async finishBatch(batch: BatchDoc): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const [index, request] of batch.requests.entries()) {
+      const idempotency = {
+        scope: `batch:${batch._id}`,
+        key: String(index),
+        digest: batch._id,
+        answer: { id: request.streamId },
+      };
+      results.push(await this.append({ ...request, idempotency }));
+    }
+    await this.batches.deleteOne({ _id: batch._id });
+    return results;
+  }
+
+  /** Batches whose writer stopped half-way, oldest first, finished as their writer would have. */
+  private async finishPendingBatches(): Promise<void> {
+    const pending = await this.batches.find({}).sort({ recordedAt: 1 }).toArray();
+    for (const batch of pending) await this.finishBatch(batch);
   }
 
   async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {

@@ -146,6 +146,7 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
   private readonly statements;
   private readonly appendAtomically;
   private readonly appendTogether: (queued: PendingAppend[]) => Outcome[];
+  private readonly appendBatch: (requests: readonly AppendRequest[]) => Appended[];
   private queued: PendingAppend[] = [];
   private appendsThisTurn = 0;
   private appendsLastTurn = 0;
@@ -185,6 +186,9 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
     };
     // inside appendTogether's transaction this is a savepoint: a request's events are stored all or none
     this.appendAtomically = this.db.transaction((request: AppendRequest) => this.appendRows(request));
+    this.appendBatch = this.db.transaction((requests: readonly AppendRequest[]) =>
+      requests.map((request) => this.appendRows(request)),
+    );
     this.appendTogether = this.db.transaction((queued: PendingAppend[]) =>
       queued.map(({ request }): Outcome => {
         try {
@@ -215,6 +219,22 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       this.committed([appended]);
       return Promise.resolve(appended.result);
     } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /** One transaction for the whole batch: SQLite stores it all or, whatever happens, nothing. */
+  appendAll(requests: readonly AppendRequest[]): Promise<AppendResult[]> {
+    const empty = requests.find((request) => request.events.length === 0);
+    if (empty) return Promise.reject(new Error(`Nothing to append to ${empty.streamId}`));
+    // appends already waiting for their turn keep their place in the log
+    this.commitQueued();
+    try {
+      const appended = this.appendBatch(requests);
+      this.committed(appended);
+      return Promise.resolve(appended.map(({ result }) => result));
+    } catch (error) {
+      for (const { streamId } of requests) this.knownVersions.delete(streamId);
       return Promise.reject(error);
     }
   }

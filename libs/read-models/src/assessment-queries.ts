@@ -95,6 +95,11 @@ export class AssessmentQueries {
     return (await this.ruleBook(districtId)).versions;
   }
 
+  /** The version in force on a day: the highest one effective on or before it. */
+  async ruleSetInForceOn(districtId: string, day: string): Promise<RuleSet> {
+    return ruleSetInForce(await this.ruleSets(districtId), day);
+  }
+
   async assess(districtId: string, periodLabel: string, options: AssessmentOptions = {}): Promise<AssessmentResult> {
     return (await this.assessWithFacts(districtId, periodLabel, options)).assessment;
   }

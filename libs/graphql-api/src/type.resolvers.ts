@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { DistrictView, HistoryEntry, ProblemView, ProjectFilter, ProjectView, UnitView } from '@tuijin/read-models';
+import { acceptsChanges } from '@tuijin/domain-projects';
 import { changeOf } from './history-change';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { found } from './query.resolver';
@@ -52,6 +53,11 @@ export class ProjectResolver {
       ctx.units.get(project.leadUnitId) ??
       found('Unit', project.leadUnitId, this.runtime.queries.unit(project.leadUnitId))
     );
+  }
+
+  @ResolveField()
+  acceptsChanges(project: ProjectView) {
+    return acceptsChanges(project.stage);
   }
 
   @ResolveField()

@@ -42,6 +42,3 @@ export const ESCALATION_LEVELS: readonly EscalationLevel[] = ['LEADER', 'ONSITE_
 export const UNIT_KINDS: readonly UnitKind[] = ['DEPARTMENT', 'TOWNSHIP'];
 
 export const ROLES: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN', 'UNIT_REPORTER', 'LEADER', 'ANALYST'];
-
-/** Stages after which a project no longer changes (only a cancellation is final). */
-export const FINAL_STAGES: readonly Stage[] = ['CANCELLED'];

@@ -46,6 +46,7 @@ export const ProjectDetailFieldsFragment = graphql(`
     name
     category
     stage
+    acceptsChanges
     stageSince
     registeredOn
     district {

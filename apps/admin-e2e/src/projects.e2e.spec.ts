@@ -106,6 +106,8 @@ describe('projects (项目库)', () => {
     await page.getByText('项目已终止').waitFor();
     await page.getByRole('tab', { name: /全部记录/ }).click();
     await page.getByText('项目终止（原阶段：谋划储备）').waitFor();
+    // the platform says a cancelled project accepts no more changes: no command is offered
+    expect(await page.getByRole('button', { name: /更多操作/ }).count()).toBe(0);
   });
 
   it('carries in an opening balance (开累基数) and shows it in 开累, on the page and in the history', async () => {

@@ -141,6 +141,16 @@ describe('assessment of a back-filled district year', () => {
     expect(ruleSets[0].publishedAt).toBeNull();
   });
 
+  it('names the rule set in force on a day, today when no day is given', async () => {
+    const inForce = async (on?: string) =>
+      (await api.ok(`query($d: ID!, $on: Date) { ruleSetInForce(districtId: $d, on: $on) { version } }`, { d: scenario.district, on }))
+        .ruleSetInForce.version;
+    const dayBefore = new Date(Date.parse(SECOND_RULES_FROM) - 86_400_000).toISOString().slice(0, 10);
+    expect(await inForce(dayBefore)).toBe(1);
+    expect(await inForce(SECOND_RULES_FROM)).toBe(2);
+    expect(await inForce()).toBe(2);
+  });
+
   it('refuses a rule set whose weights do not add up to 100, and publishes nothing', async () => {
     const before = await api.runtime.store.lastPosition();
     const result = await api.gql(`mutation($i: PublishRuleSetInput!) { publishRuleSet(input: $i) { version } }`, {

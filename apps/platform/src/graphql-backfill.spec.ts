@@ -159,6 +159,21 @@ describe('back-filling a district year through GraphQL', () => {
     expect(history.filter((h: { type: string }) => h.type.startsWith('MonthlyReport'))).toHaveLength(4);
   });
 
+  it('says whether a project still accepts changes: a cancelled one accepts none and refuses them', async () => {
+    const { project } = await backfillDistrict(api);
+    const accepts = async () =>
+      (await api.ok(`query($id: ID!) { project(id: $id) { acceptsChanges } }`, { id: project.id })).project.acceptsChanges;
+    expect(await accepts()).toBe(true);
+    await api.ok(`mutation($input: ChangeStageInput!) { changeStage(input: $input) { stage } }`, {
+      input: { projectId: project.id, stage: 'CANCELLED', occurredOn: '2025-06-01', reason: '企业撤资' },
+    });
+    expect(await accepts()).toBe(false);
+    const refused = await api.gql(`mutation($input: AssignLeaderInput!) { assignLeader(input: $input) { id } }`, {
+      input: { projectId: project.id, leader: { name: '李副区长' } },
+    });
+    expect(refused.errors?.[0].extensions?.['code']).toBe('CONFLICT');
+  });
+
   it('serves a GraphiQL page whose scripts come from this server', async () => {
     const page = await fetch(`${api.url}/graphiql`);
     const html = await page.text();

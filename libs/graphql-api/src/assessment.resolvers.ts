@@ -59,6 +59,11 @@ export class AssessmentQueryResolver {
   }
 
   @Query()
+  ruleSetInForce(@Args('districtId') districtId: string, @Args('on') on?: string) {
+    return this.runtime.assessments.ruleSetInForceOn(districtId, on ?? this.runtime.today());
+  }
+
+  @Query()
   dashboard(@Args('districtId') districtId: string, @Args('period') period: string, @Args('knownAt') knownAt?: string) {
     return this.runtime.assessments.dashboard(districtId, period, knownAt ?? undefined);
   }

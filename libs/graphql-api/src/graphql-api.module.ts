@@ -29,7 +29,7 @@ import {
   ProjectAssessmentResolver,
   UnitScoreResolver,
 } from './assessment.resolvers';
-import { DistrictResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
+import { DistrictResolver, HistoryEntryResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
 import { OpenDataMutationResolver, OpenDataQueryResolver } from './open-data/open-data.resolvers';
 import {
   BulletinBookResolver,
@@ -103,6 +103,7 @@ export class GraphqlApiModule {
         DistrictResolver,
         UnitResolver,
         ProjectResolver,
+        HistoryEntryResolver,
         ProblemResolver,
         AssessmentQueryResolver,
         AssessmentMutationResolver,

@@ -1,6 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import type { DistrictView, ProblemView, ProjectFilter, ProjectView, UnitView } from '@tuijin/read-models';
+import type { DistrictView, HistoryEntry, ProblemView, ProjectFilter, ProjectView, UnitView } from '@tuijin/read-models';
+import { acceptsChanges } from '@tuijin/domain-projects';
+import { changeOf } from './history-change';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { found } from './query.resolver';
 import { projectsPage } from './project-pages';
@@ -54,6 +56,11 @@ export class ProjectResolver {
   }
 
   @ResolveField()
+  acceptsChanges(project: ProjectView) {
+    return acceptsChanges(project.stage);
+  }
+
+  @ResolveField()
   annualPlan(project: ProjectView, { year }: { year: number }) {
     return project.annualPlans.find((plan) => plan.year === year) ?? null;
   }
@@ -64,8 +71,22 @@ export class ProjectResolver {
   }
 
   @ResolveField()
-  history(project: ProjectView) {
-    return this.runtime.queries.history(project.id);
+  history(project: ProjectView, { knownAt }: { knownAt?: string | null }) {
+    return this.runtime.queries.history(project.id, knownAt ?? undefined);
+  }
+}
+
+@Resolver('HistoryEntry')
+export class HistoryEntryResolver {
+  constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  change(entry: HistoryEntry, _args: unknown, ctx: RequestContext) {
+    const { queries } = this.runtime;
+    return changeOf(entry, {
+      unit: async (id) => ctx.units.get(id) ?? (await queries.unit(id)) ?? null,
+      problem: async (id) => (await queries.problem(id)) ?? null,
+    });
   }
 }
 

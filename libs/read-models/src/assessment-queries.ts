@@ -28,6 +28,7 @@ import {
 } from '@tuijin/domain-assessment';
 import { compareText, invalid, lastDayOf, notFound } from '@tuijin/domain-kernel';
 import type { ProjectFactsDoc, RuleBookDoc, UnitFactsDoc } from './assessment-facts.projection';
+import { normalizeInstant } from './known-at';
 import { COLLECTIONS, type DistrictView, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
 
 /** A month's report a project owes: when it is due, where it stands, and whether it is now overdue (未报, past its day). */
@@ -85,13 +86,6 @@ const ALL = 1_000_000;
 /** Report due days by month, per rule book as stored: a new rule set is a new book, so this never goes stale. */
 const deadlines = new WeakMap<RuleSet[], Map<string, string>>();
 
-function normalizeInstant(knownAt: string | undefined): string | undefined {
-  if (knownAt === undefined) return undefined;
-  const time = Date.parse(knownAt);
-  if (Number.isNaN(time)) throw invalid('knownAt', `knownAt must be an ISO-8601 instant, got "${knownAt}"`);
-  return new Date(time).toISOString();
-}
-
 /** Assessments, lights and dashboards, computed on demand from the assessment facts. */
 export class AssessmentQueries {
   constructor(private readonly views: ViewStore) {}
@@ -99,6 +93,11 @@ export class AssessmentQueries {
   /** Every rule-set version of a district, oldest first. */
   async ruleSets(districtId: string): Promise<RuleSet[]> {
     return (await this.ruleBook(districtId)).versions;
+  }
+
+  /** The version in force on a day: the highest one effective on or before it. */
+  async ruleSetInForceOn(districtId: string, day: string): Promise<RuleSet> {
+    return ruleSetInForce(await this.ruleSets(districtId), day);
   }
 
   async assess(districtId: string, periodLabel: string, options: AssessmentOptions = {}): Promise<AssessmentResult> {

@@ -2,6 +2,7 @@ import type { ViewPage, ViewStore } from '@tuijin/application';
 import type { CredentialsView, UserView } from './accounts.projection';
 import type { DistrictMapView, OpenDataPublicationView } from './district-settings.projection';
 import type { BulletinBookView } from './bulletin-book.projection';
+import { normalizeInstant } from './known-at';
 import type { Category, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
 import {
   COLLECTIONS,
@@ -220,8 +221,11 @@ export class ReadModelQueries {
     return book ?? { id: districtId, districtId, published: [], webhookUrl: null, reminders: [] };
   }
 
-  async history(projectId: string): Promise<HistoryEntry[]> {
-    return (await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId))?.entries ?? [];
+  /** A project's history, oldest first; with `knownAt`, only what had been recorded by then. */
+  async history(projectId: string, knownAt?: string): Promise<HistoryEntry[]> {
+    const entries = (await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId))?.entries ?? [];
+    const instant = normalizeInstant(knownAt);
+    return instant === undefined ? entries : entries.filter((entry) => entry.recordedAt <= instant);
   }
 
   /** The histories of many projects (a district's, for a bulletin) in one read, by project id. */

@@ -3,7 +3,6 @@ import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Form, Modal, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { announceDataChange } from '../lib/data-changes';
 import { useFormErrors, type FieldMapper } from './use-form-errors';
 
 export interface Confirmation<TValues> {
@@ -56,7 +55,6 @@ export function CommandModal<TData, TVariables extends Record<string, unknown>, 
     try {
       if (props.beforeRun && !(await props.beforeRun(values))) return;
       const { data } = await mutate({ variables: toVariables(values) } as never);
-      announceDataChange();
       void message.success(successText);
       if (data) props.onDone?.(data as TData);
       onClose();

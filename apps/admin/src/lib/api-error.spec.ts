@@ -2,8 +2,7 @@ import i18next from 'i18next';
 import en from '../i18n/en.json';
 import zhCN from '../i18n/zh-CN.json';
 import { describeError, fieldLabelKey, fieldNamePath, isUnsupported, needsSignIn, type ApiError } from './api-error';
-import { describeEvent } from './event-description';
-import { messageText, reasonText, refText } from './message-text';
+import { messageText, reasonText } from './message-text';
 
 const i18n = i18next.createInstance();
 void i18n.init({
@@ -97,27 +96,5 @@ describe('errors in plain language', () => {
     expect(needsSignIn(api({ code: 'UNAUTHENTICATED', message: 'expired' }))).toBe(true);
     expect(needsSignIn({ kind: 'network' })).toBe(false);
     expect(isUnsupported(api({ code: 'GRAPHQL_VALIDATION_FAILED', message: 'Cannot query field "me" on type "Query".' }))).toBe(true);
-  });
-});
-
-describe('history in words', () => {
-  const ctx = { locale: 'zh-CN' as const, unitName: (id: string) => (id === 'u1' ? '区发展改革委' : undefined) };
-  const say = (type: string, data: Record<string, unknown>) => refText(describeEvent(type, data, ctx).title, zh as never, 'zh-CN');
-
-  it('says what happened with the figures formatted', () => {
-    expect(say('MonthlyReportSubmitted', { month: '2025-03', investment: 1200.5, progressPercent: 30 })).toBe(
-      '填报2025年3月月报：完成投资 1,200.5 万元，形象进度 30%',
-    );
-    expect(say('StageChanged', { from: 'SIGNED', to: 'UNDER_CONSTRUCTION', move: 'FORWARD' })).toBe('阶段推进：签约落地 → 开工在建');
-    expect(say('ProjectRegistered', { stage: 'RESERVE', leadUnitId: 'u1' })).toBe('登记项目（谋划储备，牵头单位：区发展改革委）');
-    expect(say('ProjectDetailsRevised', { changes: { name: 'x', totalInvestment: 1 } })).toBe('修改项目信息：项目名称、总投资');
-    expect(
-      say('OpeningBalanceSet', { asOfMonth: '2024-12', cumulativeInvestment: 8417, yearToDateInvestment: 3000 }),
-    ).toBe('开累基数：截至2024年12月累计完成投资 8,417 万元，其中2024年 3,000 万元');
-  });
-
-  it('keeps what people wrote as a note and still shows events it does not know', () => {
-    expect(describeEvent('ProblemClosed', { reason: '企业撤回诉求' }, ctx).note).toBe('企业撤回诉求');
-    expect(say('SomethingNew', {})).toBe('SomethingNew');
   });
 });

@@ -42,9 +42,3 @@ export const ESCALATION_LEVELS: readonly EscalationLevel[] = ['LEADER', 'ONSITE_
 export const UNIT_KINDS: readonly UnitKind[] = ['DEPARTMENT', 'TOWNSHIP'];
 
 export const ROLES: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN', 'UNIT_REPORTER', 'LEADER', 'ANALYST'];
-
-/** Stages after which a project no longer changes (only a cancellation is final). */
-export const FINAL_STAGES: readonly Stage[] = ['CANCELLED'];
-
-/** Stages in which a project is working and owes monthly reports. */
-export const REPORTING_STAGES: readonly Stage[] = ['UNDER_CONSTRUCTION'];

@@ -5,7 +5,6 @@ import {
   periodKind,
   periodsOfYear,
   isPeriod,
-  reportDueOn,
   todayIn,
 } from './period';
 
@@ -43,11 +42,6 @@ describe('periods', () => {
     expect(periods).toHaveLength(17);
     expect(periods).toContain('2025-Q4');
     expect(periods[periods.length - 1]).toBe('2025');
-  });
-
-  it('puts a report due on the due day of the next month', () => {
-    expect(reportDueOn('2025-12', 5)).toBe('2026-01-05');
-    expect(reportDueOn('2025-03', 10)).toBe('2025-04-10');
   });
 });
 

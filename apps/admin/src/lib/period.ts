@@ -52,11 +52,6 @@ export function periodsOfYear(year: number): string[] {
   return [...months, ...quarters, String(year)];
 }
 
-/** The day a month's report falls due: day `dueDay` of the following month. */
-export function reportDueOn(month: string, dueDay: number): string {
-  return `${addMonths(month, 1)}-${String(dueDay).padStart(2, '0')}`;
-}
-
 /** Today's date (YYYY-MM-DD) in a time zone: business dates are the district's, not the browser's. */
 export const todayIn = (timeZone: string, now: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

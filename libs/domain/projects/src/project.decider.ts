@@ -12,18 +12,21 @@ import type {
   ProjectEventOf,
   ProjectState,
   RegisteredProject,
+  Stage,
 } from './project.types';
 import { registerProject } from './registration-rules';
 import { assignLeader, assignServiceSecretary, changeLeadUnit } from './responsibility-rules';
 import { changeStage, evolveStageChanged } from './stage-rules';
+
+/** Cancellation (终止) is final: the project stays on record but accepts nothing more. */
+export const acceptsChanges = (stage: Stage): boolean => stage !== 'CANCELLED';
 
 function decide(command: ProjectCommand, state: ProjectState): ProjectEvent[] {
   // `today` is the yardstick for every "not in the future" rule, so it must be a real day itself.
   requireDay('today', command.today);
   if (command.type === 'RegisterProject') return [registerProject(command, state)];
   const project = requireExisting(state, 'Project');
-  // Cancellation (终止) is final: the project stays on record but accepts nothing more.
-  if (project.stage === 'CANCELLED') throw conflict(`project is cancelled: ${project.code} accepts no more changes`);
+  if (!acceptsChanges(project.stage)) throw conflict(`project is cancelled: ${project.code} accepts no more changes`);
   if (isProblemCommand(command)) return [decideProblem(project, command)];
   switch (command.type) {
     case 'ReviseProjectDetails':

@@ -62,6 +62,7 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.scoreTrend': rule(READERS, district(arg('districtId'))),
   'Query.previewAssessment': rule(READERS, district(arg('districtId'))),
   'Query.ruleSets': rule(READERS, district(arg('districtId'))),
+  'Query.ruleSetInForce': rule(READERS, district(arg('districtId'))),
   'Query.dashboard': rule(READERS, district(arg('districtId'))),
   'Query.districtComparison': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
   'Query.users': rule(ADMINS, district(arg('districtId'))),

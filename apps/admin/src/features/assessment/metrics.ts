@@ -1,5 +1,4 @@
-import type { UnitScoreFieldsFragment } from '../../gql/graphql';
-import type { WeightValues } from '../../lib/rules';
+import type { UnitScoreFieldsFragment, WeightsInput } from '../../gql/graphql';
 
 /** The five unit metrics and the rule-set weight each one carries. */
 export const METRICS = [
@@ -8,7 +7,7 @@ export const METRICS = [
   { key: 'reserve', weight: 'reserve' },
   { key: 'problemClearance', weight: 'problems' },
   { key: 'reportingPunctuality', weight: 'punctuality' },
-] as const satisfies readonly { key: keyof UnitScoreFieldsFragment; weight: keyof WeightValues }[];
+] as const satisfies readonly { key: keyof UnitScoreFieldsFragment; weight: keyof WeightsInput }[];
 
 export type MetricKey = (typeof METRICS)[number]['key'];
 

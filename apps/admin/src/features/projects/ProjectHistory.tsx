@@ -5,9 +5,8 @@ import { BackfillTag } from '../../components/tags';
 import { DateText, DateTimeText } from '../../components/values';
 import type { ProjectDetailFieldsFragment } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
-import { describeEvent } from '../../lib/event-description';
 import { refText } from '../../lib/message-text';
-import { useUnits } from '../../workspace/use-units';
+import { changeText, isBackfill } from './history-change-text';
 
 type Entry = ProjectDetailFieldsFragment['history'][number];
 
@@ -18,11 +17,9 @@ const newestFirst = (a: Entry, b: Entry) => b.occurredOn.localeCompare(a.occurre
 export function ProjectHistory({ history }: { history: readonly Entry[] }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const { nameOf } = useUnits();
   const actorText = useActorText();
   const items = [...history].sort(newestFirst).map((entry) => {
-    const data = (entry.data ?? {}) as Record<string, unknown>;
-    const { title, note } = describeEvent(entry.type, data, { locale, unitName: nameOf });
+    const { title, note } = changeText(entry.change, locale);
     return {
       key: entry.position,
       content: (
@@ -32,7 +29,7 @@ export function ProjectHistory({ history }: { history: readonly Entry[] }) {
           </Typography.Text>
           <span>
             <Typography.Text strong>{refText(title, t as never, locale)}</Typography.Text>
-            {data['backfilled'] === true && <BackfillTag />}
+            {isBackfill(entry.change) && <BackfillTag />}
           </span>
           {note && <Typography.Paragraph className="history-note">{note}</Typography.Paragraph>}
           <Typography.Text type="secondary" className="history-meta">

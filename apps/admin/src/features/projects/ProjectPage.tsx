@@ -13,7 +13,6 @@ import { DateText, Money, MonthText, Percent, PeriodText } from '../../component
 import type { MonthlyReportFieldsFragment, ProblemFieldsFragment, ProjectQuery as ProjectData } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { can } from '../../lib/access';
-import { FINAL_STAGES } from '../../lib/enums';
 import { formatMonth, formatWan } from '../../lib/format';
 import { yearOf } from '../../lib/period';
 import { useWorkspace } from '../../workspace/WorkspaceProvider';
@@ -257,7 +256,7 @@ export default function ProjectPage() {
   if (!loading && data && !project) {
     return <Empty description={t('project.notFound')}><Button onClick={() => navigate('/projects')}>{t('project.backToList')}</Button></Empty>;
   }
-  const editable = project && can(user.role, 'editProjects') && !FINAL_STAGES.includes(project.stage);
+  const editable = project && can(user.role, 'editProjects') && project.acceptsChanges;
   const reportMonth = nextReportMonth(project?.monthlyReports ?? [], today);
   const commands: { key: Command; label: string }[] = [
     { key: 'report', label: t('commands.submitReport') },
@@ -323,7 +322,7 @@ export default function ProjectPage() {
                     </Button>
                   </Dropdown>
                 </Space>
-              ) : project.stage === 'CANCELLED' ? (
+              ) : !project.acceptsChanges ? (
                 <Tag>{t('project.cancelledNote')}</Tag>
               ) : can(user.role, 'handleProblems') ? (
                 <Button onClick={() => setCommand('problem')}>{t('commands.raiseProblem')}</Button>

@@ -46,6 +46,7 @@ export const ProjectDetailFieldsFragment = graphql(`
     name
     category
     stage
+    acceptsChanges
     stageSince
     registeredOn
     district {
@@ -103,7 +104,90 @@ export const ProjectDetailFieldsFragment = graphql(`
         userId
         role
       }
-      data
+      # one inline fragment per kind: each matches its own __typename, so the cache needs no list of the union's types
+      change {
+        __typename
+        ... on ProjectRegistered {
+          stage
+          leadUnit {
+            id
+            name
+          }
+        }
+        ... on ProjectDetailsRevised {
+          changedFields
+        }
+        ... on LeadUnitChanged {
+          leadUnit {
+            id
+            name
+          }
+          reason
+        }
+        ... on LeaderAssigned {
+          leader {
+            name
+          }
+        }
+        ... on ServiceSecretaryAssigned {
+          secretary {
+            name
+          }
+        }
+        ... on AnnualPlanSet {
+          year
+          plannedInvestment
+          plannedStartMonth
+          plannedCompletionMonth
+        }
+        ... on OpeningBalanceSet {
+          asOfMonth
+          cumulativeInvestment
+          yearToDateInvestment
+        }
+        ... on StageChanged {
+          from
+          to
+          move
+          reason
+        }
+        ... on MonthlyReportSubmitted {
+          month
+          investment
+          progressPercent
+          note
+          backfilled
+        }
+        ... on MonthlyReportCorrected {
+          month
+          investment
+          previousInvestment
+          note
+          backfilled
+        }
+        ... on ProblemRaised {
+          problemCategory
+          description
+          dueOn
+        }
+        ... on ProblemAssigned {
+          ownerUnit {
+            id
+            name
+          }
+          note
+        }
+        ... on ProblemEscalated {
+          level
+          note
+        }
+        ... on ProblemResolved {
+          resolution
+        }
+        ... on ProblemClosed {
+          reason
+        }
+      }
     }
     version
   }

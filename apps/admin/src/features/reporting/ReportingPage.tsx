@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import {
   Alert,
   App,
@@ -28,7 +28,6 @@ import { DateText, Money } from '../../components/values';
 import type { UnitReportsQuery as UnitReportsData } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { useErrorText } from '../../i18n/use-error-text';
-import { announceDataChange } from '../../lib/data-changes';
 import { formatDate, formatMonth, formatWan, groupThousands, ungroupThousands } from '../../lib/format';
 import { addMonths } from '../../lib/period';
 import { useAllPages } from '../../workspace/use-all-pages';
@@ -110,6 +109,9 @@ export default function ReportingPage() {
   const [sending, setSending] = useState<string[]>([]);
   const [correcting, setCorrecting] = useState<Project | undefined>();
   const [submit] = useMutation(SubmitMonthlyReportMutation);
+  const client = useApolloClient();
+  /** After reports went in, every query on screen is read again (a batch refreshes once, at its end). */
+  const refreshAll = () => void client.refetchQueries({ include: 'active' });
 
   const projects = useAllPages(
     UnitReportsQuery,
@@ -191,7 +193,7 @@ export default function ReportingPage() {
     if (!isValid(draft, t) || !(await confirmed([{ project, draft }]))) return;
     if (await send(project)) {
       void message.success(t('reports.submittedFor', { name: project.name }));
-      announceDataChange();
+      refreshAll();
     }
   };
 
@@ -201,7 +203,7 @@ export default function ReportingPage() {
     let sent = 0;
     for (const row of ready) if (await send(row.project)) sent += 1;
     if (sent > 0) void message.success(t('reports.submittedCount', { count: sent }));
-    announceDataChange();
+    refreshAll();
   };
 
   return (

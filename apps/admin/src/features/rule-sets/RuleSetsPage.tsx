@@ -13,20 +13,18 @@ import { DateText, DateTimeText, PeriodText } from '../../components/values';
 import type { RuleSetFieldsFragment, RuleSettingsInput } from '../../gql/graphql';
 import { useLocale } from '../../i18n/i18n';
 import { can } from '../../lib/access';
-import { announceDataChange } from '../../lib/data-changes';
 import { formatDate, formatPeriod } from '../../lib/format';
 import { periodsOfYear } from '../../lib/period';
-import { ruleSetInForce, weightTotal } from '../../lib/rules';
 import { useDistrict, useWorkspace } from '../../workspace/WorkspaceProvider';
 import { AssessmentQuery } from '../assessment/assessment.operations';
 import { METRICS, rankChanges } from '../assessment/metrics';
 import { RankingTable } from '../assessment/RankingTable';
-import { draftField, draftFrom, sameSettings, toRuleSettings, type RuleDraft } from './rule-draft';
+import { draftField, draftFrom, sameSettings, toRuleSettings, weightTotal, type RuleDraft } from './rule-draft';
 import { PreviewAssessmentQuery, PublishRuleSetMutation, RuleSetsQuery } from './rule-sets.operations';
 
-function Versions({ ruleSets, today }: { ruleSets: readonly RuleSetFieldsFragment[]; today: string }) {
+/** Every version, newest first; `inForce` is the version the platform says applies today. */
+function Versions({ ruleSets, inForce }: { ruleSets: readonly RuleSetFieldsFragment[]; inForce: number | undefined }) {
   const { t } = useTranslation();
-  const inForce = ruleSetInForce(ruleSets, today)?.version;
   return (
     <Table<RuleSetFieldsFragment>
       size="small"
@@ -134,7 +132,6 @@ function Editor({ latest, today }: { latest: RuleSetFieldsFragment; today: strin
       onOk: async () => {
         try {
           await publish({ variables: { input: { districtId: district.id, effectiveFrom, ...toRuleSettings(draft) } } });
-          announceDataChange();
           setPreviewed(undefined);
           void message.success(t('rules.published', { version }));
         } catch (error) {
@@ -248,7 +245,7 @@ export default function RuleSetsPage() {
       <QueryState loading={loading} error={error} empty={!data} onRetry={() => void refetch()}>
         <div className="page-sections">
           <Card title={t('rules.versions')}>
-            <Versions ruleSets={ruleSets} today={today} />
+            <Versions ruleSets={ruleSets} inForce={data?.ruleSetInForce.version} />
           </Card>
           {latest && can(user.role, 'publishRules') && <Editor key={latest.version} latest={latest} today={today} />}
         </div>

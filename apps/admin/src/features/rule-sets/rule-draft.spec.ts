@@ -1,4 +1,4 @@
-import { draftField, draftFrom, sameSettings, toRuleSettings } from './rule-draft';
+import { draftField, draftFrom, sameSettings, toRuleSettings, weightTotal } from './rule-draft';
 
 const v1 = {
   version: 1,
@@ -36,5 +36,10 @@ describe('rule-set drafts', () => {
     const settings = toRuleSettings(draftFrom(v1));
     expect(sameSettings(settings, toRuleSettings(draftFrom(v1)))).toBe(true);
     expect(sameSettings(settings, { ...settings, bottomN: 4 })).toBe(false);
+  });
+
+  it('adds weights without floating-point dust', () => {
+    expect(weightTotal({ investment: 33.33, start: 33.33, reserve: 33.34, problems: 0, punctuality: 0 })).toBe(100);
+    expect(weightTotal({ investment: 40, start: 20, reserve: 15, problems: 15, punctuality: 5 })).toBe(95);
   });
 });

@@ -1,5 +1,14 @@
-import type { RuleSetFieldsFragment, RuleSettingsInput } from '../../gql/graphql';
-import type { WeightValues } from '../../lib/rules';
+import type { RuleSetFieldsFragment, RuleSettingsInput, WeightsInput } from '../../gql/graphql';
+
+/** The five weights of a rule set, as the editor's form holds them. */
+export type WeightValues = WeightsInput;
+
+/**
+ * The weights' sum as the editor shows it while they are typed, in hundredths so that
+ * 33.33 + 33.33 + 33.34 shows exactly 100; the platform refuses a draft whose sum is not 100.
+ */
+export const weightTotal = (w: WeightValues): number =>
+  Math.round((w.investment + w.start + w.reserve + w.problems + w.punctuality) * 100) / 100;
 
 /**
  * The editor's form values. The yellow-light threshold is a share (0.10) in the API and a

@@ -5,6 +5,9 @@ export const RuleSetsQuery = graphql(`
     ruleSets(districtId: $districtId) {
       ...RuleSetFields
     }
+    ruleSetInForce(districtId: $districtId) {
+      version
+    }
   }
 `);
 

@@ -117,3 +117,51 @@ describe('a dry run of a batch of commands', () => {
     expect(outcomes.flatMap((outcome) => (outcome.ok ? outcome.events : []))).toEqual(appended);
   });
 });
+
+describe('a batch of commands written as one', () => {
+  it('appends every accepted command of the batch in one write, in order', async () => {
+    const { commands, whenDryRun } = await given(district, unit);
+    const { store } = await whenDryRun();
+    const before = await store.lastPosition();
+    const written = await commands.handleAll([registration(), plan]);
+    expect(written).toMatchObject({ written: true, position: before + 2 });
+    const events = await store.readAll(before, 10);
+    expect(events.map((e) => [e.streamId, e.type])).toEqual([
+      [`project-${projectId}`, 'ProjectRegistered'],
+      [`project-${projectId}`, 'AnnualPlanSet'],
+    ]);
+  });
+
+  it('writes nothing of a batch with a refused command, and says which', async () => {
+    const { commands, whenDryRun } = await given(district, unit);
+    const { store } = await whenDryRun();
+    const before = await store.lastPosition();
+    const second = registration('unit-of-nowhere');
+    const written = await commands.handleAll([plan, second]);
+    expect(written.written).toBe(false);
+    expect(written.outcomes.map((o) => o.ok)).toEqual([false, false]);
+    expect(await store.lastPosition()).toBe(before);
+  });
+
+  it('decides the batch again when one of its streams moved on before it was written', async () => {
+    const { commands, whenDryRun } = await given(district, unit, registration());
+    const { store } = await whenDryRun();
+    // another user's command lands between the batch's decision and its write, once
+    const appendAll = store.appendAll.bind(store);
+    let raced = false;
+    store.appendAll = async (requests) => {
+      if (!raced) {
+        raced = true;
+        await commands.handle(message('AssignLeader', { projectId, leader: { name: '张三' } }));
+      }
+      return appendAll(requests);
+    };
+    const written = await commands.handleAll([plan]);
+    expect(written.written).toBe(true);
+    expect((await store.readStream(`project-${projectId}`)).map((e) => e.type)).toEqual([
+      'ProjectRegistered',
+      'LeaderAssigned',
+      'AnnualPlanSet',
+    ]);
+  });
+});

@@ -21,14 +21,15 @@ async function filledTemplate(client: GraphqlClient, district: string, rows: Exc
 }
 
 async function check(client: GraphqlClient, district: string, file: Buffer, fileName = '台账2025.xlsx') {
-  const response = await fetch(
-    `${client.url}/files/ledgers/${district}/projects/check?fileName=${encodeURIComponent(fileName)}`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${client.token}` },
-      body: file,
-    },
-  );
+  return upload(client, `/files/ledgers/${district}/projects/check?fileName=${encodeURIComponent(fileName)}`, file);
+}
+
+async function upload(client: GraphqlClient, path: string, file: Buffer) {
+  const response = await fetch(`${client.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${client.token}` },
+    body: file,
+  });
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
@@ -265,6 +266,119 @@ describe('ledger (台账) templates', () => {
       expect((await check(api.anonymous, district, file)).status).toBe(401);
       const xls = await check(api, district, Buffer.from('not a workbook'), '台账.xls');
       expect(xls).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', field: 'file' } } });
+    });
+  });
+
+  describe('importing a ledger, all of it or nothing', () => {
+    const importFile = (client: GraphqlClient, file: Buffer, digest?: string) =>
+      upload(
+        client,
+        `/files/ledgers/${district}/projects/import?fileName=${encodeURIComponent('台账2025.xlsx')}${digest ? `&digest=${digest}` : ''}`,
+        file,
+      );
+    const PROJECTS = `query($d: ID!) { projects(districtId: $d, first: 50, orderBy: { field: CODE }) { edges { node { id code name totalInvestment
+      leader { name } annualPlan(year: 2025) { plannedInvestment } } } } }`;
+    const projects = async () =>
+      (await api.ok(PROJECTS, { d: district })).projects.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    const imports = async () =>
+      (
+        await api.ok(
+          `query($d: ID!) { ledgerImports(districtId: $d) { id number fileName digest rowCount registeredCount changedCount importedBy { userId role } } }`,
+          { d: district },
+        )
+      ).ledgerImports;
+    let file: Buffer;
+    let digest: string;
+
+    beforeAll(async () => {
+      file = await filledTemplate(api, district, [
+        row({
+          项目编码: 'TL-001',
+          项目名称: '西部物流园',
+          项目类别: '基础设施',
+          牵头单位: 'FGW',
+          '总投资（万元）': 15000,
+          包保领导: '张三',
+        }),
+        row({
+          项目编码: 'TL-002',
+          项目名称: '智能制造产业园',
+          项目类别: '产业',
+          牵头单位: 'JXW',
+          '总投资（万元）': 8000,
+          纳入日期: '2025-02-01',
+          计划年度: 2025,
+          '年度计划投资（万元）': 3000,
+          计划开工月份: '2025-03',
+          计划竣工月份: '2026-12',
+        }),
+      ]);
+      digest = (await check(api, district, file)).body.digest;
+    });
+
+    it('refuses a file that differs from the one checked, and one with problems, writing nothing', async () => {
+      const other = await importFile(api, file, 'f'.repeat(64));
+      expect(other).toMatchObject({ status: 409, body: { error: { code: 'CONFLICT', field: 'digest' } } });
+      const broken = await filledTemplate(api, district, [
+        row({ 项目编码: 'TL-009', 项目名称: '园区', 项目类别: '产业', 牵头单位: 'FGW', '总投资（万元）': 100 }),
+        row({
+          项目编码: 'TL-010',
+          项目名称: '园区',
+          项目类别: '产业',
+          牵头单位: '县发展改革局',
+          '总投资（万元）': 100,
+        }),
+      ]);
+      const refused = await importFile(api, broken);
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ imported: false, check: { issues: [{ row: 3, column: '牵头单位' }] } });
+      expect((await projects()).map((p: { code: string }) => p.code)).toEqual(['TL-001']);
+      expect(await imports()).toEqual([]);
+    });
+
+    it('writes every row of a checked file, records the import and names the file on what it changed', async () => {
+      const { status, body } = await importFile(api, file, digest);
+      expect(status).toBe(200);
+      expect(body).toMatchObject({ imported: true, importId: `${district}/1`, registered: 1, changed: 1 });
+      expect(await projects()).toMatchObject([
+        { code: 'TL-001', totalInvestment: 15000, leader: { name: '张三' } },
+        { code: 'TL-002', name: '智能制造产业园', totalInvestment: 8000, annualPlan: { plannedInvestment: 3000 } },
+      ]);
+      expect(await imports()).toEqual([
+        {
+          id: `${district}/1`,
+          number: 1,
+          fileName: '台账2025.xlsx',
+          digest,
+          rowCount: 2,
+          registeredCount: 1,
+          changedCount: 1,
+          importedBy: { userId: expect.any(String), role: 'CITY_ADMIN' },
+        },
+      ]);
+      const [, registered] = await projects();
+      const { project } = await api.ok(
+        `query($id: ID!) { project(id: $id) { history { type importedFrom { ledger fileName digest } } } }`,
+        { id: registered.id },
+      );
+      expect(project.history).toEqual([
+        { type: 'ProjectRegistered', importedFrom: { ledger: 'projects', fileName: '台账2025.xlsx', digest } },
+        { type: 'AnnualPlanSet', importedFrom: { ledger: 'projects', fileName: '台账2025.xlsx', digest } },
+      ]);
+    });
+
+    it('changes nothing when the same file is imported again', async () => {
+      const again = await importFile(api, file);
+      expect(again).toMatchObject({ status: 200, body: { imported: false, registered: 0, changed: 0 } });
+      expect(await imports()).toHaveLength(1);
+    });
+
+    it("refuses another district's admin and a reporter, for the import and the list of imports", async () => {
+      const otherAdmin = await api.login('qx-admin', 'Password-2025');
+      expect((await importFile(otherAdmin, file)).status).toBe(404);
+      expect((await importFile(await api.login('tl-reporter', 'Password-2025'), file)).status).toBe(403);
+      const listed = await otherAdmin.gql(`query($d: ID!) { ledgerImports(districtId: $d) { id } }`, { d: district });
+      expect(listed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
   });
 });

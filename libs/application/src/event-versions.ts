@@ -1,7 +1,13 @@
 import type { UserEvent } from '@tuijin/domain-accounts';
 import type { RuleBookEvent } from '@tuijin/domain-assessment';
 import type { BulletinBookEvent } from '@tuijin/domain-bulletins';
-import type { DistrictEvent, DistrictMapEvent, OpenDataPublicationEvent, UnitEvent } from '@tuijin/domain-organization';
+import type {
+  DistrictEvent,
+  DistrictMapEvent,
+  LedgerImportBookEvent,
+  OpenDataPublicationEvent,
+  UnitEvent,
+} from '@tuijin/domain-organization';
 import type { ProjectEvent } from '@tuijin/domain-projects';
 
 /**
@@ -65,6 +71,7 @@ export type EventType = (
   | UnitEvent
   | DistrictMapEvent
   | OpenDataPublicationEvent
+  | LedgerImportBookEvent
   | RuleBookEvent
   | BulletinBookEvent
   | UserEvent
@@ -85,6 +92,7 @@ export const EVENT_UPCASTERS: { readonly [Type in EventType]: readonly Upcaster[
   DistrictBoundarySet: [],
   OpenDataPublished: [],
   OpenDataWithdrawn: [],
+  LedgerImported: [],
   ProjectRegistered: [],
   ProjectDetailsRevised: [],
   LeadUnitChanged: [],

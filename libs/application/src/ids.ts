@@ -33,4 +33,6 @@ export const streamOf = {
   /** Whether a district's open data is public. */
   openData: (districtId: string) => `opendata-${districtId}`,
   bulletinBook: (districtId: string) => `bulletins-${districtId}`,
+  /** A district's book of ledger (台账) imports. */
+  ledgerImports: (districtId: string) => `ledgerimports-${districtId}`,
 };

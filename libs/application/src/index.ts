@@ -20,3 +20,4 @@ export * from './use-cases/open-data.handlers';
 export * from './use-cases/district-map.handlers';
 export * from './event-versions';
 export * from './recording-clock';
+export * from './use-cases/ledger-import.handlers';

@@ -87,4 +87,20 @@ describe('the project-service command endpoint', () => {
       'messages[1]: unknown command type "Nope"',
     );
   });
+
+  it('writes a batch sent to POST /commands/batch whole, or nothing of it when one message is refused', async () => {
+    const before = await store.lastPosition();
+    const refused = await remote.handleAll([
+      commandMessage('CreateDistrict', { code: '140922', name: '侯马经济开发区' }, metadata),
+      commandMessage('CreateDistrict', { code: '500151', name: '铜梁区' }, metadata),
+    ]);
+    expect(refused).toMatchObject({ written: false, position: 0 });
+    expect(await store.lastPosition()).toBe(before);
+
+    const written = await remote.handleAll([
+      commandMessage('CreateDistrict', { code: '140922', name: '侯马经济开发区' }, metadata),
+      commandMessage('RenameDistrict', { districtId: districtIdFor('140922'), name: '侯马开发区' }, metadata),
+    ]);
+    expect(written).toMatchObject({ written: true, position: before + 2 });
+  });
 });

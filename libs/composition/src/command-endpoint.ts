@@ -36,7 +36,9 @@ const refuse = (res: Response, problem: string) =>
  * - `POST /commands` with a command message `{ type, data, metadata }` runs it and answers
  *   `{ "result": … }` or `{ "error": WireError }`;
  * - `POST /commands/dry-run` with `{ "messages": [...] }` answers `{ "result": DryRunOutcome[] }`
- *   and appends nothing.
+ *   and appends nothing;
+ * - `POST /commands/batch` with `{ "messages": [...] }` writes them all or none, and answers
+ *   `{ "result": BatchOutcome }`.
  * A body that is not a message of a known type is refused with 400 before anything runs.
  */
 export function commandRouter(commands: Commands, observe: CommandObserver = () => undefined): Router {
@@ -56,6 +58,8 @@ export function commandRouter(commands: Commands, observe: CommandObserver = () 
   };
   // a district's map arrives whole (up to 2 MB of GeoJSON), wrapped in the message's JSON
   const body = express.json({ limit: '4mb' });
+  // a ledger's commands: thousands of rows, each a few commands
+  const batchBody = express.json({ limit: '64mb' });
 
   router.post('/commands', body, async (req, res) => {
     const problem = messageProblem(req.body);
@@ -64,13 +68,16 @@ export function commandRouter(commands: Commands, observe: CommandObserver = () 
     await run(res, message.type, () => commands.handle(message));
   });
 
-  router.post('/commands/dry-run', body, async (req, res) => {
-    const messages: unknown = req.body?.messages;
-    if (!Array.isArray(messages)) return void refuse(res, 'a dry run is { "messages": [...] }');
-    const problems = messages.map(messageProblem);
-    const index = problems.findIndex((problem) => problem !== undefined);
-    if (index >= 0) return void refuse(res, `messages[${index}]: ${problems[index]}`);
-    await run(res, 'dryRun', () => commands.dryRun(messages as CommandMessage[]));
-  });
+  const batchRoute = (path: string, label: 'dryRun' | 'handleAll') =>
+    router.post(path, batchBody, async (req, res) => {
+      const messages: unknown = req.body?.messages;
+      if (!Array.isArray(messages)) return void refuse(res, 'a batch is { "messages": [...] }');
+      const problems = messages.map(messageProblem);
+      const index = problems.findIndex((problem) => problem !== undefined);
+      if (index >= 0) return void refuse(res, `messages[${index}]: ${problems[index]}`);
+      await run(res, label, () => commands[label](messages as CommandMessage[]));
+    });
+  batchRoute('/commands/dry-run', 'dryRun');
+  batchRoute('/commands/batch', 'handleAll');
   return router;
 }

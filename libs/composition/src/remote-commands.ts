@@ -1,4 +1,11 @@
-import type { CommandMessage, CommandResultOf, Commands, CommandType, DryRunOutcome } from '@tuijin/application';
+import type {
+  BatchOutcome,
+  CommandMessage,
+  CommandResultOf,
+  Commands,
+  CommandType,
+  DryRunOutcome,
+} from '@tuijin/application';
 import { currentRequestId } from '@tuijin/logging';
 import { fromWire, type WireError } from './wire-errors';
 
@@ -27,4 +34,5 @@ export const remoteCommands = (options: RemoteOptions): Commands => ({
   handle: <T extends CommandType>(message: CommandMessage<T>) =>
     post(options, '/commands', message) as Promise<CommandResultOf<T>>,
   dryRun: (messages) => post(options, '/commands/dry-run', { messages }) as Promise<DryRunOutcome[]>,
+  handleAll: (messages) => post(options, '/commands/batch', { messages }) as Promise<BatchOutcome>,
 });

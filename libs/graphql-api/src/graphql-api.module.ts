@@ -29,7 +29,13 @@ import {
   ProjectAssessmentResolver,
   UnitScoreResolver,
 } from './assessment.resolvers';
-import { DistrictResolver, HistoryEntryResolver, ProblemResolver, ProjectResolver, UnitResolver } from './type.resolvers';
+import {
+  DistrictResolver,
+  HistoryEntryResolver,
+  ProblemResolver,
+  ProjectResolver,
+  UnitResolver,
+} from './type.resolvers';
 import { OpenDataMutationResolver, OpenDataQueryResolver } from './open-data/open-data.resolvers';
 import {
   BulletinBookResolver,
@@ -39,6 +45,7 @@ import {
 } from './bulletin.resolvers';
 import { BulletinFilesController } from './bulletin-files.controller';
 import { LedgerFilesController } from './ledger-files.controller';
+import { LedgerQueryResolver } from './ledger.resolvers';
 import { ListExportsController } from './exports/list-exports.controller';
 
 /** The actor of a request without a login (only `login` accepts one). */
@@ -120,6 +127,7 @@ export class GraphqlApiModule {
         BulletinBookResolver,
         PublishedBulletinResolver,
         ProjectReportingResolver,
+        LedgerQueryResolver,
       ],
       controllers: [BulletinFilesController, LedgerFilesController, ListExportsController],
     };

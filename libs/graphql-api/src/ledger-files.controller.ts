@@ -6,10 +6,12 @@ import {
   PROJECT_CHOICES,
   PROJECT_LEDGER,
   checkProjectLedger,
+  importProjectLedger,
   ledgerTemplate,
   unitChoices,
   type Ledger,
 } from '@tuijin/ledgers';
+import type { CommandMetadata } from '@tuijin/application';
 import { HTTP_ACCESS_POLICY } from './auth/access-policy';
 import type { AuthUser } from './auth/auth-user';
 import { HttpAccess, sendError } from './http-access';
@@ -26,7 +28,8 @@ const readFile = express.raw({ limit: MAX_LEDGER_UPLOAD, type: () => true });
  * `GET /files/ledgers/<districtId>/<ledger>-template.xlsx`, the template to fill in, with the
  * district's units in its drop-down lists; and `POST /files/ledgers/<districtId>/projects/check?fileName=…`
  * with the file as the body, the dry run of an import: every problem by row and column, and what
- * each row would change, with nothing written.
+ * each row would change, with nothing written; and `POST …/projects/import?fileName=…&digest=…`,
+ * which imports the same file all or nothing (422 with the report when it has problems).
  */
 @Controller('files/ledgers')
 export class LedgerFilesController {
@@ -72,24 +75,47 @@ export class LedgerFilesController {
     @Res() res: Response,
   ): Promise<void> {
     try {
-      const user = await this.authorize(req, districtId);
-      if (!fileName) throw invalid('fileName', 'name the uploaded file: ?fileName=台账.xlsx');
-      // read the body only for a caller who may import
-      await new Promise<void>((resolve, reject) =>
-        readFile(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
-      );
-      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
-        throw invalid('file', 'send the ledger file as the body');
-      const { check } = await checkProjectLedger(
-        { name: fileName, bytes: req.body },
-        districtId,
-        { actor: { userId: user.userId, role: user.role }, today: this.runtime.today() },
-        this.runtime,
-      );
+      const { file, metadata } = await this.upload(req, res, districtId, fileName);
+      const { check } = await checkProjectLedger(file, districtId, metadata, this.runtime);
       res.status(200).set({ 'cache-control': 'no-store' }).json(check);
     } catch (error) {
       sendError(res, error);
     }
+  }
+
+  @Post(':districtId/projects/import')
+  async import(
+    @Param('districtId') districtId: string,
+    @Query('fileName') fileName: string | undefined,
+    @Query('digest') digest: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      const { file, metadata } = await this.upload(req, res, districtId, fileName);
+      const result = await importProjectLedger(file, districtId, metadata, this.runtime, digest);
+      const problems = result.check.issues.length;
+      if (problems > 0) {
+        const message = `the ledger has ${problems} problem(s); nothing was imported`;
+        return void res.status(422).json({ error: { code: 'BAD_USER_INPUT', message, field: 'file' }, ...result });
+      }
+      await this.runtime.waitFor(result.position);
+      res.status(200).set({ 'cache-control': 'no-store' }).json(result);
+    } catch (error) {
+      sendError(res, error);
+    }
+  }
+
+  /** The uploaded file of a caller who may import into the district (the body is read only then). */
+  private async upload(req: Request, res: Response, districtId: string, fileName: string | undefined) {
+    const user = await this.authorize(req, districtId);
+    if (!fileName) throw invalid('fileName', 'name the uploaded file: ?fileName=台账.xlsx');
+    await new Promise<void>((resolve, reject) =>
+      readFile(req, res, (error?: unknown) => (error ? reject(error) : resolve())),
+    );
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw invalid('file', 'send the ledger file as the body');
+    const metadata: CommandMetadata = { actor: { userId: user.userId, role: user.role }, today: this.runtime.today() };
+    return { file: { name: fileName, bytes: req.body as Buffer }, metadata };
   }
 
   private authorize(req: Request, districtId: string): Promise<AuthUser> {

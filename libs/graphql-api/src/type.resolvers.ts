@@ -1,6 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { ResolveField, Resolver } from '@nestjs/graphql';
-import type { DistrictView, HistoryEntry, ProblemView, ProjectFilter, ProjectView, UnitView } from '@tuijin/read-models';
+import type {
+  DistrictView,
+  HistoryEntry,
+  ProblemView,
+  ProjectFilter,
+  ProjectView,
+  UnitView,
+} from '@tuijin/read-models';
 import { acceptsChanges } from '@tuijin/domain-projects';
 import { changeOf } from './history-change';
 import { projectPage, type ProjectPageArgs } from './pagination';
@@ -79,6 +86,11 @@ export class ProjectResolver {
 @Resolver('HistoryEntry')
 export class HistoryEntryResolver {
   constructor(@Inject(API_RUNTIME) private readonly runtime: ApiRuntime) {}
+
+  @ResolveField()
+  importedFrom(entry: HistoryEntry) {
+    return entry.actor.importedFrom ?? null;
+  }
 
   @ResolveField()
   change(entry: HistoryEntry, _args: unknown, ctx: RequestContext) {

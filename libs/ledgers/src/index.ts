@@ -5,3 +5,4 @@ export * from './project-ledger';
 export * from './table-file';
 export * from './ledger-check';
 export * from './project-ledger-commands';
+export * from './ledger-import';

@@ -25,6 +25,13 @@ export interface LedgerCheck {
   rows: LedgerRowReport[];
 }
 
+/** A checked row's commands, as an import sends them. */
+export interface CheckedRow {
+  projectId: string;
+  isNew: boolean;
+  messages: CommandMessage[];
+}
+
 export interface LedgerFile {
   name: string;
   bytes: Uint8Array;
@@ -77,15 +84,15 @@ async function readProjectSheet(
 /**
  * The dry run of a projects ledger for a district: reads every row, turns each into the commands
  * that would make the project as the row says, and decides them all in order (each against the
- * rows before it) without writing anything. Answers the report, and the messages an import of
- * this very file would send.
+ * rows before it) without writing anything. Answers the report, and each row's messages, as an
+ * import of this very file sends them.
  */
 export async function checkProjectLedger(
   file: LedgerFile,
   districtId: string,
   metadata: CommandMetadata,
   deps: { queries: ReadModelQueries; commands: Commands },
-): Promise<{ check: LedgerCheck; messages: CommandMessage[] }> {
+): Promise<{ check: LedgerCheck; rows: CheckedRow[] }> {
   const units = await deps.queries.units(districtId);
   const read = await readProjectSheet(file, { ...PROJECT_CHOICES, units: unitChoices(units) });
   const codes = [...new Set(read.rows.flatMap((r) => (typeof r.values.code === 'string' ? [r.values.code] : [])))];
@@ -133,6 +140,10 @@ export async function checkProjectLedger(
         changes: plan.commands.map((c) => c.type),
       })),
     },
-    messages: issues.length === 0 ? messages : [],
+    rows: checked.map((plan) => ({
+      projectId: plan.projectId,
+      isNew: plan.isNew,
+      messages: plan.commands.map(({ type, data }) => ({ type, data, metadata }) as CommandMessage),
+    })),
   };
 }

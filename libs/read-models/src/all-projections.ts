@@ -5,6 +5,7 @@ import { assessmentFactsProjection } from './assessment-facts.projection';
 import { accountsProjection } from './accounts.projection';
 import { districtSettingsProjection } from './district-settings.projection';
 import { bulletinBookProjection } from './bulletin-book.projection';
+import { ledgerImportBookProjection } from './ledger-import-book.projection';
 
 /** Every projection of the platform, in the order they are applied. */
 export const ALL_PROJECTIONS: Projection[] = [
@@ -14,4 +15,5 @@ export const ALL_PROJECTIONS: Projection[] = [
   accountsProjection,
   districtSettingsProjection,
   bulletinBookProjection,
+  ledgerImportBookProjection,
 ];

@@ -10,3 +10,5 @@ export * from './accounts.projection';
 export * from './district-settings.projection';
 export * from './project-map';
 export * from './bulletin-book.projection';
+
+export * from './ledger-import-book.projection';

@@ -2,6 +2,7 @@ import type { ViewPage, ViewStore } from '@tuijin/application';
 import type { CredentialsView, UserView } from './accounts.projection';
 import type { DistrictMapView, OpenDataPublicationView } from './district-settings.projection';
 import type { BulletinBookView } from './bulletin-book.projection';
+import type { LedgerImportBookView, LedgerImportView } from './ledger-import-book.projection';
 import { normalizeInstant } from './known-at';
 import type { Category, ProblemCategory, ProblemStatus, Stage } from '@tuijin/domain-projects';
 import {
@@ -219,6 +220,11 @@ export class ReadModelQueries {
   async bulletinBook(districtId: string): Promise<BulletinBookView> {
     const book = await this.views.get<BulletinBookView>(COLLECTIONS.bulletinBooks, districtId);
     return book ?? { id: districtId, districtId, published: [], webhookUrl: null, reminders: [] };
+  }
+
+  /** A district's ledger imports, newest first. */
+  async ledgerImports(districtId: string): Promise<LedgerImportView[]> {
+    return (await this.views.get<LedgerImportBookView>(COLLECTIONS.ledgerImportBooks, districtId))?.imports ?? [];
   }
 
   /** A project's history, oldest first; with `knownAt`, only what had been recorded by then. */

@@ -26,6 +26,7 @@ export const COLLECTIONS = {
   districtMaps: 'districtMaps',
   openDataPublications: 'openDataPublications',
   bulletinBooks: 'bulletinBooks',
+  ledgerImportBooks: 'ledgerImportBooks',
 } as const;
 
 /** Fields that read-model queries filter on by equality; stores index them. */

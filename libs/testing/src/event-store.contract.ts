@@ -239,10 +239,15 @@ export function runEventStoreContract(
       await store.append({ streamId: 'a', expectedVersion: 0, events: [event(1)], actor });
       const seen: StoredEvent[] = [];
       store.onAppended((events) => seen.push(...events));
+      // a ledger import names the file on every event it writes
+      const importer = {
+        ...actor,
+        importedFrom: { ledger: 'projects', fileName: '台账2025.xlsx', digest: 'ab'.repeat(32) },
+      };
       const results = await store.appendAll([
-        { streamId: 'a', expectedVersion: 1, events: [event(2)], actor },
-        { streamId: 'b', expectedVersion: 0, events: [event(3), event(4)], actor },
-        { streamId: 'a', expectedVersion: 2, events: [event(5)], actor },
+        { streamId: 'a', expectedVersion: 1, events: [event(2)], actor: importer },
+        { streamId: 'b', expectedVersion: 0, events: [event(3), event(4)], actor: importer },
+        { streamId: 'a', expectedVersion: 2, events: [event(5)], actor: importer },
       ]);
       expect(results.map((r) => [r.streamId, r.version])).toEqual([
         ['a', 2],
@@ -258,6 +263,7 @@ export function runEventStoreContract(
         ['a', 3, 5],
       ]);
       expect(seen).toEqual(all.slice(1));
+      expect(all.map((e) => e.actor)).toEqual([actor, importer, importer, importer, importer]);
     });
 
     it('writes nothing of a batch when one of its streams moved on', async () => {

@@ -9,6 +9,7 @@ import type { Decider } from '@tuijin/domain-kernel';
 import {
   districtDecider,
   districtMapDecider,
+  ledgerImportBookDecider,
   openDataPublicationDecider,
   unitDecider,
 } from '@tuijin/domain-organization';
@@ -61,6 +62,7 @@ const DECIDERS: Record<string, Folding> = {
   districtmap: districtMapDecider,
   opendata: openDataPublicationDecider,
   bulletins: bulletinBookDecider,
+  ledgerimports: ledgerImportBookDecider,
 };
 
 /** Every stream folded by its decider, as loading the aggregate for a command does. */

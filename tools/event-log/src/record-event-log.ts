@@ -129,6 +129,28 @@ export async function recordEventLog(): Promise<StoredEvent[]> {
   await send('ChangePassword', { userId, currentPassword: 'Fixture@2026', newPassword: 'Fixture@2026b' });
   await send('RecordLogout', { userId, sessionId: 'session-1' });
   await send('DeactivateUser', { userId, reason: '调岗' });
+  // a ledger import: its commands and its record, written as one, each naming the file
+  const digest = createHash('sha256').update('台账2026.xlsx').digest('hex');
+  const importer = {
+    ...context,
+    actor: { ...DEMO_ACTOR, importedFrom: { ledger: 'projects', fileName: '台账2026.xlsx', digest } },
+  };
+  await commands.handleAll([
+    commandMessage('ReviseProjectDetails', { projectId, changes: { township: '巴川街道' } }, importer),
+    commandMessage(
+      'RecordLedgerImport',
+      {
+        districtId,
+        ledger: 'projects',
+        fileName: '台账2026.xlsx',
+        digest,
+        rowCount: 1,
+        registered: [],
+        changed: [projectId],
+      },
+      importer,
+    ),
+  ]);
 
   const log = await store.readAll(0, Number.MAX_SAFE_INTEGER);
   await store.close();

@@ -1,11 +1,21 @@
 import { DomainError } from '@tuijin/domain-kernel';
 import { AggregateRepository } from '../aggregate-repository';
-import type { EventStore, NewEvent } from '../ports/event-store';
+import { ConcurrencyError, type AppendRequest, type EventStore, type NewEvent } from '../ports/event-store';
 import type { CommandHandler } from './command-handler';
 import { COMMAND_HANDLERS } from './command-handlers';
-import type { CommandMessage, Commands, CommandResultOf, CommandType, DryRunOutcome } from './command-message';
+import type {
+  BatchOutcome,
+  CommandMessage,
+  Commands,
+  CommandResultOf,
+  CommandType,
+  DryRunOutcome,
+} from './command-message';
 import type { CommandAnswer } from './command-metadata';
 import { crossChecks, type CrossChecks, type LoadState } from './cross-checks';
+
+/** How often a batch is decided again when a stream moved on before it could be written. */
+const BATCH_ATTEMPTS = 3;
 
 type AnyHandler = CommandHandler<unknown, unknown, NewEvent, unknown, CommandAnswer>;
 
@@ -22,7 +32,7 @@ export class CommandDispatcher implements Commands {
   private readonly aggregates: AggregateRepository;
   private readonly checks: CrossChecks;
 
-  constructor(store: EventStore) {
+  constructor(private readonly store: EventStore) {
     const aggregates = new AggregateRepository(store);
     this.aggregates = aggregates;
     this.checks = crossChecks((decider, streamId) => aggregates.load(decider, streamId));
@@ -48,9 +58,38 @@ export class CommandDispatcher implements Commands {
    * Retry keys play no part: nothing is appended, so nothing is remembered.
    */
   async dryRun(messages: readonly CommandMessage[]): Promise<DryRunOutcome[]> {
+    return (await this.decideAll(messages)).outcomes;
+  }
+
+  /**
+   * A stream that moved on between deciding and writing (another user's command came in
+   * between) gets the whole batch decided again, against what is now stored.
+   */
+  async handleAll(messages: readonly CommandMessage[]): Promise<BatchOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      const { outcomes, streams } = await this.decideAll(messages);
+      if (outcomes.some((outcome) => !outcome.ok) || streams.length === 0)
+        return { written: false, outcomes, position: 0 };
+      try {
+        const results = await this.store.appendAll(streams);
+        return { written: true, outcomes, position: Math.max(...results.map((r) => r.position)) };
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError) || attempt >= BATCH_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  /** The outcome of each message, and the events of the accepted ones by stream, with the version each was read at. */
+  private async decideAll(messages: readonly CommandMessage[]) {
     const decided = new Map<string, { state: unknown }>();
-    const load: LoadState = async (decider, streamId) =>
-      (decided.get(streamId) as { state: never } | undefined) ?? this.aggregates.load(decider, streamId);
+    const streams = new Map<string, AppendRequest & { events: NewEvent[] }>();
+    const load: LoadState = async (decider, streamId) => {
+      const known = decided.get(streamId) as { state: never } | undefined;
+      if (known) return known;
+      const loaded = await this.aggregates.load(decider, streamId);
+      decided.set(streamId, loaded);
+      return loaded;
+    };
     const checks = crossChecks(load);
     const outcomes: DryRunOutcome[] = [];
     for (const [index, { type, data, metadata }] of messages.entries()) {
@@ -61,7 +100,18 @@ export class CommandDispatcher implements Commands {
         const command = await handler.command(data, state, { metadata, checks });
         const events = handler.decider.decide(command, state);
         const after = events.reduce(handler.decider.evolve, state);
+        const version = (decided.get(streamId) as { version?: number }).version ?? 0;
         decided.set(streamId, { state: after });
+        if (events.length > 0) {
+          const stream = streams.get(streamId) ?? {
+            streamId,
+            expectedVersion: version,
+            events: [],
+            actor: metadata.actor,
+          };
+          stream.events.push(...events);
+          streams.set(streamId, stream);
+        }
         outcomes.push({ index, ok: true, type, id: handler.answer(data, after, command).id, streamId, events });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
@@ -73,6 +123,6 @@ export class CommandDispatcher implements Commands {
         });
       }
     }
-    return outcomes;
+    return { outcomes, streams: [...streams.values()] };
   }
 }

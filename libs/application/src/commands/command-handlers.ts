@@ -2,6 +2,7 @@ import { accountHandlers } from '../use-cases/account.handlers';
 import { assessmentHandlers } from '../use-cases/assessment.handlers';
 import { bulletinHandlers } from '../use-cases/bulletin.handlers';
 import { districtMapHandlers } from '../use-cases/district-map.handlers';
+import { ledgerImportHandlers } from '../use-cases/ledger-import.handlers';
 import { openDataHandlers } from '../use-cases/open-data.handlers';
 import { organizationHandlers } from '../use-cases/organization.handlers';
 import { projectHandlers } from '../use-cases/project.handlers';
@@ -15,4 +16,5 @@ export const COMMAND_HANDLERS = {
   ...bulletinHandlers,
   ...openDataHandlers,
   ...districtMapHandlers,
+  ...ledgerImportHandlers,
 };

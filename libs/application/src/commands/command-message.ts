@@ -38,6 +38,14 @@ export type DryRunOutcome =
   | { index: number; ok: true; type: CommandType; id: string; streamId: string; events: NewEvent[] }
   | { index: number; ok: false; type: CommandType; error: CommandRefusal };
 
+/** What writing a batch did: every message's outcome, and whether the batch was written (only if none was refused). */
+export interface BatchOutcome {
+  written: boolean;
+  outcomes: DryRunOutcome[];
+  /** The log position to wait for before reading what the batch wrote (0 when nothing was). */
+  position: number;
+}
+
 /** Where commands are sent: handled here, or by the project-service in the distributed topology. */
 export interface Commands {
   /** Decides the command on its aggregate and appends what it decided. */
@@ -47,4 +55,9 @@ export interface Commands {
    * messages would append, and appends nothing.
    */
   dryRun(messages: readonly CommandMessage[]): Promise<DryRunOutcome[]>;
+  /**
+   * Decides the messages as `dryRun` does and, when none is refused, appends all they decided
+   * as one: the batch is in the log whole, or not at all (a refused batch writes nothing).
+   */
+  handleAll(messages: readonly CommandMessage[]): Promise<BatchOutcome>;
 }

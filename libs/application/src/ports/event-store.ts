@@ -4,6 +4,15 @@ import type { CommandAnswer, IdempotencyClaim } from '../commands/command-metada
 export interface Actor {
   userId: string;
   role: string;
+  /** The ledger (台账) file the person imported, when the change came from one rather than from a form. */
+  importedFrom?: LedgerSource;
+}
+
+/** A ledger file as an import names it: which ledger, the file's name and its SHA-256. */
+export interface LedgerSource {
+  ledger: string;
+  fileName: string;
+  digest: string;
 }
 
 export interface NewEvent {

@@ -9,3 +9,4 @@ export * from './china-extent';
 export * from './district-boundary';
 export * from './district-map.decider';
 export * from './open-data-publication.decider';
+export * from './ledger-import-book.decider';

@@ -67,6 +67,8 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Query.districtComparison': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
   'Query.users': rule(ADMINS, district(arg('districtId'))),
   'Query.bulletin': rule(READERS, district(arg('districtId'))),
+  // who imported which file: the district's admins keep its ledger
+  'Query.ledgerImports': rule(ADMINS, district(arg('districtId'))),
   'Query.cityBulletin': rule(['CITY_ADMIN', 'DISTRICT_ADMIN', 'ANALYST'], none),
   'Query.bulletinBook': rule(READERS, district(arg('districtId'))),
   // a published bulletin's id starts with its district's

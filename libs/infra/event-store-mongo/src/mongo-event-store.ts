@@ -51,7 +51,11 @@ export const commitSchema = new Schema<CommitDoc>(
     version: Number,
     lastVersion: Number,
     recordedAt: String,
-    actor: { userId: String, role: String },
+    actor: {
+      userId: String,
+      role: String,
+      importedFrom: { _id: false, ledger: String, fileName: String, digest: String },
+    },
     idempotencyKey: String,
     remembered: { _id: false, digest: String, answer: Schema.Types.Mixed },
     events: [
@@ -179,7 +183,11 @@ export class MongoEventStore implements EventStore {
       version: expectedVersion + 1,
       lastVersion: expectedVersion + events.length,
       recordedAt: this.now().toISOString(),
-      actor: { userId: actor.userId, role: actor.role },
+      actor: {
+        userId: actor.userId,
+        role: actor.role,
+        ...(actor.importedFrom ? { importedFrom: actor.importedFrom } : {}),
+      },
       ...(idempotency === undefined
         ? {}
         : { idempotencyKey, remembered: { digest: idempotency.digest, answer: idempotency.answer } }),

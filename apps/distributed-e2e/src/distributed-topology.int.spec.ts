@@ -4,11 +4,18 @@ import { join } from 'path';
 import { commandMessage, type CommandData, type Commands, type CommandType } from '@tuijin/application';
 import { openStorage, remoteCommands, type Storage } from '@tuijin/composition';
 import { INDEXED_FIELDS, readModelSnapshot, rebuildReadModels } from '@tuijin/read-models';
-import { enterAssessmentScenario, eventually, integrationServer, uniqueName, type GraphqlOk } from '@tuijin/testing';
+import {
+  enterAssessmentScenario,
+  eventually,
+  freePort,
+  integrationServer,
+  ServiceProcess,
+  uniqueName,
+  type GraphqlOk,
+} from '@tuijin/testing';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoWriteGate } from './support/mongo-write-gate';
-import { freePort, ServiceProcess } from './support/service-process';
 
 const ADMIN_PASSWORD = 'Admin-test-2025';
 const TOKEN_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789';
@@ -385,6 +392,54 @@ describe('the distributed topology (project-service, two projectors in one group
     await projectService.start();
     await load(commands, loadTarget.district, loadTarget.unit, 60, 65);
     expect(await storage.store.lastPosition()).toBeGreaterThan(head);
+    await expectConverged();
+  });
+
+  it('writes a batch (a ledger import) whole or not at all when the project-service is killed while writing it', async () => {
+    const SIZE = 300;
+    const batchOf = async (code: string) => {
+      const { id: districtId } = await send(commands, 'CreateDistrict', { code, name: `批量${code}` });
+      const unit = { districtId, code: 'FGW', name: '区发展改革委', kind: 'DEPARTMENT' as const };
+      const { id: leadUnitId } = await send(commands, 'CreateUnit', unit);
+      const messages = Array.from({ length: SIZE }, (_, i) =>
+        commandMessage(
+          'RegisterProject',
+          {
+            districtId,
+            code: `B-${i}`,
+            name: `批量项目${i}`,
+            category: 'INDUSTRIAL',
+            leadUnitId,
+            totalInvestment: 100,
+          },
+          LOAD_ACTOR,
+        ),
+      );
+      return { districtId, messages };
+    };
+    const registered = async (districtId: string) =>
+      (await storage.store.readAll(0, Number.MAX_SAFE_INTEGER)).filter(
+        (e) => e.type === 'ProjectRegistered' && (e.data as { districtId: string }).districtId === districtId,
+      ).length;
+
+    // how long a batch takes here, uninterrupted
+    const whole = await batchOf('BATCH-W');
+    const started = performance.now();
+    expect(await commands.handleAll(whole.messages)).toMatchObject({ written: true });
+    const duration = performance.now() - started;
+    expect(await registered(whole.districtId)).toBe(SIZE);
+
+    const cut = await batchOf('BATCH-C');
+    await Promise.all([
+      commands.handleAll(cut.messages).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, duration / 2)).then(() => projectService.kill()),
+    ]);
+    const atKill = await registered(cut.districtId);
+    await projectService.start();
+    // started again, the project-service finishes a batch it had recorded; one it had not is not there at all
+    const after = await registered(cut.districtId);
+    expect([0, SIZE]).toContain(after);
+    expect(after).toBeGreaterThanOrEqual(atKill);
     await expectConverged();
   });
 

@@ -5,3 +5,4 @@ export * from './integration-servers';
 export * from './assessment-scenario';
 export * from './login-attempts.contract';
 export * from './processes';
+export * from './service-process';

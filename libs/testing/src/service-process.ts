@@ -1,12 +1,8 @@
 import { spawn, type ChildProcess } from 'child_process';
 import { resolve } from 'path';
-import { freePort } from '@tuijin/testing';
+import { untilReady } from './processes';
 
-const ROOT = resolve(__dirname, '../../../..');
-
-export { freePort };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ROOT = resolve(__dirname, '../../..');
 
 /**
  * One Tuijin service in its own process, started from its `main.ts` exactly as the
@@ -42,17 +38,10 @@ export class ServiceProcess {
     this.child = child;
     child.stdout?.on('data', (chunk: Buffer) => void (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => void (this.output += chunk.toString()));
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`${this.name} exited with ${child.exitCode}:\n${this.output}`);
-      const ready = await fetch(`${this.url}/health/ready`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ready) return this;
-      if (Date.now() > deadline) throw new Error(`${this.name} not ready in time:\n${this.output}`);
-      await sleep(200);
-    }
+    await untilReady(this.url, child, () => this.output, { timeoutMs }).catch((error: Error) => {
+      throw new Error(`${this.name} ${error.message}`);
+    });
+    return this;
   }
 
   /** SIGKILL: the process gets no chance to finish a batch, commit an offset or leave its group. */

@@ -13,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<Comparison | Comparison[]>> = {
   'open-data': async () => (await import('./open-data.bench')).openDataBenchmark(),
   bulletin: async () => (await import('./bulletin.bench')).bulletinBenchmark(),
   export: async () => (await import('./export.bench')).exportBenchmark(),
+  ledger: async () => (await import('./ledger.bench')).ledgerBenchmark(),
   startup: async () => (await import('./startup.bench')).startupBenchmark(),
   frontend: async () => (await import('./frontend.bench')).frontendBenchmark(),
 };

@@ -1,0 +1,116 @@
+import { loadavg } from 'os';
+import ExcelJS from 'exceljs';
+import { CommandDispatcher, Projector, commandMessage, type CommandMetadata } from '@tuijin/application';
+import { CATEGORIES, CATEGORY_NAMES } from '@tuijin/domain-projects';
+import { checkProjectLedger, importProjectLedger, PROJECT_LEDGER } from '@tuijin/ledgers';
+import { SqliteEventStore } from '@tuijin/event-store-sqlite';
+import { ALL_PROJECTIONS, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
+import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { median, round, samples, type Comparison } from './measure';
+
+const PROJECTS = 5_000;
+const UNITS = 60;
+const RUNS = 3;
+const METADATA: CommandMetadata = { actor: { userId: 'bench', role: 'DISTRICT_ADMIN' }, today: '2026-01-31' };
+
+/** A district's projects ledger of 5,000 projects with their plans and leaders, as an XLSX a district would upload. */
+async function ledgerFile(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(PROJECT_LEDGER.title);
+  sheet.addRow(PROJECT_LEDGER.columns.map((c) => c.header));
+  const at = new Map<string, number>(PROJECT_LEDGER.columns.map((c, i) => [c.key, i]));
+  for (let i = 1; i <= PROJECTS; i++) {
+    const row: ExcelJS.CellValue[] = [];
+    const set = (key: string, value: ExcelJS.CellValue) => (row[at.get(key) as number] = value);
+    set('code', `TL-${String(i).padStart(5, '0')}`);
+    set('name', `重点项目${i}`);
+    set('category', CATEGORY_NAMES[CATEGORIES[i % CATEGORIES.length]]);
+    set('leadUnit', `单位${(i % UNITS) + 1}`);
+    set('totalInvestment', 1000 + i);
+    set('registeredOn', new Date(Date.UTC(2025, 0, 10)));
+    set('planYear', 2025);
+    set('plannedInvestment', 300 + (i % 700));
+    set('plannedStartMonth', `2025-${String((i % 9) + 1).padStart(2, '0')}`);
+    set('plannedCompletionMonth', '2026-12');
+    set('leaderName', `领导${i % 40}`);
+    sheet.addRow(row);
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The embedded platform's write and read sides, in memory: the log, the dispatch, the read models. */
+async function platform() {
+  const store = new SqliteEventStore(':memory:');
+  const views = new MemoryViewStore(INDEXED_FIELDS);
+  const projector = new Projector(views, ALL_PROJECTIONS);
+  await projector.start();
+  return {
+    store,
+    commands: new CommandDispatcher(store),
+    queries: new ReadModelQueries(views),
+    /** Everything written is readable. */
+    caughtUp: () => projector.catchUp(store),
+  };
+}
+type Platform = Awaited<ReturnType<typeof platform>>;
+
+/** A fresh district with sixty units. */
+async function district(runtime: Platform, code: string): Promise<string> {
+  const { id } = await runtime.commands.handle(
+    commandMessage('CreateDistrict', { code, name: `基准区${code}` }, METADATA),
+  );
+  for (let u = 1; u <= UNITS; u++) {
+    const unit = { districtId: id, code: `U${u}`, name: `单位${u}`, kind: 'DEPARTMENT' as const };
+    await runtime.commands.handle(commandMessage('CreateUnit', unit, METADATA));
+  }
+  await runtime.caughtUp();
+  return id;
+}
+
+/** A 5,000-project ledger checked (dry run) and imported, beside exceljs reading the same file. */
+export async function ledgerBenchmark(): Promise<Comparison[]> {
+  const runtime = await platform();
+  const bytes = await ledgerFile();
+  const file = { name: '台账2025.xlsx', bytes };
+  const checked = await district(runtime, 'CHECK');
+  const read = await samples(RUNS, async () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer));
+  const check = await samples(RUNS, async () => {
+    const { check } = await checkProjectLedger(file, checked, METADATA, runtime);
+    if (check.issues.length > 0) throw new Error(`the bench ledger has problems: ${JSON.stringify(check.issues[0])}`);
+  });
+  // each import into a district of its own, and until the projects are readable
+  const imported: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const target = await district(runtime, `IMPORT${run}`);
+    const started = performance.now();
+    const result = await importProjectLedger(file, target, METADATA, runtime);
+    await runtime.caughtUp();
+    imported.push(performance.now() - started);
+    if (result.registered !== PROJECTS) throw new Error(`imported ${result.registered} projects, not ${PROJECTS}`);
+  }
+  imported.sort((a, b) => a - b);
+  await runtime.store.close();
+  const notes = `${round(bytes.length / 1024)} KB XLSX, ${PROJECTS.toLocaleString('en')} rows, ${UNITS} units; median of ${RUNS} runs; load average ${round(loadavg()[0], 1)} on the machine`;
+  return [
+    {
+      name: `Projects ledger checked (dry run, ${PROJECTS.toLocaleString('en')} new projects with plans and leaders)`,
+      unit: 'ms',
+      value: round(median(check)),
+      baselineName: 'exceljs reading the same file',
+      baseline: round(median(read)),
+      ratio: median(check) / median(read),
+      target: `≤ 5 s ${median(check) <= 5000 ? '✅' : '❌'}`,
+      notes,
+    },
+    {
+      name: '…imported, all or nothing, until readable',
+      unit: 'ms',
+      value: round(median(imported)),
+      baselineName: 'exceljs reading the same file',
+      baseline: round(median(read)),
+      ratio: median(imported) / median(read),
+      target: `≤ 15 s ${median(imported) <= 15000 ? '✅' : '❌'}`,
+      notes: `${(PROJECTS * 3 + 1).toLocaleString('en')} events in one batch; ${notes}`,
+    },
+  ];
+}

@@ -367,10 +367,45 @@ describe('ledger (台账) templates', () => {
       ]);
     });
 
+    it("exports the district's ledger, which edited in two rows and imported back changes exactly those rows", async () => {
+      const exported = await download(api, `/files/ledgers/${district}/projects.xlsx`);
+      expect(exported.response.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(exported.body as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('重点项目台账') as ExcelJS.Worksheet;
+      const column = (header: string) => (sheet.getRow(1).values as unknown[]).indexOf(header);
+      expect([2, 3].map((r) => sheet.getRow(r).getCell(column('项目编码')).value)).toEqual(['TL-001', 'TL-002']);
+      expect(sheet.getRow(3).getCell(column('牵头单位')).value).toBe('区经济信息委');
+      const asExported = Buffer.from(await workbook.xlsx.writeBuffer());
+      expect((await check(api, district, asExported)).body.rows.map((r: { changes: string[] }) => r.changes)).toEqual([
+        [],
+        [],
+      ]);
+
+      sheet.getRow(2).getCell(column('总投资（万元）')).value = 16000;
+      sheet.getRow(3).getCell(column('服务专员')).value = '李四';
+      const edited = Buffer.from(await workbook.xlsx.writeBuffer());
+      const before = await projects();
+      const { body } = await importFile(api, edited);
+      expect(body).toMatchObject({ imported: true, registered: 0, changed: 2 });
+      const history = async (id: string) =>
+        (
+          await api.ok(`query($id: ID!) { project(id: $id) { history { type importedFrom { fileName } } } }`, { id })
+        ).project.history.slice(-1);
+      expect(await history(before[0].id)).toEqual([
+        { type: 'ProjectDetailsRevised', importedFrom: { fileName: '台账2025.xlsx' } },
+      ]);
+      expect(await history(before[1].id)).toEqual([
+        { type: 'ServiceSecretaryAssigned', importedFrom: { fileName: '台账2025.xlsx' } },
+      ]);
+      expect((await projects()).map((p: { totalInvestment: number }) => p.totalInvestment)).toEqual([16000, 8000]);
+    });
+
     it('changes nothing when the same file is imported again', async () => {
-      const again = await importFile(api, file);
+      const edited = await download(api, `/files/ledgers/${district}/projects.xlsx`);
+      const again = await importFile(api, edited.body);
       expect(again).toMatchObject({ status: 200, body: { imported: false, registered: 0, changed: 0 } });
-      expect(await imports()).toHaveLength(1);
+      expect(await imports()).toHaveLength(2);
     });
 
     it("refuses another district's admin and a reporter, for the import and the list of imports", async () => {

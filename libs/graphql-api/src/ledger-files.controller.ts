@@ -7,6 +7,7 @@ import {
   PROJECT_LEDGER,
   checkProjectLedger,
   importProjectLedger,
+  projectLedgerRows,
   ledgerTemplate,
   unitChoices,
   type Ledger,
@@ -26,7 +27,8 @@ const readFile = express.raw({ limit: MAX_LEDGER_UPLOAD, type: () => true });
 /**
  * Ledger (台账) files, for a district or city admin of the district:
  * `GET /files/ledgers/<districtId>/<ledger>-template.xlsx`, the template to fill in, with the
- * district's units in its drop-down lists; and `POST /files/ledgers/<districtId>/projects/check?fileName=…`
+ * district's units in its drop-down lists; `GET …/projects.xlsx`, the same filled in with the
+ * district's projects as they stand (edited and imported back, it changes only what was edited); and `POST /files/ledgers/<districtId>/projects/check?fileName=…`
  * with the file as the body, the dry run of an import: every problem by row and column, and what
  * each row would change, with nothing written; and `POST …/projects/import?fileName=…&digest=…`,
  * which imports the same file all or nothing (422 with the report when it has problems).
@@ -40,7 +42,7 @@ export class LedgerFilesController {
   }
 
   @Get(':districtId/:file')
-  async template(
+  async download(
     @Param('districtId') districtId: string,
     @Param('file') file: string,
     @Req() req: Request,
@@ -48,19 +50,23 @@ export class LedgerFilesController {
   ): Promise<void> {
     try {
       await this.authorize(req, districtId);
-      const ledger = LEDGERS[/^([a-z]+)-template\.xlsx$/.exec(file)?.[1] ?? ''];
-      if (!ledger) throw notFound('Ledger template', file);
+      const [, name, template] = /^([a-z]+)(-template)?\.xlsx$/.exec(file) ?? [];
+      const ledger = LEDGERS[name ?? ''];
+      if (!ledger) throw notFound('Ledger', file);
       const district = await this.runtime.queries.district(districtId);
       if (!district) throw notFound('District', districtId);
       const units = await this.runtime.queries.units(districtId);
-      const body = await ledgerTemplate(ledger, { ...PROJECT_CHOICES, units: unitChoices(units) });
+      const { queries } = this.runtime;
+      const rows = template
+        ? []
+        : projectLedgerRows(await queries.projectsByIds(await queries.projectIds(districtId, {})), units);
+      const body = await ledgerTemplate(ledger, { ...PROJECT_CHOICES, units: unitChoices(units) }, rows);
+      const title = template
+        ? `${district.name}${ledger.title}模板.xlsx`
+        : `${district.name}${ledger.title}-${this.runtime.today()}.xlsx`;
       res
         .status(200)
-        .set({
-          'content-type': XLSX,
-          'content-disposition': contentDisposition(`${district.name}${ledger.title}模板.xlsx`),
-          'cache-control': 'no-store',
-        })
+        .set({ 'content-type': XLSX, 'content-disposition': contentDisposition(title), 'cache-control': 'no-store' })
         .send(body);
     } catch (error) {
       sendError(res, error);

@@ -35,7 +35,12 @@ const widthOf = (texts: string[]) => Math.min(40, Math.max(10, ...texts.map((t) 
  * the district's choices (kept on a hidden sheet, so a list of sixty units still fits), formats
  * per column, and a sheet explaining each column.
  */
-export async function ledgerTemplate(ledger: Ledger, choices: LedgerChoices): Promise<Buffer> {
+export async function ledgerTemplate(
+  ledger: Ledger,
+  choices: LedgerChoices,
+  /** Rows already filled in (a district's ledger as it stands), by column key. */
+  rows: readonly Record<string, ExcelJS.CellValue>[] = [],
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(ledger.title, { views: [{ state: 'frozen', ySplit: 1 }] });
   const notes = workbook.addWorksheet('填写说明');
@@ -76,6 +81,9 @@ export async function ledgerTemplate(ledger: Ledger, choices: LedgerChoices): Pr
       });
     }
   });
+
+  // text a person typed goes in as text, never as a formula (exceljs writes a string as a string)
+  for (const row of rows) sheet.addRow(row);
 
   notes.columns = [
     { header: '列名', key: 'header', width: 24 },

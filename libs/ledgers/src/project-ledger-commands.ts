@@ -63,9 +63,21 @@ function group(values: Values, keys: readonly ProjectLedgerKey[], row: number, i
   return false;
 }
 
-const person = (name: string | undefined, phone: string | undefined): Person | undefined =>
-  name === undefined ? undefined : { name, ...(phone === undefined ? {} : { phone }) };
-const samePerson = (a: Person | undefined, b: Person) => a?.name === b.name && (a?.phone ?? undefined) === b.phone;
+/**
+ * The person a row names, against the one on record: the same name keeps the recorded phone
+ * (when the row leaves it blank) and the account it is linked to, which a ledger cannot name.
+ */
+function person(name: string | undefined, phone: string | undefined, current: Person | undefined): Person | undefined {
+  if (name === undefined) return undefined;
+  const same = current?.name === name;
+  const kept = phone ?? (same ? current?.phone : undefined);
+  return {
+    name,
+    ...(kept === undefined ? {} : { phone: kept }),
+    ...(same && current?.userId ? { userId: current.userId } : {}),
+  };
+}
+const samePerson = (a: Person | undefined, b: Person) => a?.name === b.name && a?.phone === b.phone;
 
 /**
  * The commands that make each project as its row describes it: a new code registers a project
@@ -131,10 +143,10 @@ export function projectLedgerCommands(
       if (!same)
         commands.push({ type: 'SetOpeningBalance', data: { projectId, ...balance }, columns: GROUPS.openingBalance });
     }
-    const leader = person(text(values, 'leaderName'), text(values, 'leaderPhone'));
+    const leader = person(text(values, 'leaderName'), text(values, 'leaderPhone'), project?.leader);
     if (leader && !samePerson(project?.leader, leader))
       commands.push({ type: 'AssignLeader', data: { projectId, leader }, columns: ['leaderName', 'leaderPhone'] });
-    const secretary = person(text(values, 'secretaryName'), text(values, 'secretaryPhone'));
+    const secretary = person(text(values, 'secretaryName'), text(values, 'secretaryPhone'), project?.serviceSecretary);
     if (secretary && !samePerson(project?.serviceSecretary, secretary))
       commands.push({
         type: 'AssignServiceSecretary',

@@ -1,4 +1,7 @@
+import type { CellValue } from 'exceljs';
+import { compareText } from '@tuijin/domain-kernel';
 import { CATEGORIES, CATEGORY_NAMES, STAGES, STAGE_NAMES } from '@tuijin/domain-projects';
+import type { ProjectView } from '@tuijin/read-models';
 import type { Ledger, LedgerChoices } from './ledger';
 
 /**
@@ -133,3 +136,47 @@ export const PROJECT_CHOICES: LedgerChoices = {
 /** A district's units as a choice: by name or by code. */
 export const unitChoices = (units: readonly { id: string; code: string; name: string }[]) =>
   units.map((unit) => ({ value: unit.id, names: [unit.name, unit.code] }));
+
+/** The district's ledger as it stands, one row per project, in the columns of the template. */
+export function projectLedgerRows(
+  projects: readonly ProjectView[],
+  units: readonly { id: string; name: string }[],
+): Record<ProjectLedgerKey, CellValue>[] {
+  const unitNames = new Map(units.map((unit) => [unit.id, unit.name]));
+  const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+  return [...projects]
+    .sort((a, b) => compareText(a.code, b.code))
+    .map((project) => {
+      // the latest year's plan: a ledger holds one plan per project, the one being worked to
+      const plan = project.annualPlans.reduce<ProjectView['annualPlans'][number] | undefined>(
+        (latest, candidate) => (latest && latest.year > candidate.year ? latest : candidate),
+        undefined,
+      );
+      const balance = project.openingBalance;
+      return {
+        code: project.code,
+        name: project.name,
+        category: CATEGORY_NAMES[project.category],
+        leadUnit: unitNames.get(project.leadUnitId) ?? null,
+        totalInvestment: project.totalInvestment,
+        stage: STAGE_NAMES[project.stage],
+        registeredOn: day(project.registeredOn),
+        ownerEnterprise: project.ownerEnterprise ?? null,
+        township: project.township ?? null,
+        longitude: project.longitude ?? null,
+        latitude: project.latitude ?? null,
+        description: project.description ?? null,
+        planYear: plan?.year ?? null,
+        plannedInvestment: plan?.plannedInvestment ?? null,
+        plannedStartMonth: plan?.plannedStartMonth ?? null,
+        plannedCompletionMonth: plan?.plannedCompletionMonth ?? null,
+        openingAsOfMonth: balance?.asOfMonth ?? null,
+        cumulativeInvestment: balance?.cumulativeInvestment ?? null,
+        yearToDateInvestment: balance?.yearToDateInvestment ?? null,
+        leaderName: project.leader?.name ?? null,
+        leaderPhone: project.leader?.phone ?? null,
+        secretaryName: project.serviceSecretary?.name ?? null,
+        secretaryPhone: project.serviceSecretary?.phone ?? null,
+      };
+    });
+}

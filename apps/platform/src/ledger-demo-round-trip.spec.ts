@@ -7,8 +7,9 @@ import { DEMO_ACTOR, seedDemo } from '@tuijin/demo-data';
 import {
   PROJECT_CHOICES,
   PROJECT_LEDGER,
-  checkProjectLedger,
-  importProjectLedger,
+  PROJECTS,
+  checkLedger,
+  importLedger,
   ledgerTemplate,
   projectLedgerRows,
   unitChoices,
@@ -52,7 +53,7 @@ describe("the demo's 铜梁区 ledger, exported, edited and imported back", () =
   afterAll(() => runtime.close());
 
   it('reads back as the district has it: every project, no problem, nothing to change', async () => {
-    const { check } = await checkProjectLedger(await fileOf('铜梁区台账.xlsx'), TONGLIANG, METADATA, runtime);
+    const { check } = await checkLedger(PROJECTS, await fileOf('铜梁区台账.xlsx'), TONGLIANG, METADATA, runtime);
     expect(check.issues).toEqual([]);
     expect(check.rowCount).toBeGreaterThan(100);
     expect(check.rows.filter((row) => row.changes.length > 0)).toEqual([]);
@@ -68,7 +69,7 @@ describe("the demo's 铜梁区 ledger, exported, edited and imported back", () =
     planned.value = Number(planned.value) + 50;
     const before = await runtime.store.lastPosition();
 
-    const result = await importProjectLedger(await fileOf('铜梁区台账-修订.xlsx'), TONGLIANG, METADATA, runtime);
+    const result = await importLedger(PROJECTS, await fileOf('铜梁区台账-修订.xlsx'), TONGLIANG, METADATA, runtime);
 
     expect(result).toMatchObject({ imported: true, registered: 0, changed: 3 });
     const written = await runtime.store.readAll(before, 100);

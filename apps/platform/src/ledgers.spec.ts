@@ -416,4 +416,72 @@ describe('ledger (台账) templates', () => {
       expect(listed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     });
   });
+
+  describe('the monthly reports ledger (月报台账)', () => {
+    const csv = (...lines: string[]) =>
+      Buffer.from(`\uFEFF${['项目编码,月份,本月完成投资（万元）,形象进度（%）,填报日期,备注', ...lines].join('\r\n')}`);
+    const send = (action: 'check' | 'import', file: Buffer) =>
+      upload(
+        api,
+        `/files/ledgers/${district}/reports/${action}?fileName=${encodeURIComponent('2025年6月月报.csv')}`,
+        file,
+      );
+    const reports = async (code: string) => {
+      const { projects } = await api.ok(
+        `query($d: ID!) { projects(districtId: $d, first: 50) { edges { node { code monthlyReports { month investment progressPercent corrections } } } } }`,
+        { d: district },
+      );
+      return projects.edges.find((e: { node: { code: string } }) => e.node.code === code).node.monthlyReports;
+    };
+
+    it('offers its template, with the columns a district collects figures in', async () => {
+      const template = await download(api, `/files/ledgers/${district}/reports-template.xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(template.body as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet('月报台账') as ExcelJS.Worksheet;
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+        '项目编码',
+        '月份',
+        '本月完成投资（万元）',
+        '形象进度（%）',
+        '填报日期',
+        '备注',
+      ]);
+    });
+
+    it('reports a project the district does not have, a month twice and a figure the rules refuse, each at its cell', async () => {
+      const { body } = await send(
+        'check',
+        csv(
+          'TL-404,2025-06,100,10,2025-07-03,',
+          'TL-002,2025-06,"1,200",30,2025-07-03,',
+          'TL-002,2025-06,900,30,2025-07-03,',
+          'TL-002,2025-07,50,150,2025-08-03,',
+        ),
+      );
+      expect(body.issues.map((i: Record<string, unknown>) => [i.row, i.column, i.value])).toEqual([
+        [2, '项目编码', 'TL-404'],
+        [4, '月份', '2025-06'],
+        [5, '形象进度（%）', '150'],
+      ]);
+    });
+
+    it("imports a month's reports of many projects at once, and a month reported again as its correction", async () => {
+      const first = await send(
+        'import',
+        csv('TL-001,2025-06,300,20,2025-07-03,按计划推进', 'TL-002,2025-06,"1,200",30,2025-07-04,'),
+      );
+      expect(first).toMatchObject({ status: 200, body: { imported: true, changed: 2 } });
+      expect(await reports('TL-002')).toEqual([
+        { month: '2025-06', investment: 1200, progressPercent: 30, corrections: 0 },
+      ]);
+      const same = await send('import', csv('TL-001,2025-06,300,20,2025-07-03,按计划推进'));
+      expect(same.body).toMatchObject({ imported: false, changed: 0 });
+      const corrected = await send('import', csv('TL-002,2025-06,1250,30,2025-07-10,更正'));
+      expect(corrected.body).toMatchObject({ imported: true, changed: 1 });
+      expect(await reports('TL-002')).toEqual([
+        { month: '2025-06', investment: 1250, progressPercent: 30, corrections: 1 },
+      ]);
+    });
+  });
 });

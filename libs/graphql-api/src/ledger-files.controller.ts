@@ -3,14 +3,13 @@ import express, { type Request, type Response } from 'express';
 import { contentDisposition } from '@tuijin/bulletins';
 import { invalid, notFound } from '@tuijin/domain-kernel';
 import {
-  PROJECT_CHOICES,
-  PROJECT_LEDGER,
-  checkProjectLedger,
-  importProjectLedger,
-  projectLedgerRows,
+  PROJECTS,
+  REPORTS,
+  checkLedger,
+  importLedger,
   ledgerTemplate,
-  unitChoices,
-  type Ledger,
+  projectLedgerRows,
+  type LedgerKind,
 } from '@tuijin/ledgers';
 import type { CommandMetadata } from '@tuijin/application';
 import { HTTP_ACCESS_POLICY } from './auth/access-policy';
@@ -18,7 +17,13 @@ import type { AuthUser } from './auth/auth-user';
 import { HttpAccess, sendError } from './http-access';
 import { API_RUNTIME, type ApiRuntime } from './runtime';
 
-const LEDGERS: Record<string, Ledger> = { projects: PROJECT_LEDGER };
+const LEDGERS: Record<string, LedgerKind> = { projects: PROJECTS, reports: REPORTS };
+
+function kindOf(name: string | undefined): LedgerKind {
+  const kind = LEDGERS[name ?? ''];
+  if (!kind) throw notFound('Ledger', String(name));
+  return kind;
+}
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The largest ledger file accepted: a district's ledger of thousands of rows is far smaller. */
 export const MAX_LEDGER_UPLOAD = '20mb';
@@ -28,9 +33,9 @@ const readFile = express.raw({ limit: MAX_LEDGER_UPLOAD, type: () => true });
  * Ledger (台账) files, for a district or city admin of the district:
  * `GET /files/ledgers/<districtId>/<ledger>-template.xlsx`, the template to fill in, with the
  * district's units in its drop-down lists; `GET …/projects.xlsx`, the same filled in with the
- * district's projects as they stand (edited and imported back, it changes only what was edited); and `POST /files/ledgers/<districtId>/projects/check?fileName=…`
+ * district's projects as they stand (edited and imported back, it changes only what was edited); and `POST /files/ledgers/<districtId>/<ledger>/check?fileName=…`
  * with the file as the body, the dry run of an import: every problem by row and column, and what
- * each row would change, with nothing written; and `POST …/projects/import?fileName=…&digest=…`,
+ * each row would change, with nothing written; and `POST …/<ledger>/import?fileName=…&digest=…`,
  * which imports the same file all or nothing (422 with the report when it has problems).
  */
 @Controller('files/ledgers')
@@ -51,16 +56,19 @@ export class LedgerFilesController {
     try {
       await this.authorize(req, districtId);
       const [, name, template] = /^([a-z]+)(-template)?\.xlsx$/.exec(file) ?? [];
-      const ledger = LEDGERS[name ?? ''];
-      if (!ledger) throw notFound('Ledger', file);
-      const district = await this.runtime.queries.district(districtId);
-      if (!district) throw notFound('District', districtId);
-      const units = await this.runtime.queries.units(districtId);
+      // a district's projects download as their ledger; other ledgers are templates only
+      const kind = kindOf(template || name === 'projects' ? name : undefined);
+      const { ledger } = kind;
       const { queries } = this.runtime;
+      const district = await queries.district(districtId);
+      if (!district) throw notFound('District', districtId);
       const rows = template
         ? []
-        : projectLedgerRows(await queries.projectsByIds(await queries.projectIds(districtId, {})), units);
-      const body = await ledgerTemplate(ledger, { ...PROJECT_CHOICES, units: unitChoices(units) }, rows);
+        : projectLedgerRows(
+            await queries.projectsByIds(await queries.projectIds(districtId, {})),
+            await queries.units(districtId),
+          );
+      const body = await ledgerTemplate(ledger, await kind.choices(districtId, queries), rows);
       const title = template
         ? `${district.name}${ledger.title}模板.xlsx`
         : `${district.name}${ledger.title}-${this.runtime.today()}.xlsx`;
@@ -73,25 +81,27 @@ export class LedgerFilesController {
     }
   }
 
-  @Post(':districtId/projects/check')
+  @Post(':districtId/:ledger/check')
   async check(
     @Param('districtId') districtId: string,
+    @Param('ledger') ledger: string,
     @Query('fileName') fileName: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     try {
       const { file, metadata } = await this.upload(req, res, districtId, fileName);
-      const { check } = await checkProjectLedger(file, districtId, metadata, this.runtime);
+      const { check } = await checkLedger(kindOf(ledger), file, districtId, metadata, this.runtime);
       res.status(200).set({ 'cache-control': 'no-store' }).json(check);
     } catch (error) {
       sendError(res, error);
     }
   }
 
-  @Post(':districtId/projects/import')
+  @Post(':districtId/:ledger/import')
   async import(
     @Param('districtId') districtId: string,
+    @Param('ledger') ledger: string,
     @Query('fileName') fileName: string | undefined,
     @Query('digest') digest: string | undefined,
     @Req() req: Request,
@@ -99,7 +109,7 @@ export class LedgerFilesController {
   ): Promise<void> {
     try {
       const { file, metadata } = await this.upload(req, res, districtId, fileName);
-      const result = await importProjectLedger(file, districtId, metadata, this.runtime, digest);
+      const result = await importLedger(kindOf(ledger), file, districtId, metadata, this.runtime, digest);
       const problems = result.check.issues.length;
       if (problems > 0) {
         const message = `the ledger has ${problems} problem(s); nothing was imported`;

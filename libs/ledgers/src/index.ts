@@ -6,3 +6,5 @@ export * from './table-file';
 export * from './ledger-check';
 export * from './project-ledger-commands';
 export * from './ledger-import';
+export * from './ledger-kind';
+export * from './report-ledger';

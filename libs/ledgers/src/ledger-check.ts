@@ -1,10 +1,8 @@
 import { createHash } from 'crypto';
 import type { CommandMessage, CommandMetadata, CommandRefusal, CommandType, Commands } from '@tuijin/application';
-import { projectIdFor } from '@tuijin/application';
 import type { ReadModelQueries } from '@tuijin/read-models';
 import { readLedger, type LedgerIssue, type ReadLedger } from './ledger';
-import { PROJECT_CHOICES, PROJECT_LEDGER, unitChoices, type ProjectLedgerKey } from './project-ledger';
-import { projectLedgerCommands, type PlannedCommand, type RowPlan } from './project-ledger-commands';
+import type { LedgerKind, PlannedCommand, RowPlan } from './ledger-kind';
 import { readTables } from './table-file';
 
 /** What a row of the ledger would do: register a project, change it, or nothing (it is as the file says). */
@@ -37,24 +35,9 @@ export interface LedgerFile {
   bytes: Uint8Array;
 }
 
-/** The input field a refusal names, as the ledger column it was read from. */
-const FIELD_COLUMNS: Record<string, ProjectLedgerKey> = {
-  leadUnitId: 'leadUnit',
-  occurredOn: 'registeredOn',
-  year: 'planYear',
-  asOfMonth: 'openingAsOfMonth',
-  'leader.name': 'leaderName',
-  'leader.phone': 'leaderPhone',
-  'secretary.name': 'secretaryName',
-  'secretary.phone': 'secretaryPhone',
-};
-const COLUMN_ORDER = new Map<string, number>(PROJECT_LEDGER.columns.map((c, i) => [c.header, i]));
-const HEADERS = new Map<ProjectLedgerKey, string>(PROJECT_LEDGER.columns.map((c) => [c.key, c.header]));
-
-function columnOf(field: string | undefined, command: PlannedCommand): ProjectLedgerKey {
-  const bare = field?.replace(/^changes\./, '') ?? '';
-  const key = FIELD_COLUMNS[bare] ?? (HEADERS.has(bare as ProjectLedgerKey) ? (bare as ProjectLedgerKey) : undefined);
-  return key && command.columns.includes(key) ? key : command.columns[0];
+export interface LedgerDeps {
+  queries: ReadModelQueries;
+  commands: Commands;
 }
 
 /** The rule's own words stay beside a sentence that says where and what kind of problem it is. */
@@ -71,43 +54,49 @@ function refusalText(error: CommandRefusal, header: string): string {
   }
 }
 
-/** Reads the file's sheets and keeps the one that reads as a projects ledger (the first, on a tie). */
-async function readProjectSheet(
+/** The column a refusal's field was read from: the kind's own mapping, the field's name, or the command's first column. */
+function columnOf<K extends string>(kind: LedgerKind<K>, field: string | undefined, command: PlannedCommand<K>): K {
+  const bare = field?.replace(/^changes\./, '') ?? '';
+  const key = kind.fieldColumns[bare] ?? kind.ledger.columns.find((c) => c.key === bare)?.key;
+  return key && command.columns.includes(key) ? key : command.columns[0];
+}
+
+/** Reads the file's sheets and keeps the one that reads best as this ledger (the first, on a tie). */
+async function readSheet<K extends string>(
+  kind: LedgerKind<K>,
   file: LedgerFile,
-  choices: typeof PROJECT_CHOICES,
-): Promise<ReadLedger<ProjectLedgerKey>> {
-  const reads = (await readTables(file.name, file.bytes)).map((table) => readLedger(PROJECT_LEDGER, table, choices));
-  const missingColumns = (read: ReadLedger) => read.issues.filter((i) => i.message.startsWith('缺少必填列')).length;
+  districtId: string,
+  deps: LedgerDeps,
+) {
+  const choices = await kind.choices(districtId, deps.queries);
+  const reads = (await readTables(file.name, file.bytes)).map((table) => readLedger(kind.ledger, table, choices));
+  const missingColumns = (read: ReadLedger<K>) => read.issues.filter((i) => i.message.startsWith('缺少必填列')).length;
   return reads.reduce((best, read) => (missingColumns(read) < missingColumns(best) ? read : best));
 }
 
 /**
- * The dry run of a projects ledger for a district: reads every row, turns each into the commands
- * that would make the project as the row says, and decides them all in order (each against the
- * rows before it) without writing anything. Answers the report, and each row's messages, as an
+ * The dry run of a ledger for a district: reads every row, turns each into the commands that
+ * would make its project as the row says, and decides them all in order (each against the rows
+ * before it) without writing anything. Answers the report, and each row's messages, as an
  * import of this very file sends them.
  */
-export async function checkProjectLedger(
+export async function checkLedger<K extends string>(
+  kind: LedgerKind<K>,
   file: LedgerFile,
   districtId: string,
   metadata: CommandMetadata,
-  deps: { queries: ReadModelQueries; commands: Commands },
+  deps: LedgerDeps,
 ): Promise<{ check: LedgerCheck; rows: CheckedRow[] }> {
-  const units = await deps.queries.units(districtId);
-  const read = await readProjectSheet(file, { ...PROJECT_CHOICES, units: unitChoices(units) });
-  const codes = [...new Set(read.rows.flatMap((r) => (typeof r.values.code === 'string' ? [r.values.code] : [])))];
-  const existing = await deps.queries.projectsByIds(codes.map((code) => projectIdFor(districtId, code)));
-  const { plans, issues: planIssues } = projectLedgerCommands(read.rows, {
-    districtId,
-    existing: new Map(existing.map((p) => [p.code, p])),
-  });
+  const read = await readSheet(kind, file, districtId, deps);
+  const { plans, issues: planIssues } = await kind.plan(read.rows, districtId, deps.queries);
   const unreadable = new Set([...read.issues, ...planIssues].map((issue) => issue.row));
   const checked = plans.filter((plan) => !unreadable.has(plan.row));
   const sent = checked.flatMap((plan) => plan.commands.map((command) => ({ plan, command })));
   const messages = sent.map(({ command }) => ({ type: command.type, data: command.data, metadata }) as CommandMessage);
   const outcomes = messages.length === 0 ? [] : await deps.commands.dryRun(messages);
   const cells = new Map(read.rows.map((r) => [r.row, r.cells]));
-  const refused = new Set<RowPlan>();
+  const headers = new Map<K, string>(kind.ledger.columns.map((c) => [c.key, c.header]));
+  const refused = new Set<RowPlan<K>>();
   const refusals: LedgerIssue[] = [];
   for (const outcome of outcomes) {
     if (outcome.ok) continue;
@@ -115,8 +104,8 @@ export async function checkProjectLedger(
     // once a project cannot be registered, what follows on its row only repeats that it does not exist
     if (refused.has(plan) && plan.isNew) continue;
     refused.add(plan);
-    const key = columnOf(outcome.error.field, command);
-    const header = HEADERS.get(key) as string;
+    const key = columnOf(kind, outcome.error.field, command);
+    const header = headers.get(key) as string;
     refusals.push({
       row: plan.row,
       column: header,
@@ -124,8 +113,9 @@ export async function checkProjectLedger(
       message: refusalText(outcome.error, header),
     });
   }
+  const order = new Map<string, number>(kind.ledger.columns.map((c, i) => [c.header, i]));
   const issues = [...read.issues, ...planIssues, ...refusals].sort(
-    (a, b) => a.row - b.row || (COLUMN_ORDER.get(a.column) ?? 0) - (COLUMN_ORDER.get(b.column) ?? 0),
+    (a, b) => a.row - b.row || (order.get(a.column) ?? 0) - (order.get(b.column) ?? 0),
   );
   return {
     check: {

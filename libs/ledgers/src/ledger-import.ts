@@ -1,7 +1,7 @@
 import { conflict } from '@tuijin/domain-kernel';
-import type { CommandMessage, CommandMetadata, Commands } from '@tuijin/application';
-import type { ReadModelQueries } from '@tuijin/read-models';
-import { checkProjectLedger, type LedgerCheck, type LedgerFile } from './ledger-check';
+import type { CommandMessage, CommandMetadata } from '@tuijin/application';
+import { checkLedger, type LedgerCheck, type LedgerDeps, type LedgerFile } from './ledger-check';
+import type { LedgerKind } from './ledger-kind';
 
 /** What an import did: nothing (the check found problems, or nothing differs), or the whole file. */
 export interface LedgerImportResult {
@@ -16,17 +16,18 @@ export interface LedgerImportResult {
 }
 
 /**
- * Imports a projects ledger: checks it again (the district may have changed since the person
+ * Imports a ledger: checks it again (the district may have changed since the person
  * looked at the report), and only when no row has a problem writes every row's commands and the
  * import's own record as one batch: all of it is in the log, or none of it. Every event it writes
  * names the file. A ledger that changes nothing writes nothing, so importing a file twice changes
  * nothing the second time.
  */
-export async function importProjectLedger(
+export async function importLedger<K extends string>(
+  kind: LedgerKind<K>,
   file: LedgerFile,
   districtId: string,
   metadata: CommandMetadata,
-  deps: { queries: ReadModelQueries; commands: Commands },
+  deps: LedgerDeps,
   checkedDigest?: string,
 ): Promise<LedgerImportResult> {
   const nothing = (check: LedgerCheck): LedgerImportResult => ({
@@ -37,12 +38,13 @@ export async function importProjectLedger(
     position: 0,
     check,
   });
-  const { check, rows } = await checkProjectLedger(file, districtId, metadata, deps);
+  const { check, rows } = await checkLedger(kind, file, districtId, metadata, deps);
   if (checkedDigest !== undefined && checkedDigest !== check.digest)
     throw conflict('the file differs from the one that was checked: check it again before importing', 'digest');
   const planned = rows.filter((row) => row.messages.length > 0);
   if (check.issues.length > 0 || planned.length === 0) return nothing(check);
-  const importedFrom = { ledger: 'projects', fileName: file.name, digest: check.digest };
+  const { name: ledger } = kind.ledger;
+  const importedFrom = { ledger, fileName: file.name, digest: check.digest };
   const importer: CommandMetadata = { ...metadata, actor: { ...metadata.actor, importedFrom } };
   const registered = planned.filter((row) => row.isNew).map((row) => row.projectId);
   const changed = planned.filter((row) => !row.isNew).map((row) => row.projectId);
@@ -50,7 +52,7 @@ export async function importProjectLedger(
     type: 'RecordLedgerImport',
     data: {
       districtId,
-      ledger: 'projects',
+      ledger,
       fileName: file.name,
       digest: check.digest,
       rowCount: check.rowCount,
@@ -62,7 +64,7 @@ export async function importProjectLedger(
   const messages = [...planned.flatMap((row) => row.messages.map((m) => ({ ...m, metadata: importer }))), record];
   const outcome = await deps.commands.handleAll(messages as CommandMessage[]);
   // refused now though it passed the check: the district changed in between; the report says how
-  if (!outcome.written) return nothing((await checkProjectLedger(file, districtId, metadata, deps)).check);
+  if (!outcome.written) return nothing((await checkLedger(kind, file, districtId, metadata, deps)).check);
   const last = outcome.outcomes[outcome.outcomes.length - 1];
   return {
     imported: true,

@@ -1,23 +1,12 @@
-import { projectIdFor, type CommandData, type CommandType } from '@tuijin/application';
+import { projectIdFor, type CommandData } from '@tuijin/application';
 import type { AnnualPlan, OpeningBalance, Person, ProjectDetails } from '@tuijin/domain-projects';
 import type { ProjectView } from '@tuijin/read-models';
 import type { LedgerIssue, LedgerRow, LedgerValue } from './ledger';
-import { PROJECT_LEDGER, type ProjectLedgerKey } from './project-ledger';
+import type { LedgerKind, PlannedCommand as PlannedCommandOf, RowPlan as RowPlanOf } from './ledger-kind';
+import { PROJECT_CHOICES, PROJECT_LEDGER, unitChoices, type ProjectLedgerKey } from './project-ledger';
 
-/** A command a ledger row asks for, with the columns it comes from, where a refusal is shown. */
-export type PlannedCommand = {
-  [T in CommandType]: { type: T; data: CommandData<T>; columns: readonly ProjectLedgerKey[] };
-}[CommandType];
-
-/** What one row of the ledger becomes: the commands that make the project as the row describes it. */
-export interface RowPlan {
-  row: number;
-  code: string;
-  projectId: string;
-  /** A project the district does not have yet. */
-  isNew: boolean;
-  commands: PlannedCommand[];
-}
+type PlannedCommand = PlannedCommandOf<ProjectLedgerKey>;
+type RowPlan = RowPlanOf<ProjectLedgerKey>;
 
 export interface ProjectLedgerContext {
   districtId: string;
@@ -196,3 +185,26 @@ function changesOf(project: ProjectView, values: Values): PlannedCommand[] {
     commands.push({ type: 'ChangeStage', data: { projectId, stage }, columns: ['stage'] });
   return commands;
 }
+
+/** The projects ledger (重点项目台账) as a kind of import. */
+export const PROJECTS: LedgerKind<ProjectLedgerKey> = {
+  ledger: PROJECT_LEDGER,
+  async choices(districtId, queries) {
+    return { ...PROJECT_CHOICES, units: unitChoices(await queries.units(districtId)) };
+  },
+  async plan(rows, districtId, queries) {
+    const codes = [...new Set(rows.flatMap((r) => (typeof r.values.code === 'string' ? [r.values.code] : [])))];
+    const existing = await queries.projectsByIds(codes.map((code) => projectIdFor(districtId, code)));
+    return projectLedgerCommands(rows, { districtId, existing: new Map(existing.map((p) => [p.code, p])) });
+  },
+  fieldColumns: {
+    leadUnitId: 'leadUnit',
+    occurredOn: 'registeredOn',
+    year: 'planYear',
+    asOfMonth: 'openingAsOfMonth',
+    'leader.name': 'leaderName',
+    'leader.phone': 'leaderPhone',
+    'secretary.name': 'secretaryName',
+    'secretary.phone': 'secretaryPhone',
+  },
+};

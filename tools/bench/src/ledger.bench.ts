@@ -2,13 +2,13 @@ import { loadavg } from 'os';
 import ExcelJS from 'exceljs';
 import { CommandDispatcher, Projector, commandMessage, type CommandMetadata } from '@tuijin/application';
 import { CATEGORIES, CATEGORY_NAMES } from '@tuijin/domain-projects';
-import { checkProjectLedger, importProjectLedger, PROJECT_LEDGER } from '@tuijin/ledgers';
+import { checkLedger, importLedger, PROJECT_LEDGER, PROJECTS } from '@tuijin/ledgers';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { ALL_PROJECTIONS, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 import { median, round, samples, type Comparison } from './measure';
 
-const PROJECTS = 5_000;
+const PROJECT_ROWS = 5_000;
 const UNITS = 60;
 const RUNS = 3;
 const METADATA: CommandMetadata = { actor: { userId: 'bench', role: 'DISTRICT_ADMIN' }, today: '2026-01-31' };
@@ -19,7 +19,7 @@ async function ledgerFile(): Promise<Buffer> {
   const sheet = workbook.addWorksheet(PROJECT_LEDGER.title);
   sheet.addRow(PROJECT_LEDGER.columns.map((c) => c.header));
   const at = new Map<string, number>(PROJECT_LEDGER.columns.map((c, i) => [c.key, i]));
-  for (let i = 1; i <= PROJECTS; i++) {
+  for (let i = 1; i <= PROJECT_ROWS; i++) {
     const row: ExcelJS.CellValue[] = [];
     const set = (key: string, value: ExcelJS.CellValue) => (row[at.get(key) as number] = value);
     set('code', `TL-${String(i).padStart(5, '0')}`);
@@ -75,7 +75,7 @@ export async function ledgerBenchmark(): Promise<Comparison[]> {
   const checked = await district(runtime, 'CHECK');
   const read = await samples(RUNS, async () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer));
   const check = await samples(RUNS, async () => {
-    const { check } = await checkProjectLedger(file, checked, METADATA, runtime);
+    const { check } = await checkLedger(PROJECTS, file, checked, METADATA, runtime);
     if (check.issues.length > 0) throw new Error(`the bench ledger has problems: ${JSON.stringify(check.issues[0])}`);
   });
   // each import into a district of its own, and until the projects are readable
@@ -83,17 +83,17 @@ export async function ledgerBenchmark(): Promise<Comparison[]> {
   for (let run = 0; run < RUNS; run++) {
     const target = await district(runtime, `IMPORT${run}`);
     const started = performance.now();
-    const result = await importProjectLedger(file, target, METADATA, runtime);
+    const result = await importLedger(PROJECTS, file, target, METADATA, runtime);
     await runtime.caughtUp();
     imported.push(performance.now() - started);
-    if (result.registered !== PROJECTS) throw new Error(`imported ${result.registered} projects, not ${PROJECTS}`);
+    if (result.registered !== PROJECT_ROWS) throw new Error(`imported ${result.registered} projects, not ${PROJECT_ROWS}`);
   }
   imported.sort((a, b) => a - b);
   await runtime.store.close();
-  const notes = `${round(bytes.length / 1024)} KB XLSX, ${PROJECTS.toLocaleString('en')} rows, ${UNITS} units; median of ${RUNS} runs; load average ${round(loadavg()[0], 1)} on the machine`;
+  const notes = `${round(bytes.length / 1024)} KB XLSX, ${PROJECT_ROWS.toLocaleString('en')} rows, ${UNITS} units; median of ${RUNS} runs; load average ${round(loadavg()[0], 1)} on the machine`;
   return [
     {
-      name: `Projects ledger checked (dry run, ${PROJECTS.toLocaleString('en')} new projects with plans and leaders)`,
+      name: `Projects ledger checked (dry run, ${PROJECT_ROWS.toLocaleString('en')} new projects with plans and leaders)`,
       unit: 'ms',
       value: round(median(check)),
       baselineName: 'exceljs reading the same file',
@@ -110,7 +110,7 @@ export async function ledgerBenchmark(): Promise<Comparison[]> {
       baseline: round(median(read)),
       ratio: median(imported) / median(read),
       target: `≤ 15 s ${median(imported) <= 15000 ? '✅' : '❌'}`,
-      notes: `${(PROJECTS * 3 + 1).toLocaleString('en')} events in one batch; ${notes}`,
+      notes: `${(PROJECT_ROWS * 3 + 1).toLocaleString('en')} events in one batch; ${notes}`,
     },
   ];
 }

@@ -9,7 +9,7 @@ import {
 import { requireId } from './aggregate-guards';
 
 /** The ledgers (台账) a district can import. */
-export type LedgerName = 'projects';
+export type LedgerName = 'projects' | 'reports';
 
 /** One import as recorded: which file (by name and SHA-256), and which projects it registered or changed. */
 export interface LedgerImportRecord {

@@ -48,7 +48,7 @@ export function LedgerImports({
           {
             title: t('ledgers.history.importedBy'),
             key: 'importedBy',
-            width: 200,
+            width: 240,
             render: (_, entry) => actorText(entry.importedBy),
           },
           { title: t('ledgers.history.rowCount'), dataIndex: 'rowCount', width: 90, align: 'right' },

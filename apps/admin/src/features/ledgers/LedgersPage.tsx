@@ -95,7 +95,8 @@ function LedgerImportFlow({ districtId, onImported }: { districtId: string; onIm
     }
   };
 
-  const current = result ? 3 : check ? 2 : file || busy ? 1 : 0;
+  // once imported, every step is done
+  const current = result ? 4 : check ? 2 : file || busy ? 1 : 0;
   return (
     <Space orientation="vertical" size={16} className="full-width">
       <Steps

@@ -17,6 +17,7 @@ describe('the pages of the app', () => {
     expect(canSee('DISTRICT_ADMIN', 'users')).toBe(true);
     expect(canSee('UNIT_REPORTER', 'users')).toBe(false);
     expect(canSee('ANALYST', 'units')).toBe(false);
+    expect(ROLES.filter((role) => canSee(role, 'ledgers'))).toEqual(['CITY_ADMIN', 'DISTRICT_ADMIN']);
     expect(pagesFor('UNIT_REPORTER')).not.toContain('comparison');
   });
 
@@ -32,6 +33,7 @@ describe('the pages of the app', () => {
       'bulletins',
       'ruleSets',
       'openData',
+      'ledgers',
       'units',
       'users',
     ]);

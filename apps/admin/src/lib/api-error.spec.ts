@@ -92,6 +92,17 @@ describe('errors in plain language', () => {
     expect(messageText(describeError({ kind: 'network' }), zh as never, exists, 'zh-CN')).toBe('无法连接服务器，请检查网络后重试。');
   });
 
+  it('says why a ledger file cannot be read or imported', () => {
+    expect(inChinese({ code: 'BAD_USER_INPUT', field: 'file', message: '“台账.xlsx”不是有效的 XLSX 文件（请用 Excel 另存为 .xlsx）' })).toBe(
+      '文件：不是有效的 XLSX 文件，请用 Excel 另存为 .xlsx 后再上传',
+    );
+    expect(inChinese({ code: 'BAD_USER_INPUT', field: 'file', message: '不支持的文件类型“台账.xls”：请上传 .xlsx 或 .csv 文件' })).toBe(
+      '文件：请上传 .xlsx 或 .csv 文件（.xls 请先另存为 .xlsx）',
+    );
+    const changed = 'the file differs from the one that was checked: check it again before importing';
+    expect(inChinese({ code: 'CONFLICT', field: 'digest', message: changed })).toBe('文件与检查时的不一致，请重新选择文件检查后再导入。');
+  });
+
   it('tells a lost session and a platform without the feature apart', () => {
     expect(needsSignIn(api({ code: 'UNAUTHENTICATED', message: 'expired' }))).toBe(true);
     expect(needsSignIn({ kind: 'network' })).toBe(false);

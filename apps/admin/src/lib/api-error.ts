@@ -113,6 +113,9 @@ const REASONS: ReasonRule[] = [
   { pattern: /coordinate system/, key: 'reason.mapNotWgs84' },
   { pattern: /positions: simplify|kB are kept|features; at most/, key: 'reason.mapTooDetailed' },
   { pattern: /lies outside China/, key: 'reason.outsideChina' },
+  // a ledger (台账) file the platform cannot read as a table
+  { pattern: /不是有效的 XLSX 文件/, key: 'reason.ledgerNotXlsx' },
+  { pattern: /不支持的文件类型/, key: 'reason.ledgerFileType' },
 ];
 
 const CONFLICTS: ReasonRule[] = [
@@ -121,6 +124,7 @@ const CONFLICTS: ReasonRule[] = [
   { pattern: /cancelled/, key: 'errors.conflict.cancelled' },
   { pattern: /problem is already/, key: 'errors.conflict.problemFinished' },
   { pattern: /deactivated/, key: 'errors.conflict.deactivated' },
+  { pattern: /differs from the one that was checked/, key: 'errors.conflict.ledgerChanged' },
 ];
 
 function firstMatch(rules: ReasonRule[], message: string): MessageRef | undefined {

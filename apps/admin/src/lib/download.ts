@@ -9,6 +9,12 @@ export function fileNameOf(disposition: string | null, fallback: string): string
   return plain ? plain[1] : fallback;
 }
 
+/** The signed-in user's token, as the platform's file routes ask for it. */
+export function bearer(): Record<string, string> {
+  const session = readSession();
+  return session ? { authorization: `Bearer ${session.token}` } : {};
+}
+
 /** Why a download failed: the server's error code, for the screen to put in words. */
 export class DownloadError extends Error {
   constructor(readonly code: string) {
@@ -18,8 +24,7 @@ export class DownloadError extends Error {
 
 /** Downloads a file the platform serves to signed-in users, and saves it under the server's name. */
 export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const session = readSession();
-  const response = await fetch(path, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+  const response = await fetch(path, { headers: bearer() });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
     throw new DownloadError(body.error?.code ?? `HTTP_${response.status}`);

@@ -1,4 +1,4 @@
-import { readSession } from '../../auth/session-store';
+import { bearer } from '../../lib/download';
 
 /** One error as the platform's file routes report it. */
 export interface FileRouteError {
@@ -9,11 +9,6 @@ export interface FileRouteError {
 
 /** The largest map file the platform accepts. */
 export const MAX_MAP_FILE_BYTES = 2 * 1024 * 1024;
-
-const bearer = (): Record<string, string> => {
-  const session = readSession();
-  return session ? { authorization: `Bearer ${session.token}` } : {};
-};
 
 /** Sends a district's map (GeoJSON text) to the platform; resolves with the error it refused it for, if any. */
 export async function uploadDistrictMap(

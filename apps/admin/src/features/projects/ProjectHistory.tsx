@@ -34,6 +34,7 @@ export function ProjectHistory({ history }: { history: readonly Entry[] }) {
           {note && <Typography.Paragraph className="history-note">{note}</Typography.Paragraph>}
           <Typography.Text type="secondary" className="history-meta">
             {t('history.recorded')} <DateTimeText value={entry.recordedAt} /> · {actorText(entry.actor)}
+            {entry.importedFrom && ` · ${t('history.importedFrom', { fileName: entry.importedFrom.fileName })}`}
           </Typography.Text>
         </div>
       ),

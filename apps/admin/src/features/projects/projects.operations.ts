@@ -104,6 +104,9 @@ export const ProjectDetailFieldsFragment = graphql(`
         userId
         role
       }
+      importedFrom {
+        fileName
+      }
       # one inline fragment per kind: each matches its own __typename, so the cache needs no list of the union's types
       change {
         __typename

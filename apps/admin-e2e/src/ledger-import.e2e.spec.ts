@@ -1,0 +1,150 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import type { Page } from 'playwright-core';
+import { screenshot, settled, signIn, titleOf } from './support/app';
+import { DESKTOP, openBrowser, type BrowserSession } from './support/browser';
+import { downloadOf } from './support/download';
+
+const SHEET = '重点项目台账';
+const FILE_NAME = '台账2025.xlsx';
+const NEW_PROJECTS = [
+  { code: 'TL-E2E-L01', name: '铜梁台账导入测试产业园' },
+  { code: 'TL-E2E-L02', name: '铜梁台账导入测试道路' },
+];
+
+/** The template's choices for a column, as its 填写说明 sheet lists them for a person filling it in. */
+function choicesOf(workbook: ExcelJS.Workbook, header: string): string[] {
+  const notes = workbook.getWorksheet('填写说明') as ExcelJS.Worksheet;
+  const rows = notes.getSheetValues().filter(Boolean) as ExcelJS.CellValue[][];
+  const row = rows.find((values) => values[1] === header);
+  return String(row?.[5] ?? '')
+    .split('、')
+    .filter(Boolean);
+}
+
+/** The template with these rows below its header, each given by column header, saved where the browser can pick it. */
+async function filledIn(template: Buffer, rows: Record<string, ExcelJS.CellValue>[]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
+  const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(String);
+  rows.forEach((cells, index) => {
+    const row = sheet.getRow(index + 2);
+    for (const [header, value] of Object.entries(cells)) row.getCell(headers.indexOf(header)).value = value;
+  });
+  const path = join(mkdtempSync(join(tmpdir(), 'tuijin-ledger-')), FILE_NAME);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+/** Chooses the file in the page's upload button and waits for the platform's check of it. */
+async function upload(page: Page, path: string): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles(path);
+  await page.getByText(`检查结果：${FILE_NAME}`).waitFor();
+  await settled(page);
+}
+
+const importButton = (page: Page) => page.getByRole('button', { name: /^导\s*入$/ });
+
+describe('ledger import (台账导入)', () => {
+  let admin: BrowserSession;
+  beforeAll(async () => {
+    admin = await openBrowser(DESKTOP);
+    await signIn(admin.page, 'tongliang-admin');
+  });
+  afterAll(async () => admin.close());
+
+  it('checks a filled-in template, shows its problem by row and column, and imports it once fixed', async () => {
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '台账导入' }).click();
+    expect(await titleOf(page, '台账导入')).toBe('台账导入');
+    await settled(page);
+
+    const template = await downloadOf(page, () => page.getByRole('button', { name: /下载台账模板/ }).click());
+    expect(template.name).toBe('铜梁区重点项目台账模板.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template.body as unknown as ArrayBuffer);
+    expect(workbook.getWorksheet(SHEET)).toBeDefined();
+    const [leadUnit] = choicesOf(workbook, '牵头单位');
+    expect(leadUnit).toBeTruthy();
+
+    const rows = (secondLeadUnit: string) => [
+      {
+        项目编码: NEW_PROJECTS[0].code,
+        项目名称: NEW_PROJECTS[0].name,
+        项目类别: '产业',
+        牵头单位: leadUnit,
+        '总投资（万元）': 12000,
+        计划年度: 2025,
+        '年度计划投资（万元）': 3000,
+        计划开工月份: '2025-10',
+        计划竣工月份: '2026-12',
+      },
+      {
+        项目编码: NEW_PROJECTS[1].code,
+        项目名称: NEW_PROJECTS[1].name,
+        项目类别: '基础设施',
+        牵头单位: secondLeadUnit,
+        '总投资（万元）': 4500,
+      },
+    ];
+
+    // an unknown 牵头单位: the report names row 3, column 牵头单位, and offers no import
+    await upload(page, await filledIn(template.body, rows('不存在的单位')));
+    const issues = page.locator('.ledger-issues tbody tr.ant-table-row');
+    expect(await issues.count()).toBe(1);
+    const [row, column, value] = await issues.first().locator('td').allTextContents();
+    expect([row, column, value]).toEqual(['3', '牵头单位', '不存在的单位']);
+    await page.getByText(/文件中有 1 处问题。问题全部改正之前不会导入任何数据/).waitFor();
+    expect(await importButton(page).count()).toBe(0);
+
+    // fixed: both rows would register a project, and 导入 is offered
+    await upload(page, await filledIn(template.body, rows(leadUnit)));
+    expect(await page.locator('.ledger-issues').count()).toBe(0);
+    const planned = page.locator('.ledger-rows tbody tr.ant-table-row');
+    expect(await planned.count()).toBe(2);
+    expect(await planned.first().locator('td').allTextContents()).toEqual([
+      '2',
+      NEW_PROJECTS[0].code,
+      '新增',
+      '登记项目、年度计划',
+    ]);
+    expect(await planned.nth(1).locator('td').allTextContents()).toEqual([
+      '3',
+      NEW_PROJECTS[1].code,
+      '新增',
+      '登记项目',
+    ]);
+    const summary = await page.locator('.ledger-summary .ant-statistic').allTextContents();
+    expect(summary).toEqual(['读取行数2', '新增项目2', '变更项目0', '无变化0', '问题0']);
+    expect(await importButton(page).isEnabled()).toBe(true);
+    await screenshot(page, 'ledger-check', true);
+
+    await importButton(page).click();
+    await page.getByText('导入完成').waitFor();
+    await page.getByText(`已从“${FILE_NAME}”新增 2 个项目，变更 0 个项目。`).waitFor();
+    const record = page.locator('.ledger-imports tbody tr.ant-table-row').filter({ hasText: FILE_NAME });
+    await record.first().waitFor();
+    const cells = await record.first().locator('td').allTextContents();
+    expect([cells[1], cells[3], ...cells.slice(4)]).toEqual([
+      FILE_NAME,
+      '区县管理员 · 铜梁区发改委管理员',
+      '2',
+      '2',
+      '0',
+    ]);
+    await screenshot(page, 'ledger-import', true);
+
+    await page.getByRole('button', { name: '查看项目库' }).click();
+    await titleOf(page, '项目库');
+    await page.getByPlaceholder('项目编号、名称、业主或乡镇').fill('台账导入测试');
+    await page.keyboard.press('Enter');
+    for (const project of NEW_PROJECTS) await page.getByRole('link', { name: project.name }).waitFor();
+    await page.getByRole('link', { name: NEW_PROJECTS[0].name }).click();
+    await page.getByRole('tab', { name: /全部记录/ }).click();
+    const registered = page.locator('.history-entry').filter({ hasText: '登记项目' });
+    await registered.getByText(`导入自 ${FILE_NAME}`).waitFor();
+  });
+});

@@ -1,0 +1,129 @@
+import { Alert, Button, Space, Statistic, Table, Tag, theme } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n/i18n';
+import { refText } from '../../lib/message-text';
+import {
+  changeLabel,
+  rowOutcome,
+  summarize,
+  type LedgerCheck,
+  type LedgerIssue,
+  type LedgerRowReport,
+  type RowOutcome,
+} from './ledger-report';
+
+const OUTCOME_COLORS: Record<RowOutcome, string> = { new: 'green', changed: 'blue', unchanged: 'default' };
+
+/** Every problem of the file, by row and column, in the order the platform found them. */
+function IssuesTable({ issues }: { issues: LedgerIssue[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<LedgerIssue>
+      size="small"
+      className="ledger-issues"
+      rowKey={(issue) => `${issue.row}:${issue.column}:${issue.message}`}
+      dataSource={issues}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      scroll={{ x: 720 }}
+      columns={[
+        { title: t('ledgers.columns.row'), dataIndex: 'row', width: 70 },
+        { title: t('ledgers.columns.column'), dataIndex: 'column', width: 160 },
+        { title: t('ledgers.columns.value'), dataIndex: 'value', width: 180, render: (value: string) => value || '—' },
+        { title: t('ledgers.columns.message'), dataIndex: 'message' },
+      ]}
+    />
+  );
+}
+
+/** What each row would do: register a project, change it (and how), or nothing. */
+function RowsTable({ rows }: { rows: LedgerRowReport[] }) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  return (
+    <Table<LedgerRowReport>
+      size="small"
+      className="ledger-rows"
+      rowKey="row"
+      dataSource={rows}
+      pagination={{ pageSize: 50, hideOnSinglePage: true }}
+      scroll={{ x: 640 }}
+      columns={[
+        { title: t('ledgers.columns.row'), dataIndex: 'row', width: 70 },
+        { title: t('ledgers.columns.code'), dataIndex: 'code', width: 180 },
+        {
+          title: t('ledgers.columns.outcome'),
+          key: 'outcome',
+          width: 100,
+          render: (_, row) => {
+            const outcome = rowOutcome(row);
+            return <Tag color={OUTCOME_COLORS[outcome]}>{t(`ledgers.outcome.${outcome}`)}</Tag>;
+          },
+        },
+        {
+          title: t('ledgers.columns.changes'),
+          key: 'changes',
+          render: (_, row) =>
+            row.changes.map((type) => refText(changeLabel(type), t as never, locale)).join(t('common.listSeparator')) ||
+            '—',
+        },
+      ]}
+    />
+  );
+}
+
+/**
+ * The dry run of a file: how many rows it read and what they would do, then either its
+ * problems (nothing can be imported until the file is fixed) or each row's changes and 导入.
+ */
+export function LedgerCheckReport({
+  check,
+  importing,
+  onImport,
+}: {
+  check: LedgerCheck;
+  importing: boolean;
+  onImport: () => void;
+}) {
+  const { t } = useTranslation();
+  const { token } = theme.useToken();
+  const summary = summarize(check);
+  return (
+    <Space orientation="vertical" size={16} className="full-width">
+      <Space size={40} wrap className="ledger-summary">
+        <Statistic title={t('ledgers.report.rows')} value={summary.rows} />
+        <Statistic title={t('ledgers.report.registered')} value={summary.registered} />
+        <Statistic title={t('ledgers.report.changed')} value={summary.changed} />
+        <Statistic title={t('ledgers.report.unchanged')} value={summary.unchanged} />
+        <Statistic
+          title={t('ledgers.report.problems')}
+          value={summary.problems}
+          styles={{ content: { color: summary.problems > 0 ? token.colorError : undefined } }}
+        />
+      </Space>
+      {summary.problems > 0 ? (
+        <>
+          <Alert type="error" showIcon title={t('ledgers.report.hasProblems', { count: summary.problems })} />
+          <IssuesTable issues={check.issues} />
+        </>
+      ) : (
+        <>
+          <Alert
+            type={summary.importable ? 'success' : 'info'}
+            showIcon
+            title={
+              summary.importable
+                ? t('ledgers.report.ready', { registered: summary.registered, changed: summary.changed })
+                : t('ledgers.report.nothingToChange')
+            }
+            action={
+              <Button type="primary" disabled={!summary.importable} loading={importing} onClick={onImport}>
+                {t('ledgers.import')}
+              </Button>
+            }
+          />
+          <RowsTable rows={check.rows} />
+        </>
+      )}
+    </Space>
+  );
+}

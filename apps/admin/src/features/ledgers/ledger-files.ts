@@ -1,0 +1,54 @@
+import { bearer } from '../../lib/download';
+import type { FileRouteError } from '../map/map-files';
+import type { LedgerCheck, LedgerImportResult } from './ledger-report';
+
+/** The largest ledger file the platform accepts (its `MAX_LEDGER_UPLOAD`). */
+export const MAX_LEDGER_FILE_BYTES = 20 * 1024 * 1024;
+
+/** What the platform answered to a ledger sent to it. */
+export type LedgerAnswer<T> =
+  | { ok: true; body: T }
+  /** Refused; `check` is the report when the refusal is the file's problems (422). */
+  | { ok: false; error: FileRouteError; check?: LedgerCheck };
+
+const projectsPath = (districtId: string) => `/files/ledgers/${encodeURIComponent(districtId)}/projects`;
+
+/** The district's projects ledger template (重点项目台账模板.xlsx). */
+export const templatePath = (districtId: string): string =>
+  `/files/ledgers/${encodeURIComponent(districtId)}/projects-template.xlsx`;
+
+async function send<T>(path: string, bytes: ArrayBuffer): Promise<LedgerAnswer<T>> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream', ...bearer() },
+    body: bytes,
+  });
+  const body = (await response.json().catch(() => ({}))) as T & { error?: FileRouteError; check?: LedgerCheck };
+  if (response.ok) return { ok: true, body };
+  const error = body.error ?? {
+    code: response.status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR',
+    message: '',
+  };
+  return { ok: false, error, ...(body.check ? { check: body.check } : {}) };
+}
+
+/** The dry run of an import: every problem by row and column, and what each row would change. Writes nothing. */
+export function checkLedger(
+  districtId: string,
+  fileName: string,
+  bytes: ArrayBuffer,
+): Promise<LedgerAnswer<LedgerCheck>> {
+  const query = new URLSearchParams({ fileName });
+  return send(`${projectsPath(districtId)}/check?${query}`, bytes);
+}
+
+/** Imports the file that was checked (named by its digest), all of it or nothing. */
+export function importLedger(
+  districtId: string,
+  fileName: string,
+  digest: string,
+  bytes: ArrayBuffer,
+): Promise<LedgerAnswer<LedgerImportResult>> {
+  const query = new URLSearchParams({ fileName, digest });
+  return send(`${projectsPath(districtId)}/import?${query}`, bytes);
+}

@@ -1,0 +1,82 @@
+import type { MessageRef } from '../../lib/api-error';
+
+/** One problem of a ledger file, where it is: the spreadsheet's row number and column header. */
+export interface LedgerIssue {
+  row: number;
+  column: string;
+  value: string;
+  message: string;
+}
+
+/** What one row of the file would do: register a project, change it (by these commands), or nothing. */
+export interface LedgerRowReport {
+  row: number;
+  code: string;
+  isNew: boolean;
+  changes: string[];
+}
+
+/** The platform's dry run of a ledger file. */
+export interface LedgerCheck {
+  fileName: string;
+  digest: string;
+  rowCount: number;
+  issues: LedgerIssue[];
+  rows: LedgerRowReport[];
+}
+
+/** What an import did; `imported` is false when nothing in the file differs from the district's projects. */
+export interface LedgerImportResult {
+  imported: boolean;
+  importId: string | null;
+  registered: number;
+  changed: number;
+  check: LedgerCheck;
+}
+
+export type RowOutcome = 'new' | 'changed' | 'unchanged';
+
+export const rowOutcome = (row: LedgerRowReport): RowOutcome =>
+  row.isNew ? 'new' : row.changes.length > 0 ? 'changed' : 'unchanged';
+
+export interface CheckSummary {
+  rows: number;
+  registered: number;
+  changed: number;
+  unchanged: number;
+  problems: number;
+  /** Whether an import would write anything: no problems, and at least one row that differs. */
+  importable: boolean;
+}
+
+/** The counts a person reads before importing. */
+export function summarize(check: LedgerCheck): CheckSummary {
+  const count = (outcome: RowOutcome) => check.rows.filter((row) => rowOutcome(row) === outcome).length;
+  const registered = count('new');
+  const changed = count('changed');
+  const problems = check.issues.length;
+  return {
+    rows: check.rowCount,
+    registered,
+    changed,
+    unchanged: count('unchanged'),
+    problems,
+    importable: problems === 0 && registered + changed > 0,
+  };
+}
+
+/** The commands a row may turn into, each named in a few words (`ledgers.change.<type>`). */
+const CHANGE_TYPES = new Set([
+  'RegisterProject',
+  'ReviseProjectDetails',
+  'ChangeLeadUnit',
+  'ChangeStage',
+  'SetAnnualPlan',
+  'SetOpeningBalance',
+  'AssignLeader',
+  'AssignServiceSecretary',
+]);
+
+/** The translation of a change; a command this version of the app does not know is shown by its name. */
+export const changeLabel = (type: string): MessageRef =>
+  CHANGE_TYPES.has(type) ? { key: `ledgers.change.${type}` } : { key: 'ledgers.change.other', params: { type } };

@@ -1,0 +1,20 @@
+import { graphql } from '../../gql';
+
+/** The district's ledger imports, newest first. */
+export const LedgerImportsQuery = graphql(`
+  query LedgerImports($districtId: ID!) {
+    ledgerImports(districtId: $districtId) {
+      id
+      number
+      fileName
+      rowCount
+      registeredCount
+      changedCount
+      importedAt
+      importedBy {
+        userId
+        role
+      }
+    }
+  }
+`);

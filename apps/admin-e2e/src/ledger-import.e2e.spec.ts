@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'fs';
+import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
@@ -40,9 +40,9 @@ async function filledIn(template: Buffer, rows: Record<string, ExcelJS.CellValue
 }
 
 /** Chooses the file in the page's upload button and waits for the platform's check of it. */
-async function upload(page: Page, path: string): Promise<void> {
+async function upload(page: Page, path: string, fileName = FILE_NAME): Promise<void> {
   await page.locator('input[type=file]').setInputFiles(path);
-  await page.getByText(`检查结果：${FILE_NAME}`).waitFor();
+  await page.getByText(`检查结果：${fileName}`).waitFor();
   await settled(page);
 }
 
@@ -146,5 +146,30 @@ describe('ledger import (台账导入)', () => {
     await page.getByRole('tab', { name: /全部记录/ }).click();
     const registered = page.locator('.history-entry').filter({ hasText: '登记项目' });
     await registered.getByText(`导入自 ${FILE_NAME}`).waitFor();
+  });
+
+  it("imports a month's reports on the same page, for a project of the district's own ledger", async () => {
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '台账导入' }).click();
+    await titleOf(page, '台账导入');
+    const current = await downloadOf(page, () => page.getByRole('button', { name: /下载本区县项目台账/ }).click());
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(current.body as unknown as ArrayBuffer);
+    const projects = workbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
+    expect(projects.rowCount).toBeGreaterThan(100);
+    const code = String(projects.getRow(2).getCell(1).value);
+
+    await page.getByText('月报台账', { exact: true }).first().click();
+    const template = await downloadOf(page, () => page.getByRole('button', { name: /下载台账模板/ }).click());
+    expect(template.name).toBe('铜梁区月报台账模板.xlsx');
+    const fileName = '2025年12月月报.csv';
+    const path = join(mkdtempSync(join(tmpdir(), 'tuijin-reports-')), fileName);
+    writeFileSync(path, `\uFEFF项目编码,月份,本月完成投资（万元）,形象进度（%）\r\n${code},2025-12,"1,234",60\r\n`);
+    await upload(page, path, fileName);
+    const summary = await page.locator('.ledger-summary .ant-statistic').allTextContents();
+    expect(summary).toEqual(['读取行数1', '新增项目0', '变更项目1', '无变化0', '问题0']);
+    await importButton(page).click();
+    await page.getByText(`已从“${fileName}”新增 0 个项目，变更 1 个项目。`).waitFor();
+    await page.locator('.ledger-imports tbody tr.ant-table-row').filter({ hasText: fileName }).first().waitFor();
   });
 });

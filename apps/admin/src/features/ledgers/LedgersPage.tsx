@@ -1,6 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import { Alert, App, Button, Card, Result, Space, Steps, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Result, Segmented, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -12,7 +12,15 @@ import { useDistrict } from '../../workspace/WorkspaceProvider';
 import type { FileRouteError } from '../map/map-files';
 import { LedgerCheckReport } from './LedgerCheckReport';
 import { LedgerImports } from './LedgerImports';
-import { checkLedger, importLedger, MAX_LEDGER_FILE_BYTES, templatePath } from './ledger-files';
+import {
+  checkLedger,
+  importLedger,
+  LEDGERS,
+  MAX_LEDGER_FILE_BYTES,
+  projectsLedgerPath,
+  templatePath,
+  type LedgerName,
+} from './ledger-files';
 import type { LedgerCheck, LedgerImportResult } from './ledger-report';
 import { LedgerImportsQuery } from './ledgers.operations';
 
@@ -23,7 +31,15 @@ interface ChosenFile {
 }
 
 /** The four steps of an import for one district: template, file, dry run, import. */
-function LedgerImportFlow({ districtId, onImported }: { districtId: string; onImported: () => void }) {
+function LedgerImportFlow({
+  districtId,
+  ledger,
+  onImported,
+}: {
+  districtId: string;
+  ledger: LedgerName;
+  onImported: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -46,8 +62,8 @@ function LedgerImportFlow({ districtId, onImported }: { districtId: string; onIm
     setError(undefined);
   };
 
-  const downloadTemplate = () =>
-    downloadFile(templatePath(districtId), 'ledger-template.xlsx').catch((failure: unknown) =>
+  const download = (path: string) =>
+    downloadFile(path, 'ledger.xlsx').catch((failure: unknown) =>
       message.error(
         failure instanceof DownloadError ? refusalText({ code: failure.code, message: '' }) : text(failure),
       ),
@@ -59,7 +75,7 @@ function LedgerImportFlow({ districtId, onImported }: { districtId: string; onIm
     setBusy('checking');
     try {
       const bytes = await chosen.arrayBuffer();
-      const answer = await checkLedger(districtId, chosen.name, bytes);
+      const answer = await checkLedger(districtId, ledger, chosen.name, bytes);
       if (!answer.ok) return setError(refusalText(answer.error));
       setFile({ name: chosen.name, bytes });
       setCheck(answer.body);
@@ -75,7 +91,7 @@ function LedgerImportFlow({ districtId, onImported }: { districtId: string; onIm
     setError(undefined);
     setBusy('importing');
     try {
-      const answer = await importLedger(districtId, file.name, check.digest, file.bytes);
+      const answer = await importLedger(districtId, ledger, file.name, check.digest, file.bytes);
       if (answer.ok && answer.body.imported) {
         setResult(answer.body);
         onImported();
@@ -111,9 +127,14 @@ function LedgerImportFlow({ districtId, onImported }: { districtId: string; onIm
       />
       <div>
         <Space wrap>
-          <Button icon={<DownloadOutlined />} onClick={() => void downloadTemplate()}>
+          <Button icon={<DownloadOutlined />} onClick={() => void download(templatePath(districtId, ledger))}>
             {t('ledgers.template.download')}
           </Button>
+          {ledger === 'projects' && (
+            <Button icon={<DownloadOutlined />} onClick={() => void download(projectsLedgerPath(districtId))}>
+              {t('ledgers.template.current')}
+            </Button>
+          )}
           <Upload
             accept=".xlsx,.csv"
             showUploadList={false}
@@ -166,18 +187,33 @@ function LedgerImportFlow({ districtId, onImported }: { districtId: string; onIm
   );
 }
 
-/** 台账导入: a district's projects ledger (重点项目台账), checked row by row before anything is imported. */
+/** 台账导入: a district's projects ledger (重点项目台账) or a month's reports (月报台账), checked row by row before anything is imported. */
 export default function LedgersPage() {
   const { t } = useTranslation();
   const district = useDistrict();
   const imports = useQuery(LedgerImportsQuery, { variables: { districtId: district.id } });
+  const [ledger, setLedger] = useState<LedgerName>('projects');
   return (
     <>
       <PageHeader title={t('ledgers.title')} subtitle={district.name} />
       <Space orientation="vertical" size={16} className="full-width">
-        <Card title={t('ledgers.projectsLedger')}>
-          {/* another district starts over: a file checked for one is not imported into another */}
-          <LedgerImportFlow key={district.id} districtId={district.id} onImported={() => void imports.refetch()} />
+        <Card
+          title={t(`ledgers.kinds.${ledger}`)}
+          extra={
+            <Segmented<LedgerName>
+              value={ledger}
+              onChange={setLedger}
+              options={LEDGERS.map((value) => ({ value, label: t(`ledgers.kinds.${value}`) }))}
+            />
+          }
+        >
+          {/* another district or ledger starts over: a file checked for one is not imported into another */}
+          <LedgerImportFlow
+            key={`${district.id}/${ledger}`}
+            districtId={district.id}
+            ledger={ledger}
+            onImported={() => void imports.refetch()}
+          />
         </Card>
         <Card title={t('ledgers.history.title')}>
           <LedgerImports

@@ -11,11 +11,19 @@ export type LedgerAnswer<T> =
   /** Refused; `check` is the report when the refusal is the file's problems (422). */
   | { ok: false; error: FileRouteError; check?: LedgerCheck };
 
-const projectsPath = (districtId: string) => `/files/ledgers/${encodeURIComponent(districtId)}/projects`;
+/** The ledgers a district imports: its projects (重点项目台账) and a month's reports (月报台账). */
+export const LEDGERS = ['projects', 'reports'] as const;
+export type LedgerName = (typeof LEDGERS)[number];
 
-/** The district's projects ledger template (重点项目台账模板.xlsx). */
-export const templatePath = (districtId: string): string =>
-  `/files/ledgers/${encodeURIComponent(districtId)}/projects-template.xlsx`;
+const ledgerPath = (districtId: string, ledger: LedgerName) =>
+  `/files/ledgers/${encodeURIComponent(districtId)}/${ledger}`;
+
+/** The ledger's template to fill in. */
+export const templatePath = (districtId: string, ledger: LedgerName): string =>
+  `${ledgerPath(districtId, ledger)}-template.xlsx`;
+
+/** The district's projects ledger as it stands, to edit in Excel and import back. */
+export const projectsLedgerPath = (districtId: string): string => `${ledgerPath(districtId, 'projects')}.xlsx`;
 
 async function send<T>(path: string, bytes: ArrayBuffer): Promise<LedgerAnswer<T>> {
   const response = await fetch(path, {
@@ -35,20 +43,22 @@ async function send<T>(path: string, bytes: ArrayBuffer): Promise<LedgerAnswer<T
 /** The dry run of an import: every problem by row and column, and what each row would change. Writes nothing. */
 export function checkLedger(
   districtId: string,
+  ledger: LedgerName,
   fileName: string,
   bytes: ArrayBuffer,
 ): Promise<LedgerAnswer<LedgerCheck>> {
   const query = new URLSearchParams({ fileName });
-  return send(`${projectsPath(districtId)}/check?${query}`, bytes);
+  return send(`${ledgerPath(districtId, ledger)}/check?${query}`, bytes);
 }
 
 /** Imports the file that was checked (named by its digest), all of it or nothing. */
 export function importLedger(
   districtId: string,
+  ledger: LedgerName,
   fileName: string,
   digest: string,
   bytes: ArrayBuffer,
 ): Promise<LedgerAnswer<LedgerImportResult>> {
   const query = new URLSearchParams({ fileName, digest });
-  return send(`${projectsPath(districtId)}/import?${query}`, bytes);
+  return send(`${ledgerPath(districtId, ledger)}/import?${query}`, bytes);
 }

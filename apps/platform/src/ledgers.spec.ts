@@ -56,8 +56,8 @@ const HEADERS = [
   '其中本年完成（万元）',
   '包保领导',
   '包保领导电话',
-  '服务专员',
-  '服务专员电话',
+  '服务秘书',
+  '服务秘书电话',
 ];
 const row = (cells: Record<string, ExcelJS.CellValue>) => HEADERS.map((header) => cells[header] ?? null);
 
@@ -383,7 +383,7 @@ describe('ledger (台账) templates', () => {
       ]);
 
       sheet.getRow(2).getCell(column('总投资（万元）')).value = 16000;
-      sheet.getRow(3).getCell(column('服务专员')).value = '李四';
+      sheet.getRow(3).getCell(column('服务秘书')).value = '李四';
       const edited = Buffer.from(await workbook.xlsx.writeBuffer());
       const before = await projects();
       const { body } = await importFile(api, edited);

@@ -116,8 +116,15 @@ export const PROJECT_LEDGER = {
     },
     { key: 'leaderName', header: '包保领导', kind: 'text', required: false, note: '姓名' },
     { key: 'leaderPhone', header: '包保领导电话', kind: 'text', required: false, note: '手机号码' },
-    { key: 'secretaryName', header: '服务专员', kind: 'text', required: false, note: '姓名' },
-    { key: 'secretaryPhone', header: '服务专员电话', kind: 'text', required: false, note: '手机号码' },
+    { key: 'secretaryName', header: '服务秘书', aliases: ['服务专员'], kind: 'text', required: false, note: '姓名' },
+    {
+      key: 'secretaryPhone',
+      header: '服务秘书电话',
+      aliases: ['服务专员电话'],
+      kind: 'text',
+      required: false,
+      note: '手机号码',
+    },
   ],
 } as const satisfies Ledger;
 

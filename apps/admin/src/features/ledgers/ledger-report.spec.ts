@@ -53,7 +53,7 @@ describe('the dry-run report of a ledger file', () => {
       '年度计划',
       '开累基数',
       '包保领导',
-      '服务专员',
+      '服务秘书',
     ]);
     expect(changeLabel('CloseProject')).toEqual({ key: 'ledgers.change.other', params: { type: 'CloseProject' } });
   });

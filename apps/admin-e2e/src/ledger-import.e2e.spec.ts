@@ -99,6 +99,17 @@ describe('ledger import (台账导入)', () => {
     expect([row, column, value]).toEqual(['3', '牵头单位', '不存在的单位']);
     await page.getByText(/文件中有 1 处问题。问题全部改正之前不会导入任何数据/).waitFor();
     expect(await importButton(page).count()).toBe(0);
+    // the rows at fault, with their problems, to fix them in Excel
+    const faulty = await downloadOf(page, () => page.getByRole('button', { name: /下载问题行/ }).click());
+    expect(faulty.name).toBe('台账2025-问题行.xlsx');
+    const issueBook = new ExcelJS.Workbook();
+    await issueBook.xlsx.load(faulty.body as unknown as ArrayBuffer);
+    const faultyRows = (issueBook.getWorksheet('问题行') as ExcelJS.Worksheet)
+      .getSheetValues()
+      .filter(Boolean) as ExcelJS.CellValue[][];
+    expect(faultyRows).toHaveLength(2);
+    expect(faultyRows[1][1]).toBe(3);
+    expect(String(faultyRows[1].at(-1))).toContain('牵头单位');
 
     // fixed: both rows would register a project, and 导入 is offered
     await upload(page, await filledIn(template.body, rows(leadUnit)));

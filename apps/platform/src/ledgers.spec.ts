@@ -258,6 +258,44 @@ describe('ledger (台账) templates', () => {
       expect(await projectCodes()).toEqual([{ code: 'TL-001', totalInvestment: 12000 }]);
     });
 
+    it('gives the rows at fault as a workbook, each with its problems, formulas kept as text', async () => {
+      const good = { 项目名称: '园区', 项目类别: '产业', 牵头单位: '区发展改革委', '总投资（万元）': 100 };
+      const file = await filledTemplate(api, district, [
+        row({ ...good, 项目编码: 'R-01' }),
+        row({
+          ...good,
+          项目编码: 'R-02',
+          项目名称: '=HYPERLINK("http://evil","x")',
+          '总投资（万元）': '一百',
+          计划开工月份: '2025-13',
+        }),
+      ]);
+      const response = await fetch(
+        `${api.url}/files/ledgers/${district}/projects/check?fileName=${encodeURIComponent('台账2025.xlsx')}&format=xlsx`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${api.token}` },
+          body: file,
+        },
+      );
+      expect(response.status).toBe(200);
+      expect(decodeURIComponent(response.headers.get('content-disposition') ?? '')).toContain('台账2025-问题行.xlsx');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await response.arrayBuffer()) as ArrayBuffer);
+      const sheet = workbook.getWorksheet('问题行') as ExcelJS.Worksheet;
+      const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+      expect(headers[0]).toBe('行号');
+      expect(headers.at(-1)).toBe('问题');
+      expect(sheet.rowCount).toBe(2);
+      const faulty = sheet.getRow(2);
+      expect(faulty.getCell(1).value).toBe(3);
+      expect(faulty.getCell(headers.indexOf('项目名称') + 1).value).toBe('=HYPERLINK("http://evil","x")');
+      expect(faulty.getCell(headers.indexOf('项目名称') + 1).formula).toBeUndefined();
+      expect(String(faulty.getCell(headers.length).value)).toMatch(
+        /^总投资（万元）：.*数字.*；计划开工月份：月份不存在$/,
+      );
+    });
+
     it("refuses another district's admin, a reporter and a stranger, and a file it cannot read", async () => {
       const file = await filledTemplate(api, district, []);
       const otherAdmin = await api.login('qx-admin', 'Password-2025');

@@ -7,6 +7,7 @@ import {
   REPORTS,
   checkLedger,
   importLedger,
+  issueRowsWorkbook,
   ledgerTemplate,
   projectLedgerRows,
   type LedgerKind,
@@ -35,7 +36,8 @@ const readFile = express.raw({ limit: MAX_LEDGER_UPLOAD, type: () => true });
  * district's units in its drop-down lists; `GET …/projects.xlsx`, the same filled in with the
  * district's projects as they stand (edited and imported back, it changes only what was edited); and `POST /files/ledgers/<districtId>/<ledger>/check?fileName=…`
  * with the file as the body, the dry run of an import: every problem by row and column, and what
- * each row would change, with nothing written; and `POST …/<ledger>/import?fileName=…&digest=…`,
+ * each row would change, with nothing written (`&format=xlsx`: the rows at fault, each with its
+ * problems, as a workbook to fix them in); and `POST …/<ledger>/import?fileName=…&digest=…`,
  * which imports the same file all or nothing (422 with the report when it has problems).
  */
 @Controller('files/ledgers')
@@ -86,13 +88,22 @@ export class LedgerFilesController {
     @Param('districtId') districtId: string,
     @Param('ledger') ledger: string,
     @Query('fileName') fileName: string | undefined,
+    @Query('format') format: string | undefined,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
     try {
+      if (format !== undefined && format !== 'xlsx')
+        throw invalid('format', 'format is xlsx (the rows at fault) or absent (the report)');
+      const kind = kindOf(ledger);
       const { file, metadata } = await this.upload(req, res, districtId, fileName);
-      const { check } = await checkLedger(kindOf(ledger), file, districtId, metadata, this.runtime);
-      res.status(200).set({ 'cache-control': 'no-store' }).json(check);
+      const { check, read } = await checkLedger(kind, file, districtId, metadata, this.runtime);
+      if (format !== 'xlsx') return void res.status(200).set({ 'cache-control': 'no-store' }).json(check);
+      const name = `${(fileName as string).replace(/\.[^.]*$/, '')}-问题行.xlsx`;
+      res
+        .status(200)
+        .set({ 'content-type': XLSX, 'content-disposition': contentDisposition(name), 'cache-control': 'no-store' })
+        .send(await issueRowsWorkbook(kind.ledger, read, check.issues));
     } catch (error) {
       sendError(res, error);
     }

@@ -8,3 +8,4 @@ export * from './project-ledger-commands';
 export * from './ledger-import';
 export * from './ledger-kind';
 export * from './report-ledger';
+export * from './issue-rows';

@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import type { CommandMessage, CommandMetadata, CommandRefusal, CommandType, Commands } from '@tuijin/application';
 import type { ReadModelQueries } from '@tuijin/read-models';
-import { readLedger, type LedgerIssue, type ReadLedger } from './ledger';
+import { readLedger, type LedgerIssue, type LedgerRow, type ReadLedger } from './ledger';
 import type { LedgerKind, PlannedCommand, RowPlan } from './ledger-kind';
 import { readTables } from './table-file';
 
@@ -86,7 +86,7 @@ export async function checkLedger<K extends string>(
   districtId: string,
   metadata: CommandMetadata,
   deps: LedgerDeps,
-): Promise<{ check: LedgerCheck; rows: CheckedRow[] }> {
+): Promise<{ check: LedgerCheck; rows: CheckedRow[]; read: LedgerRow<K>[] }> {
   const read = await readSheet(kind, file, districtId, deps);
   const { plans, issues: planIssues } = await kind.plan(read.rows, districtId, deps.queries);
   const unreadable = new Set([...read.issues, ...planIssues].map((issue) => issue.row));
@@ -130,6 +130,7 @@ export async function checkLedger<K extends string>(
         changes: plan.commands.map((c) => c.type),
       })),
     },
+    read: read.rows,
     rows: checked.map((plan) => ({
       projectId: plan.projectId,
       isNew: plan.isNew,

@@ -22,9 +22,12 @@ export class DownloadError extends Error {
   }
 }
 
-/** Downloads a file the platform serves to signed-in users, and saves it under the server's name. */
-export async function downloadFile(path: string, fallbackName: string): Promise<void> {
-  const response = await fetch(path, { headers: bearer() });
+/** Downloads a file the platform serves to signed-in users (or makes from what is sent), and saves it under the server's name. */
+export async function downloadFile(path: string, fallbackName: string, init: RequestInit = {}): Promise<void> {
+  const response = await fetch(path, {
+    ...init,
+    headers: { ...(init.headers as Record<string, string>), ...bearer() },
+  });
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: { code?: string } };
     throw new DownloadError(body.error?.code ?? `HTTP_${response.status}`);

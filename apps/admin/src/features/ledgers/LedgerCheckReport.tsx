@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Statistic, Table, Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/i18n';
@@ -79,10 +80,13 @@ export function LedgerCheckReport({
   check,
   importing,
   onImport,
+  onDownloadIssues,
 }: {
   check: LedgerCheck;
   importing: boolean;
   onImport: () => void;
+  /** Saves the rows at fault with their problems, to fix them in Excel. */
+  onDownloadIssues: () => void;
 }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
@@ -102,7 +106,16 @@ export function LedgerCheckReport({
       </Space>
       {summary.problems > 0 ? (
         <>
-          <Alert type="error" showIcon title={t('ledgers.report.hasProblems', { count: summary.problems })} />
+          <Alert
+            type="error"
+            showIcon
+            title={t('ledgers.report.hasProblems', { count: summary.problems })}
+            action={
+              <Button icon={<DownloadOutlined />} onClick={onDownloadIssues}>
+                {t('ledgers.report.downloadIssues')}
+              </Button>
+            }
+          />
           <IssuesTable issues={check.issues} />
         </>
       ) : (

@@ -14,6 +14,7 @@ import { LedgerCheckReport } from './LedgerCheckReport';
 import { LedgerImports } from './LedgerImports';
 import {
   checkLedger,
+  downloadIssueRows,
   importLedger,
   LEDGERS,
   MAX_LEDGER_FILE_BYTES,
@@ -179,7 +180,17 @@ function LedgerImportFlow({
       ) : (
         check && (
           <Card type="inner" title={t('ledgers.report.title', { fileName: check.fileName })}>
-            <LedgerCheckReport check={check} importing={busy === 'importing'} onImport={() => void runImport()} />
+            <LedgerCheckReport
+              check={check}
+              importing={busy === 'importing'}
+              onImport={() => void runImport()}
+              onDownloadIssues={() =>
+                file &&
+                void downloadIssueRows(districtId, ledger, file.name, file.bytes).catch((failure: unknown) =>
+                  message.error(text(failure)),
+                )
+              }
+            />
           </Card>
         )
       )}

@@ -1,4 +1,4 @@
-import { bearer } from '../../lib/download';
+import { bearer, downloadFile } from '../../lib/download';
 import type { FileRouteError } from '../map/map-files';
 import type { LedgerCheck, LedgerImportResult } from './ledger-report';
 
@@ -61,4 +61,14 @@ export function importLedger(
 ): Promise<LedgerAnswer<LedgerImportResult>> {
   const query = new URLSearchParams({ fileName, digest });
   return send(`${ledgerPath(districtId, ledger)}/import?${query}`, bytes);
+}
+
+/** The rows at fault of a file, each with its problems, as a workbook to fix them in (writes nothing). */
+export function downloadIssueRows(districtId: string, ledger: LedgerName, fileName: string, bytes: ArrayBuffer) {
+  const query = new URLSearchParams({ fileName, format: 'xlsx' });
+  return downloadFile(`${ledgerPath(districtId, ledger)}/check?${query}`, 'issues.xlsx', {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: bytes,
+  });
 }

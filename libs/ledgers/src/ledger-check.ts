@@ -111,6 +111,7 @@ export async function checkLedger<K extends string>(
       column: header,
       value: cells.get(plan.row)?.[key] ?? '',
       message: refusalText(outcome.error, header),
+      refusal: outcome.error,
     });
   }
   const order = new Map<string, number>(kind.ledger.columns.map((c, i) => [c.header, i]));

@@ -37,6 +37,8 @@ export interface LedgerIssue {
   /** The cell as read, so a person finds it. */
   value: string;
   message: string;
+  /** When a rule of the platform refused the row: its code, field and wording, for a client to put in its own words. */
+  refusal?: { code: string; message: string; field?: string };
 }
 
 export type LedgerValue = string | number;

@@ -2,9 +2,11 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Space, Statistic, Table, Tag, theme } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/i18n';
+import { useErrorText } from '../../i18n/use-error-text';
 import { refText } from '../../lib/message-text';
 import {
   changeLabel,
+  issueMessage,
   rowOutcome,
   summarize,
   type LedgerCheck,
@@ -18,6 +20,7 @@ const OUTCOME_COLORS: Record<RowOutcome, string> = { new: 'green', changed: 'blu
 /** Every problem of the file, by row and column, in the order the platform found them. */
 function IssuesTable({ issues }: { issues: LedgerIssue[] }) {
   const { t } = useTranslation();
+  const { textOf } = useErrorText();
   return (
     <Table<LedgerIssue>
       size="small"
@@ -30,7 +33,14 @@ function IssuesTable({ issues }: { issues: LedgerIssue[] }) {
         { title: t('ledgers.columns.row'), dataIndex: 'row', width: 70 },
         { title: t('ledgers.columns.column'), dataIndex: 'column', width: 160 },
         { title: t('ledgers.columns.value'), dataIndex: 'value', width: 180, render: (value: string) => value || '—' },
-        { title: t('ledgers.columns.message'), dataIndex: 'message' },
+        {
+          title: t('ledgers.columns.message'),
+          key: 'message',
+          render: (_, issue) => {
+            const message = issueMessage(issue);
+            return typeof message === 'string' ? message : textOf(message);
+          },
+        },
       ]}
     />
   );

@@ -1,5 +1,5 @@
 import zh from '../../i18n/zh-CN.json';
-import { changeLabel, rowOutcome, summarize, type LedgerCheck } from './ledger-report';
+import { changeLabel, issueMessage, rowOutcome, summarize, type LedgerCheck } from './ledger-report';
 
 const check = (overrides: Partial<LedgerCheck>): LedgerCheck => ({
   fileName: '台账2025.xlsx',
@@ -56,5 +56,24 @@ describe('the dry-run report of a ledger file', () => {
       '服务秘书',
     ]);
     expect(changeLabel('CloseProject')).toEqual({ key: 'ledgers.change.other', params: { type: 'CloseProject' } });
+  });
+
+  it("says a rule's refusal in the app's own words, as its forms do, and keeps the platform's Chinese text otherwise", () => {
+    const refused = {
+      row: 7,
+      column: '计划竣工月份',
+      value: '2025-03',
+      message: '“计划竣工月份”不符合规则：plannedCompletionMonth 2025-03 is before plannedStartMonth 2025-06',
+      refusal: {
+        code: 'BAD_USER_INPUT',
+        field: 'plannedCompletionMonth',
+        message: 'plannedCompletionMonth 2025-03 is before plannedStartMonth 2025-06',
+      },
+    };
+    expect(issueMessage(refused)).toMatchObject({
+      field: 'plannedCompletionMonth',
+      reason: { key: 'reason.completionBeforeStart' },
+    });
+    expect(issueMessage({ row: 3, column: '月份', value: '2025-13', message: '月份不存在' })).toBe('月份不存在');
   });
 });

@@ -1,4 +1,4 @@
-import type { MessageRef } from '../../lib/api-error';
+import { describeError, type MessageRef, type UserMessage } from '../../lib/api-error';
 
 /** One problem of a ledger file, where it is: the spreadsheet's row number and column header. */
 export interface LedgerIssue {
@@ -6,7 +6,13 @@ export interface LedgerIssue {
   column: string;
   value: string;
   message: string;
+  /** A rule of the platform that refused the row, in its own (English) words. */
+  refusal?: { code: string; message: string; field?: string };
 }
+
+/** What to say of a problem: a refusal by a rule in the app's plain words (as its forms say it), else the platform's Chinese text. */
+export const issueMessage = (issue: LedgerIssue): UserMessage | string =>
+  issue.refusal ? describeError({ kind: 'api', errors: [issue.refusal] }) : issue.message;
 
 /** What one row of the file would do: register a project, change it (by these commands), or nothing. */
 export interface LedgerRowReport {

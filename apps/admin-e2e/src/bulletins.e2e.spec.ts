@@ -135,6 +135,8 @@ describe('bulletins (通报)', () => {
     const { page } = browser;
     await signIn(page, 'city');
     await page.getByRole('menuitem', { name: '市级通报' }).click();
+    // the home page (the district comparison) has a table like it: wait for the bulletin's own downloads first
+    await page.getByRole('button', { name: 'PDF' }).waitFor();
     const names = page.locator('.ant-card .ant-table tbody tr.ant-table-row td:nth-child(2)');
     await names.first().waitFor();
     await settled(page);

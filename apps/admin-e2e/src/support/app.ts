@@ -100,6 +100,9 @@ export async function choose(page: Page, select: Locator, option: string): Promi
   await select.click();
   if (await select.isEditable()) await select.fill(option);
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  // a single choice's list closes with an animation, covering the fields below it until it has
+  const multiple = await select.evaluate((element) => element.closest('.ant-select-multiple') !== null);
+  if (!multiple) await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
 /** Types a date into an antd DatePicker as a person would ("2025年10月", "2025年12月1日"). */

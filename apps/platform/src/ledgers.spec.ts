@@ -304,6 +304,13 @@ describe('ledger (台账) templates', () => {
       expect((await check(api.anonymous, district, file)).status).toBe(401);
       const xls = await check(api, district, Buffer.from('not a workbook'), '台账.xls');
       expect(xls).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', field: 'file' } } });
+      const name = `fileName=${encodeURIComponent('台账.xlsx')}`;
+      const pdf = await upload(api, `/files/ledgers/${district}/projects/check?${name}&format=pdf`, file);
+      expect(pdf).toMatchObject({ status: 400, body: { error: { field: 'format' } } });
+      expect((await upload(api, `/files/ledgers/${district}/budgets/check?${name}`, file)).status).toBe(404);
+      expect((await upload(otherAdmin, `/files/ledgers/${district}/reports/check?${name}`, file)).status).toBe(404);
+      // only the projects ledger downloads filled in; the others are templates
+      expect((await download(api, `/files/ledgers/${district}/reports.xlsx`)).response.status).toBe(404);
     });
   });
 

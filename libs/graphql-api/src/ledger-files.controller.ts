@@ -59,7 +59,8 @@ export class LedgerFilesController {
       await this.authorize(req, districtId);
       const [, name, template] = /^([a-z]+)(-template)?\.xlsx$/.exec(file) ?? [];
       // a district's projects download as their ledger; other ledgers are templates only
-      const kind = kindOf(template || name === 'projects' ? name : undefined);
+      if (!template && name !== 'projects') throw notFound('Ledger file', file);
+      const kind = kindOf(name);
       const { ledger } = kind;
       const { queries } = this.runtime;
       const district = await queries.district(districtId);
@@ -93,10 +94,10 @@ export class LedgerFilesController {
     @Res() res: Response,
   ): Promise<void> {
     try {
+      const { file, metadata } = await this.upload(req, res, districtId, fileName);
       if (format !== undefined && format !== 'xlsx')
         throw invalid('format', 'format is xlsx (the rows at fault) or absent (the report)');
       const kind = kindOf(ledger);
-      const { file, metadata } = await this.upload(req, res, districtId, fileName);
       const { check, read } = await checkLedger(kind, file, districtId, metadata, this.runtime);
       if (format !== 'xlsx') return void res.status(200).set({ 'cache-control': 'no-store' }).json(check);
       const name = `${(fileName as string).replace(/\.[^.]*$/, '')}-问题行.xlsx`;

@@ -8,7 +8,8 @@ import {
   type Storage,
 } from '@tuijin/composition';
 import type { ApiRuntime, PublishingSettings, SecuritySettings } from '@tuijin/graphql-api';
-import { AssessmentQueries, ProjectMapQueries, ReadModelQueries } from '@tuijin/read-models';
+import { AssessmentQueries, INDEXED_FIELDS, ProjectMapQueries, ReadModelQueries } from '@tuijin/read-models';
+import { MemoryViewStore } from '@tuijin/view-store-memory';
 
 /**
  * The API's runtime in the distributed topology: queries read the shared MongoDB
@@ -46,6 +47,10 @@ export class DistributedApiRuntime implements ApiRuntime {
     } finally {
       stop();
     }
+  }
+
+  scratchViews(): MemoryViewStore {
+    return new MemoryViewStore(INDEXED_FIELDS);
   }
 
   today(): string {

@@ -58,6 +58,10 @@ export class EmbeddedRuntime implements ApiRuntime {
     return this.projector.waitFor(position);
   }
 
+  scratchViews(): MemoryViewStore {
+    return new MemoryViewStore(INDEXED_FIELDS);
+  }
+
   async close(): Promise<void> {
     await this.relay.stop();
     await this.subscription?.close();

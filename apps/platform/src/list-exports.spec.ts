@@ -181,7 +181,7 @@ describe('list exports (台账导出)', () => {
       [`projects.xlsx`, 'districtId'],
       [`projects.xlsx?districtId=${district}&stage=BUILDING`, 'stage'],
       [`projects.xlsx?districtId=${district}&orderBy=COLOUR`, 'orderBy.field'],
-      [`projects.xlsx?districtId=${district}&knownAt=2025-07-01T00:00:00Z`, 'knownAt'],
+      [`problems.csv?districtId=${district}&knownAt=last-week`, 'knownAt'],
       [`ranking.xlsx?districtId=${district}&period=2025-06&knownAt=yesterday`, 'knownAt'],
       [`reporting-status.csv?districtId=${district}&month=2025-13`, 'month'],
     ]) {
@@ -224,15 +224,74 @@ describe('list exports (台账导出)', () => {
 
   describe('as known at an instant', () => {
     let before: string;
+    /** The lists that keep only the present, downloaded just before `before`. */
+    const LISTS = [
+      ['projects', 'orderBy=TOTAL_INVESTMENT&direction=DESC&period=2025-06'],
+      ['problems', 'status=OPEN,ASSIGNED'],
+      ['reports', 'month=2025-06'],
+    ] as const;
+    const exportedBefore = new Map<string, unknown[][]>();
+    let reporterBefore: unknown[][];
     const ASSESSMENT = `query($d: ID!, $at: DateTime) { assessment(districtId: $d, period: "2025-06", knownAt: $at) {
       ruleSet { weights { investment } } units { rank unit { code } score investmentCompletion projectCount } } }`;
 
     beforeAll(async () => {
+      for (const [list, query] of LISTS)
+        exportedBefore.set(list, (await both(api.token, list, `districtId=${district}&${query}`)).xlsx.rows);
+      reporterBefore = (await both(reporter.token, 'projects', `districtId=${district}`)).xlsx.rows;
       before = new Date().toISOString();
+      await new Promise((resolve) => setTimeout(resolve, 20)); // what follows is recorded after `before`
       await api.ok(`mutation($i: SubmitMonthlyReportInput!) { submitMonthlyReport(input: $i) { id } }`, {
         i: { projectId: projectP1, month: '2025-06', investment: 2, progressPercent: 60, submittedOn: '2025-07-20' },
       });
+      await api.ok(`mutation($i: ReviseProjectInput!) { reviseProject(input: $i) { id } }`, {
+        i: { projectId: projectP1, changes: { name: '改名后的项目', totalInvestment: 99_999 } },
+      });
+      await api.ok(`mutation($i: RaiseProblemInput!) { raiseProblem(input: $i) { id } }`, {
+        i: { projectId: projectP1, category: 'LAND', description: '后来提出的问题', dueOn: '2026-03-01' },
+      });
+      await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
+        i: {
+          districtId: district,
+          code: 'P-LATER',
+          name: '后来登记的项目',
+          category: 'INDUSTRIAL',
+          leadUnitId: units[1].id,
+          totalInvestment: 5,
+          stage: 'UNDER_CONSTRUCTION',
+        },
+      });
     }, 30_000);
+
+    it('exports projects, problems and a month’s reports exactly as they were listed then', async () => {
+      for (const [list, query] of LISTS) {
+        const then = await both(
+          api.token,
+          list,
+          `districtId=${district}&${query}&knownAt=${encodeURIComponent(before)}`,
+        );
+        const now = await both(api.token, list, `districtId=${district}&${query}`);
+        expect([list, then.xlsx.rows]).toEqual([list, exportedBefore.get(list)]);
+        expect([list, now.xlsx.rows]).not.toEqual([list, exportedBefore.get(list)]);
+        expect(then.csv.slice(1).map((r) => r[0])).toEqual(then.xlsx.rows.map((r) => r[0]));
+        expect(then.csvResponse.headers.get('content-disposition')).toContain(encodeURIComponent('-截至'));
+      }
+      const own = await both(api.token, 'reports', `projectId=${projectP1}&knownAt=${encodeURIComponent(before)}`);
+      expect(own.xlsx.rows.find((r) => r[3] === '2025-06')?.[1]).toBe(EVIL);
+      const early = await both(api.token, 'projects', `districtId=${district}&knownAt=2000-01-01T00:00:00Z`);
+      expect(early.xlsx.rows).toEqual([]);
+    });
+
+    it('keeps a reporter to their own projects and a stranger out, as of any instant', async () => {
+      const at = `knownAt=${encodeURIComponent(before)}`;
+      expect((await both(reporter.token, 'projects', `districtId=${district}&${at}`)).xlsx.rows).toEqual(
+        reporterBefore,
+      );
+      const stranger = await download(otherAdmin.token, `problems.xlsx?districtId=${district}&${at}`);
+      expect(stranger.response.status).toBe(404);
+      const outsider = await download(otherAdmin.token, `reports.csv?projectId=${projectP1}&${at}`);
+      expect(outsider.response.status).toBe(404);
+    });
 
     it('exports the ranking with each metric’s points as the assessment query scores it then and now', async () => {
       for (const at of [before, undefined]) {

@@ -5,10 +5,11 @@ import type {
   ProjectFilter,
   ProjectSortField,
   ProjectView,
+  ReadModelQueries,
 } from '@tuijin/read-models';
 import type { ProblemCategory, ProblemStatus } from '@tuijin/domain-projects';
 import { ownProjects } from './auth/own-projects';
-import type { ApiRuntime, RequestContext } from './runtime';
+import type { RequestContext } from './runtime';
 
 /**
  * A page of a district's projects, those the caller may see, with the rows' lead units
@@ -16,15 +17,15 @@ import type { ApiRuntime, RequestContext } from './runtime';
  * instead of with a lookup (one query each on MongoDB) and a promise per row.
  */
 export async function projectsPage(
-  runtime: ApiRuntime,
+  queries: ReadModelQueries,
   ctx: RequestContext,
   districtId: string,
   filter: ProjectFilter | undefined,
   request: PageRequest<ProjectSortField>,
 ): Promise<Connection<ProjectView>> {
-  const page = await runtime.queries.projects(districtId, ownProjects(ctx.user, filter), request);
+  const page = await queries.projects(districtId, ownProjects(ctx.user, filter), request);
   const missing = new Set(page.edges.map((edge) => edge.node.leadUnitId).filter((id) => !ctx.units.has(id)));
-  for (const unit of await runtime.queries.unitsByIds([...missing])) ctx.units.set(unit.id, unit);
+  for (const unit of await queries.unitsByIds([...missing])) ctx.units.set(unit.id, unit);
   return page;
 }
 
@@ -42,7 +43,7 @@ export interface ProblemFilterArgs {
  * sees the problems of the projects they see (the projects list's own narrowing).
  */
 export async function problemsPage(
-  runtime: ApiRuntime,
+  queries: ReadModelQueries,
   ctx: RequestContext,
   districtId: string,
   filter: ProblemFilterArgs,
@@ -51,11 +52,11 @@ export async function problemsPage(
   const own = ownProjects(ctx.user, undefined);
   let projectIds = filter.projectId ? [filter.projectId] : undefined;
   if (own.leadUnitId !== undefined || own.leaderUserId !== undefined) {
-    const visible = await runtime.queries.projectIds(districtId, own);
+    const visible = await queries.projectIds(districtId, own);
     projectIds = projectIds ? projectIds.filter((id) => visible.includes(id)) : visible;
   }
   const { status, category, ownerUnitId, text } = filter;
-  return runtime.queries.problems(
+  return queries.problems(
     districtId,
     {
       status: status ?? undefined,

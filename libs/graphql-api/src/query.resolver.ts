@@ -53,7 +53,7 @@ export class QueryResolver {
   ) {
     const request = projectPage(page);
     await found('District', districtId, this.runtime.queries.district(districtId));
-    return projectsPage(this.runtime, ctx, districtId, filter, request);
+    return projectsPage(this.runtime.queries, ctx, districtId, filter, request);
   }
 
   @Query()
@@ -70,6 +70,6 @@ export class QueryResolver {
   ) {
     const request = checkedPage(page, 50, 'string');
     await found('District', districtId, this.runtime.queries.district(districtId));
-    return problemsPage(this.runtime, ctx, districtId, filter ?? {}, request);
+    return problemsPage(this.runtime.queries, ctx, districtId, filter ?? {}, request);
   }
 }

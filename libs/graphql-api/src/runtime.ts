@@ -1,4 +1,4 @@
-import type { Actor, Commands, LoginAttempts } from '@tuijin/application';
+import type { Actor, Commands, LoginAttempts, ViewStore } from '@tuijin/application';
 import type { AuthUser } from './auth/auth-user';
 import type { AssessmentQueries, ProjectMapQueries, ReadModelQueries, UnitView } from '@tuijin/read-models';
 
@@ -17,6 +17,8 @@ export interface ApiRuntime {
   waitFor(position: number): Promise<void>;
   /** Today's date (YYYY-MM-DD) in the deployment's time zone. */
   today(): string;
+  /** An empty store in this process's memory, where a list is folded again as it stood at an earlier instant. */
+  scratchViews(): ViewStore;
 }
 
 export const API_RUNTIME = Symbol('API_RUNTIME');

@@ -26,7 +26,7 @@ export class DistrictResolver {
 
   @ResolveField()
   projects(district: DistrictView, args: ProjectPageArgs & { filter?: ProjectFilter }, ctx: RequestContext) {
-    return projectsPage(this.runtime, ctx, district.id, args.filter, projectPage(args));
+    return projectsPage(this.runtime.queries, ctx, district.id, args.filter, projectPage(args));
   }
 }
 

@@ -12,3 +12,5 @@ export * from './project-map';
 export * from './bulletin-book.projection';
 
 export * from './ledger-import-book.projection';
+export * from './projects-known-at';
+export * from './known-at';

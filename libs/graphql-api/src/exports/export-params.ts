@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { invalid, requireMonth } from '@tuijin/domain-kernel';
+import { normalizeInstant } from '@tuijin/read-models';
 
 /**
  * A list export's query string, read as the GraphQL list query reads its arguments: each value
@@ -48,23 +49,6 @@ export class ExportParams {
 
   /** The instant the list is as known at, normalised; undefined for now. */
   knownAt(): string | undefined {
-    const value = this.text('knownAt');
-    if (value === undefined) return undefined;
-    const time = Date.parse(value);
-    if (Number.isNaN(time)) throw invalid('knownAt', `knownAt must be an ISO-8601 instant, got "${value}"`);
-    return new Date(time).toISOString();
-  }
-
-  /**
-   * Refuses `knownAt` for a list whose GraphQL query answers only as of now (its read model
-   * keeps the present, not the past): a file must never claim an instant it does not show.
-   */
-  refuseKnownAt(list: string): void {
-    if (this.text('knownAt') !== undefined) {
-      throw invalid(
-        'knownAt',
-        `the ${list} list is exported as it stands now; knownAt applies to the ranking and the reporting status`,
-      );
-    }
+    return normalizeInstant(this.text('knownAt'));
   }
 }

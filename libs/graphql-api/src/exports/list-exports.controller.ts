@@ -74,7 +74,7 @@ export class ListExportsController {
     if (list === 'reports' && params.text('projectId') !== undefined) {
       const id = params.required('projectId');
       await this.access.authorize(req, 'Query.project', ACCESS_POLICY['Query.project'], { id });
-      return this.tables.projectReports(await found('Project', id, this.runtime.queries.project(id)));
+      return this.tables.projectReports(await found('Project', id, this.runtime.queries.project(id)), params);
     }
     const districtId = params.required('districtId');
     const route = ROUTES[list];

@@ -18,7 +18,13 @@ import {
   STAGE_NAMES,
   type ProblemStatus,
 } from '@tuijin/domain-projects';
-import type { DistrictView, ProjectView, ReportWithDeadline } from '@tuijin/read-models';
+import {
+  projectsKnownAt,
+  type DistrictView,
+  type ProjectView,
+  type ReadModelQueries,
+  type ReportWithDeadline,
+} from '@tuijin/read-models';
 import type { AuthUser } from '../auth/auth-user';
 import { chinaDay } from '../china-day';
 import { MAX_PAGE_SIZE, projectPage } from '../pagination';
@@ -61,7 +67,7 @@ export class ListTables {
 
   /** 项目库 as the projects page lists it: its filters and sort, with each row's light for `period` if asked. */
   async projects(user: AuthUser, district: DistrictView, params: ExportParams): Promise<ListExport> {
-    params.refuseKnownAt('projects');
+    const knownAt = params.knownAt();
     const filter = {
       text: params.text('text'),
       stage: params.list('stage', STAGES),
@@ -75,13 +81,14 @@ export class ListTables {
     });
     const period = params.text('period');
     const ctx = this.context(user);
-    const page = await projectsPage(this.runtime, ctx, district.id, filter, { ...order, first: ALL_ROWS });
+    const queries = await this.queriesAsOf(district.id, knownAt);
+    const page = await projectsPage(queries, ctx, district.id, filter, { ...order, first: ALL_ROWS });
     const projects = page.edges.map((edge) => edge.node);
     const lights = period
-      ? await Promise.all(projects.map((p) => this.runtime.assessments.projectAssessment(p.id, period)))
+      ? await Promise.all(projects.map((p) => this.runtime.assessments.projectAssessment(p.id, period, knownAt)))
       : undefined;
     return {
-      name: `${district.name}-项目库`,
+      name: `${district.name}-项目库${asKnown(knownAt)}`,
       table: {
         sheet: '项目库',
         columns: [
@@ -114,7 +121,7 @@ export class ListTables {
 
   /** 问题台账, most urgent first, with the problems page's filters. */
   async problems(user: AuthUser, district: DistrictView, params: ExportParams): Promise<ListExport> {
-    params.refuseKnownAt('problems');
+    const knownAt = params.knownAt();
     const filter = {
       status: params.list('status', PROBLEM_STATUSES),
       category: params.list('category', PROBLEM_CATEGORIES),
@@ -122,15 +129,16 @@ export class ListTables {
       projectId: params.text('projectId'),
       text: params.text('text'),
     };
-    const page = await problemsPage(this.runtime, this.context(user), district.id, filter, { first: ALL_ROWS });
+    const queries = await this.queriesAsOf(district.id, knownAt);
+    const page = await problemsPage(queries, this.context(user), district.id, filter, { first: ALL_ROWS });
     const problems = page.edges.map((edge) => edge.node);
     const projects = await this.byId(
       problems.map((p) => p.projectId),
-      (id) => this.runtime.queries.project(id),
+      (id) => queries.project(id),
     );
     const units = await this.unitNames(problems.map((p) => p.ownerUnitId));
     return {
-      name: `${district.name}-问题台账`,
+      name: `${district.name}-问题台账${asKnown(knownAt)}`,
       table: {
         sheet: '问题台账',
         columns: [
@@ -163,27 +171,30 @@ export class ListTables {
 
   /** A district's month of monthly reports (of the projects the caller sees, optionally one lead unit's). */
   async monthReports(user: AuthUser, district: DistrictView, params: ExportParams): Promise<ListExport> {
-    params.refuseKnownAt('monthly reports');
+    const knownAt = params.knownAt();
     const month = params.month('month');
     const ctx = this.context(user);
     const filter = { leadUnitId: params.text('leadUnitId') };
     const order = projectPage({ first: MAX_PAGE_SIZE });
-    const page = await projectsPage(this.runtime, ctx, district.id, filter, { ...order, first: ALL_ROWS });
+    const queries = await this.queriesAsOf(district.id, knownAt);
+    const page = await projectsPage(queries, ctx, district.id, filter, { ...order, first: ALL_ROWS });
     const rows: { project: ProjectView; report: ReportWithDeadline }[] = [];
     for (const { node } of page.edges) {
       const report = (await this.runtime.assessments.reportsWithDeadlines(node)).find((r) => r.month === month);
       if (report) rows.push({ project: node, report });
     }
     const unitOf = (p: ProjectView) => ctx.units.get(p.leadUnitId)?.name ?? '';
-    return { name: `${district.name}-月报-${month}`, table: reportTable(rows, unitOf) };
+    return { name: `${district.name}-月报-${month}${asKnown(knownAt)}`, table: reportTable(rows, unitOf) };
   }
 
-  /** Every monthly report of one project, oldest month first. */
-  async projectReports(project: ProjectView): Promise<ListExport> {
-    const reports = await this.runtime.assessments.reportsWithDeadlines(project);
-    const unit = (await this.runtime.queries.unit(project.leadUnitId))?.name ?? '';
-    const rows = reports.map((report) => ({ project, report }));
-    return { name: `${project.name}-月报`, table: reportTable(rows, () => unit) };
+  /** Every monthly report of one project, oldest month first (none before it was registered). */
+  async projectReports(project: ProjectView, params: ExportParams): Promise<ListExport> {
+    const knownAt = params.knownAt();
+    const then = await (await this.queriesAsOf(project.districtId, knownAt)).project(project.id);
+    const reports = then ? await this.runtime.assessments.reportsWithDeadlines(then) : [];
+    const unit = (await this.runtime.queries.unit((then ?? project).leadUnitId))?.name ?? '';
+    const rows = reports.map((report) => ({ project: then ?? project, report }));
+    return { name: `${project.name}-月报${asKnown(knownAt)}`, table: reportTable(rows, () => unit) };
   }
 
   /** 考核排名 of a period as known at `knownAt`: every unit, each metric's value and the points it adds. */
@@ -257,6 +268,12 @@ export class ListTables {
   }
 
   /** The request context a GraphQL list query would run in, for the same narrowing to the caller. */
+  /** The read models as they are, or the district's projects and problems as they stood at `knownAt`. */
+  private async queriesAsOf(districtId: string, knownAt: string | undefined): Promise<ReadModelQueries> {
+    const { queries } = this.runtime;
+    return knownAt === undefined ? queries : projectsKnownAt(queries, districtId, knownAt, this.runtime.scratchViews());
+  }
+
   private context(user: AuthUser): RequestContext {
     return { user, actor: { userId: user.userId, role: user.role }, units: new Map(), projectsSeen: new Map() };
   }

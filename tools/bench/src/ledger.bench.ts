@@ -1,4 +1,6 @@
+import { execFileSync } from 'child_process';
 import { loadavg } from 'os';
+import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { CommandDispatcher, Projector, commandMessage, type CommandMetadata } from '@tuijin/application';
 import { CATEGORIES, CATEGORY_NAMES } from '@tuijin/domain-projects';
@@ -8,13 +10,13 @@ import { ALL_PROJECTIONS, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 import { median, round, samples, type Comparison } from './measure';
 
-const PROJECT_ROWS = 5_000;
+export const PROJECT_ROWS = 5_000;
 const UNITS = 60;
 const RUNS = 3;
-const METADATA: CommandMetadata = { actor: { userId: 'bench', role: 'DISTRICT_ADMIN' }, today: '2026-01-31' };
+export const METADATA: CommandMetadata = { actor: { userId: 'bench', role: 'DISTRICT_ADMIN' }, today: '2026-01-31' };
 
 /** A district's projects ledger of 5,000 projects with their plans and leaders, as an XLSX a district would upload. */
-async function ledgerFile(): Promise<Buffer> {
+export async function ledgerFile(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(PROJECT_LEDGER.title);
   sheet.addRow(PROJECT_LEDGER.columns.map((c) => c.header));
@@ -39,7 +41,7 @@ async function ledgerFile(): Promise<Buffer> {
 }
 
 /** The embedded platform's write and read sides, in memory: the log, the dispatch, the read models. */
-async function platform() {
+export async function platform() {
   const store = new SqliteEventStore(':memory:');
   const views = new MemoryViewStore(INDEXED_FIELDS);
   const projector = new Projector(views, ALL_PROJECTIONS);
@@ -55,7 +57,7 @@ async function platform() {
 type Platform = Awaited<ReturnType<typeof platform>>;
 
 /** A fresh district with sixty units. */
-async function district(runtime: Platform, code: string): Promise<string> {
+export async function district(runtime: Platform, code: string): Promise<string> {
   const { id } = await runtime.commands.handle(
     commandMessage('CreateDistrict', { code, name: `基准区${code}` }, METADATA),
   );
@@ -67,8 +69,44 @@ async function district(runtime: Platform, code: string): Promise<string> {
   return id;
 }
 
-/** A 5,000-project ledger checked (dry run) and imported, beside exceljs reading the same file. */
+interface MemoryRun {
+  before: number;
+  peak: number;
+  seconds: number;
+  imported: number;
+}
+
+/** One run of report-ledger-memory.ts in a process of its own, so that its peak is that run's alone. */
+function memoryRun(what: 'read' | 'import'): MemoryRun {
+  const script = join(__dirname, 'report-ledger-memory.ts');
+  const output = execFileSync(process.execPath, [...process.execArgv, '--expose-gc', script, what], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(output.trim().split('\n').at(-1) as string) as MemoryRun;
+}
+
+/** How much the process's memory grows while it imports a 50,000-row monthly reports ledger. */
+function reportLedgerMemory(): Comparison {
+  const read = memoryRun('read');
+  const imported = memoryRun('import');
+  const growth = imported.peak - imported.before;
+  const baseline = read.peak - read.before;
+  return {
+    name: `Monthly reports ledger of ${imported.imported.toLocaleString('en')} rows imported: resident memory growth`,
+    unit: 'MB',
+    value: round(growth),
+    baselineName: 'exceljs reading the same file',
+    baseline: round(baseline),
+    ratio: growth / baseline,
+    target: `< 500 MB ${growth < 500 ? '✅' : '❌'}`,
+    notes: `imported (checked, then ${imported.imported.toLocaleString('en')} events in one batch, until readable) in ${round(imported.seconds, 1)} s; peak RSS sampled every 5 ms by a thread of its own; ${round(imported.before)} MB before the import (a district of ${PROJECT_ROWS.toLocaleString('en')} projects), ${round(imported.peak)} MB at its peak`,
+  };
+}
+
+/** A 5,000-project ledger checked (dry run) and imported, beside exceljs reading the same file; a 50,000-row reports ledger's memory. */
 export async function ledgerBenchmark(): Promise<Comparison[]> {
+  const memory = reportLedgerMemory();
   const runtime = await platform();
   const bytes = await ledgerFile();
   const file = { name: '台账2025.xlsx', bytes };
@@ -86,7 +124,8 @@ export async function ledgerBenchmark(): Promise<Comparison[]> {
     const result = await importLedger(PROJECTS, file, target, METADATA, runtime);
     await runtime.caughtUp();
     imported.push(performance.now() - started);
-    if (result.registered !== PROJECT_ROWS) throw new Error(`imported ${result.registered} projects, not ${PROJECT_ROWS}`);
+    if (result.registered !== PROJECT_ROWS)
+      throw new Error(`imported ${result.registered} projects, not ${PROJECT_ROWS}`);
   }
   imported.sort((a, b) => a - b);
   await runtime.store.close();
@@ -112,5 +151,6 @@ export async function ledgerBenchmark(): Promise<Comparison[]> {
       target: `≤ 15 s ${median(imported) <= 15000 ? '✅' : '❌'}`,
       notes: `${(PROJECT_ROWS * 3 + 1).toLocaleString('en')} events in one batch; ${notes}`,
     },
+    memory,
   ];
 }

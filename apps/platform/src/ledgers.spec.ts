@@ -190,9 +190,9 @@ describe('ledger (台账) templates', () => {
         digest: expect.stringMatching(/^[0-9a-f]{64}$/),
       });
       expect(body.rows).toEqual([
-        { row: 2, code: 'TL-001', isNew: false, changes: ['ReviseProjectDetails', 'AssignLeader'] },
-        { row: 3, code: 'TL-002', isNew: true, changes: ['RegisterProject', 'SetAnnualPlan'] },
-        { row: 4, code: 'TL-003', isNew: true, changes: ['RegisterProject'] },
+        { row: 2, key: 'TL-001', isNew: false, changes: ['ReviseProjectDetails', 'AssignLeader'] },
+        { row: 3, key: 'TL-002', isNew: true, changes: ['RegisterProject', 'SetAnnualPlan'] },
+        { row: 4, key: 'TL-003', isNew: true, changes: ['RegisterProject'] },
       ]);
       expect(await projectCodes()).toEqual([{ code: 'TL-001', totalInvestment: 12000 }]);
     });
@@ -208,7 +208,7 @@ describe('ledger (台账) templates', () => {
         }),
       ]);
       expect((await check(api, district, file)).body.rows).toEqual([
-        { row: 2, code: 'TL-001', isNew: false, changes: [] },
+        { row: 2, key: 'TL-001', isNew: false, changes: [] },
       ]);
     });
 

@@ -3,8 +3,11 @@ import express, { type Request, type Response } from 'express';
 import { contentDisposition } from '@tuijin/bulletins';
 import { invalid, notFound } from '@tuijin/domain-kernel';
 import {
+  PROBLEMS,
   PROJECTS,
   REPORTS,
+  UNITS,
+  USERS,
   checkLedger,
   importLedger,
   issueRowsWorkbook,
@@ -18,20 +21,30 @@ import type { AuthUser } from './auth/auth-user';
 import { HttpAccess, sendError } from './http-access';
 import { API_RUNTIME, type ApiRuntime } from './runtime';
 
-const LEDGERS: Record<string, LedgerKind> = { projects: PROJECTS, reports: REPORTS };
+type LedgerName = LedgerKind['ledger']['name'];
+/** Every ledger a district imports, by the name its routes use. */
+const LEDGERS: Record<LedgerName, LedgerKind> = {
+  projects: PROJECTS,
+  reports: REPORTS,
+  problems: PROBLEMS,
+  units: UNITS,
+  users: USERS,
+};
 
 function kindOf(name: string | undefined): LedgerKind {
-  const kind = LEDGERS[name ?? ''];
+  const kind = Object.hasOwn(LEDGERS, name ?? '') ? LEDGERS[name as LedgerName] : undefined;
   if (!kind) throw notFound('Ledger', String(name));
   return kind;
 }
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The largest ledger file accepted: a district's ledger of thousands of rows is far smaller. */
 export const MAX_LEDGER_UPLOAD = '20mb';
 const readFile = express.raw({ limit: MAX_LEDGER_UPLOAD, type: () => true });
 
 /**
- * Ledger (台账) files, for a district or city admin of the district:
+ * Ledger (台账) files, for a district or city admin of the district, for each ledger of `LEDGERS`
+ * (projects, reports, problems, units, users):
  * `GET /files/ledgers/<districtId>/<ledger>-template.xlsx`, the template to fill in, with the
  * district's units in its drop-down lists; `GET …/projects.xlsx`, the same filled in with the
  * district's projects as they stand (edited and imported back, it changes only what was edited); and `POST /files/ledgers/<districtId>/<ledger>/check?fileName=…`

@@ -9,3 +9,7 @@ export * from './ledger-import';
 export * from './ledger-kind';
 export * from './report-ledger';
 export * from './issue-rows';
+export * from './ledger-rows';
+export * from './problem-ledger';
+export * from './unit-ledger';
+export * from './user-ledger';

@@ -5,10 +5,11 @@ import { readLedger, type LedgerIssue, type LedgerRow, type ReadLedger } from '.
 import type { LedgerKind, PlannedCommand, RowPlan } from './ledger-kind';
 import { readTables } from './table-file';
 
-/** What a row of the ledger would do: register a project, change it, or nothing (it is as the file says). */
+/** What a row of the ledger would do: create what it names (a project, unit, account, problem), change it, or nothing (it is as the file says). */
 export interface LedgerRowReport {
   row: number;
-  code: string;
+  /** What the row is named by: a project's or unit's code, a username, a problem's project code and description. */
+  key: string;
   isNew: boolean;
   changes: CommandType[];
 }
@@ -25,7 +26,8 @@ export interface LedgerCheck {
 
 /** A checked row's commands, as an import sends them. */
 export interface CheckedRow {
-  projectId: string;
+  /** The aggregate the row makes or changes (a project's, unit's, account's or problem's id). */
+  id: string;
   isNew: boolean;
   messages: CommandMessage[];
 }
@@ -88,31 +90,50 @@ export async function checkLedger<K extends string>(
   deps: LedgerDeps,
 ): Promise<{ check: LedgerCheck; rows: CheckedRow[]; read: LedgerRow<K>[] }> {
   const read = await readSheet(kind, file, districtId, deps);
-  const { plans, issues: planIssues } = await kind.plan(read.rows, districtId, deps.queries);
+  const { plans, issues: planIssues } = await kind.plan(read.rows, districtId, deps.queries, metadata.actor);
   const unreadable = new Set([...read.issues, ...planIssues].map((issue) => issue.row));
   const checked = plans.filter((plan) => !unreadable.has(plan.row));
-  const sent = checked.flatMap((plan) => plan.commands.map((command) => ({ plan, command })));
-  const messages = sent.map(({ command }) => ({ type: command.type, data: command.data, metadata }) as CommandMessage);
-  const outcomes = messages.length === 0 ? [] : await deps.commands.dryRun(messages);
   const cells = new Map(read.rows.map((r) => [r.row, r.cells]));
   const headers = new Map<K, string>(kind.ledger.columns.map((c) => [c.key, c.header]));
-  const refused = new Set<RowPlan<K>>();
-  const refusals: LedgerIssue[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.ok) continue;
-    const { plan, command } = sent[outcome.index];
-    // once a project cannot be registered, what follows on its row only repeats that it does not exist
-    if (refused.has(plan) && plan.isNew) continue;
-    refused.add(plan);
-    const key = columnOf(kind, outcome.error.field, command);
-    const header = headers.get(key) as string;
-    refusals.push({
-      row: plan.row,
-      column: header,
-      value: cells.get(plan.row)?.[key] ?? '',
-      message: refusalText(outcome.error, header),
-      refusal: outcome.error,
-    });
+  /** Decides the plans' commands in order without writing: the refusals, each at the cell it names. */
+  const dryRun = async (rowPlans: RowPlan<K>[]) => {
+    const sent = rowPlans.flatMap((plan) => plan.commands.map((command) => ({ plan, command })));
+    const messages = sent.map(
+      ({ command }) => ({ type: command.type, data: command.data, metadata }) as CommandMessage,
+    );
+    const outcomes = messages.length === 0 ? [] : await deps.commands.dryRun(messages);
+    const refused = new Set<number>();
+    /** Rows refused for what they say themselves, not for the number the rows before gave them. */
+    const ownFault = new Set<number>();
+    const refusals: LedgerIssue[] = [];
+    for (const outcome of outcomes) {
+      if (outcome.ok) continue;
+      const { plan, command } = sent[outcome.index];
+      // once a row's project, unit, account or problem cannot be created, what follows on its row only repeats that
+      if (refused.has(plan.row) && plan.isNew) continue;
+      if (kind.sequenceField === undefined || outcome.error.field !== kind.sequenceField) ownFault.add(plan.row);
+      refused.add(plan.row);
+      const key = columnOf(kind, outcome.error.field, command);
+      const header = headers.get(key) as string;
+      refusals.push({
+        row: plan.row,
+        column: header,
+        value: cells.get(plan.row)?.[key] ?? '',
+        message: refusalText(outcome.error, header),
+        refusal: outcome.error,
+      });
+    }
+    return { refused, ownFault, refusals };
+  };
+  const first = await dryRun(checked);
+  let refusals = first.refusals;
+  if (first.refused.size > first.ownFault.size) {
+    // a row refused for its own fault takes no part in what the rows after it are checked against
+    // (the number a new problem gets): those refused only for their number are planned and decided again without it
+    const kept = read.rows.filter((row) => !first.ownFault.has(row.row));
+    const replanned = await kind.plan(kept, districtId, deps.queries, metadata.actor);
+    const again = await dryRun(replanned.plans.filter((plan) => !unreadable.has(plan.row)));
+    refusals = [...first.refusals.filter((issue) => first.ownFault.has(issue.row)), ...again.refusals];
   }
   const order = new Map<string, number>(kind.ledger.columns.map((c, i) => [c.header, i]));
   const issues = [...read.issues, ...planIssues, ...refusals].sort(
@@ -126,14 +147,14 @@ export async function checkLedger<K extends string>(
       issues,
       rows: plans.map((plan) => ({
         row: plan.row,
-        code: plan.code,
+        key: plan.key,
         isNew: plan.isNew,
         changes: plan.commands.map((c) => c.type),
       })),
     },
     read: read.rows,
     rows: checked.map((plan) => ({
-      projectId: plan.projectId,
+      id: plan.id,
       isNew: plan.isNew,
       messages: plan.commands.map(({ type, data }) => ({ type, data, metadata }) as CommandMessage),
     })),

@@ -46,8 +46,8 @@ export async function importLedger<K extends string>(
   const { name: ledger } = kind.ledger;
   const importedFrom = { ledger, fileName: file.name, digest: check.digest };
   const importer: CommandMetadata = { ...metadata, actor: { ...metadata.actor, importedFrom } };
-  const registered = planned.filter((row) => row.isNew).map((row) => row.projectId);
-  const changed = planned.filter((row) => !row.isNew).map((row) => row.projectId);
+  const registered = planned.filter((row) => row.isNew).map((row) => row.id);
+  const changed = planned.filter((row) => !row.isNew).map((row) => row.id);
   const record: CommandMessage = {
     type: 'RecordLedgerImport',
     data: {

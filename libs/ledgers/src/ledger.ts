@@ -15,7 +15,12 @@ export interface LedgerColumn<K extends string = string> {
   choices?: string;
   /** What the template's explanation sheet (填写说明) says about the column. */
   note: string;
+  /** A cell never shown back (an initial password): the check and the rows at fault mask it. */
+  secret?: boolean;
 }
+
+/** What a secret cell shows instead of its text. */
+export const MASKED = '******';
 
 /** A ledger (台账) declared once: its template, its reading and its checks follow from this. */
 export interface Ledger<K extends string = string> {
@@ -119,7 +124,7 @@ export function readLedger<K extends string>(ledger: Ledger<K>, table: Table, ch
     const texts: Partial<Record<K, string>> = {};
     for (const [index, column] of columns) {
       const cell = cells[index];
-      texts[column.key] = cellText(cell);
+      texts[column.key] = column.secret && !isBlank(cell) ? MASKED : cellText(cell);
       if (isBlank(cell)) {
         if (column.required)
           issues.push({ row: number, column: column.header, value: '', message: `“${column.header}”必填` });
@@ -127,7 +132,7 @@ export function readLedger<K extends string>(ledger: Ledger<K>, table: Table, ch
       }
       const read = readCell(column, cell, choices);
       if ('error' in read)
-        issues.push({ row: number, column: column.header, value: cellText(cell), message: read.error });
+        issues.push({ row: number, column: column.header, value: texts[column.key] as string, message: read.error });
       else values[column.key] = read.value;
     }
     rows.push({ row: number, values, cells: texts });

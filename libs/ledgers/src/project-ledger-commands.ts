@@ -142,7 +142,7 @@ export function projectLedgerCommands(
         data: { projectId, secretary },
         columns: ['secretaryName', 'secretaryPhone'],
       });
-    plans.push({ row, code, projectId, isNew: !project, commands });
+    plans.push({ row, key: code, id: projectId, isNew: !project, commands });
   }
   return { plans, issues };
 }

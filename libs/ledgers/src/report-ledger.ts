@@ -101,8 +101,8 @@ export const REPORTS: LedgerKind<ReportLedgerKey> = {
         (note === undefined || known.note === note);
       plans.push({
         row,
-        code,
-        projectId: project.id,
+        key: code,
+        id: project.id,
         isNew: false,
         commands: same
           ? []

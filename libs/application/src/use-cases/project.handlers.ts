@@ -1,4 +1,4 @@
-import { notFound } from '@tuijin/domain-kernel';
+import { conflict, notFound } from '@tuijin/domain-kernel';
 import {
   projectDecider,
   type AnnualPlan,
@@ -84,6 +84,12 @@ export interface RaiseProblemInput {
   raisedOn?: string;
   dueOn: string;
   ownerUnitId?: string;
+  /**
+   * The id the caller expects the problem to get, when it acts on the problem in the same batch (a
+   * ledger that raises and resolves it): refused as a conflict when the project's next number is
+   * another, so that nothing acts on a problem someone else has just raised.
+   */
+  problemId?: string;
 }
 
 export interface AssignProblemInput {
@@ -248,16 +254,26 @@ export const projectHandlers = {
       if (data.ownerUnitId !== undefined) {
         await checks.requireUnitOfDistrict('ownerUnitId', ownerUnitId, state.districtId);
       }
-      return {
+      const problemId = problemIdFor(state.projectId, Object.keys(state.problems).length + 1);
+      const command: Extract<ProjectCommand, { type: 'RaiseProblem' }> = {
         type: 'RaiseProblem',
         today: metadata.today,
-        problemId: problemIdFor(state.projectId, Object.keys(state.problems).length + 1),
+        problemId,
         category: data.category,
         description: data.description,
         raisedOn: data.raisedOn ?? metadata.today,
         dueOn: data.dueOn,
         ownerUnitId,
       };
+      if (data.problemId !== undefined && data.problemId !== problemId) {
+        // what is wrong with the problem itself is said first; only a problem the rules take is told its number differs
+        projectDecider.decide(command, state);
+        throw conflict(
+          `the project's next problem is ${problemId}, not ${String(data.problemId)}: its problems changed meanwhile`,
+          'problemId',
+        );
+      }
+      return command;
     },
     // the new problem's number comes from the ledger as it was decided on
     answer: (_data, _after, command) => ({ id: command.problemId }),

@@ -52,3 +52,21 @@ export function requireScope(
 export const requireDisplayName = (value: unknown) => requireText('displayName', value, 50);
 
 export const alreadyExists = (username: string) => conflict(`username "${username}" is taken`, 'username');
+
+/** Who creates or manages an account, and the account: its role and the districts it reaches. */
+export interface AccountScope {
+  role: Role;
+  /** Empty for a city admin, who reaches every district. */
+  districtIds: readonly string[];
+}
+
+/**
+ * Whether an administrator may create or manage an account: a city admin any account; a
+ * district admin only accounts within their own districts, and never a city admin's. The one
+ * rule for both the API's `createUser` (and the other account fields) and the users ledger (账号台账).
+ */
+export function mayManageAccount(actor: AccountScope, account: AccountScope): boolean {
+  if (actor.role === 'CITY_ADMIN') return true;
+  if (actor.role !== 'DISTRICT_ADMIN' || account.role === 'CITY_ADMIN') return false;
+  return account.districtIds.length > 0 && account.districtIds.every((id) => actor.districtIds.includes(id));
+}

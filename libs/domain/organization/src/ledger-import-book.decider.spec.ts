@@ -46,4 +46,30 @@ describe("a district's book of ledger imports", () => {
       .when({ ...record('a.xlsx'), rowCount: -1 })
       .thenRejects('BAD_USER_INPUT', 'rowCount');
   });
+
+  it("keeps the ids of every ledger's rows: units, accounts and problems as well as projects", () => {
+    for (const [ledger, registered] of [
+      ['units', ['unit-1']],
+      ['users', ['user-1']],
+      ['problems', ['p-1:3', 'p-1:4']],
+    ] as const) {
+      const command = { ...record('台账.xlsx'), ledger, registered: [...registered], changed: [] };
+      const { type: _type, today: _today, ...data } = command;
+      spec
+        .given([])
+        .when(command)
+        .then([{ type: 'LedgerImported', occurredOn: TODAY, data: { ...data, number: 1 } }]);
+    }
+  });
+
+  it('refuses a ledger it does not know, and an id that is not one', () => {
+    spec
+      .given([])
+      .when({ ...record('a.xlsx'), ledger: 'budgets' as never })
+      .thenRejects('BAD_USER_INPUT', 'ledger');
+    spec
+      .given([])
+      .when({ ...record('a.xlsx'), changed: [' p-1'] })
+      .thenRejects('BAD_USER_INPUT', 'changed[0]');
+  });
 });

@@ -1,17 +1,27 @@
 import {
   assertNever,
+  invalid,
   requireDay,
   requireInteger,
+  requireOneOf,
   requireText,
   type Decider,
   type DomainEvent,
 } from '@tuijin/domain-kernel';
 import { requireId } from './aggregate-guards';
 
-/** The ledgers (台账) a district can import. */
-export type LedgerName = 'projects' | 'reports';
+/**
+ * The ledgers (台账) a district can import: its projects, monthly reports, problems (问题台账),
+ * responsible units (责任单位台账) and user accounts (账号台账).
+ */
+export const LEDGER_NAMES = ['projects', 'reports', 'problems', 'units', 'users'] as const;
+export type LedgerName = (typeof LEDGER_NAMES)[number];
 
-/** One import as recorded: which file (by name and SHA-256), and which projects it registered or changed. */
+/**
+ * One import as recorded: which file (by name and SHA-256), and what it created (`registered`) or
+ * changed: the ids of the projects, units, user accounts or problems its rows name (the field
+ * names are those of the first ledgers, which were all projects; the event keeps them).
+ */
 export interface LedgerImportRecord {
   districtId: string;
   /** 1, 2, … within the district. */
@@ -45,7 +55,10 @@ function decide(command: LedgerImportBookCommand, state: LedgerImportBookState):
   requireDay('today', command.today);
   switch (command.type) {
     case 'RecordLedgerImport': {
-      const projectIds = (field: string, ids: string[]) => ids.map((id, i) => requireId(`${field}[${i}]`, id));
+      const ids = (field: string, list: unknown) => {
+        if (!Array.isArray(list)) throw invalid(field, `${field} must be a list of ids`);
+        return list.map((id, i) => requireId(`${field}[${i}]`, id));
+      };
       return [
         {
           type: 'LedgerImported',
@@ -53,12 +66,12 @@ function decide(command: LedgerImportBookCommand, state: LedgerImportBookState):
           data: {
             districtId: requireId('districtId', command.districtId),
             number: state.imports + 1,
-            ledger: command.ledger,
+            ledger: requireOneOf('ledger', command.ledger, LEDGER_NAMES),
             fileName: requireText('fileName', command.fileName, MAX_FILE_NAME),
             digest: requireText('digest', command.digest, 64),
             rowCount: requireInteger('rowCount', command.rowCount, 0, 1_000_000),
-            registered: projectIds('registered', command.registered),
-            changed: projectIds('changed', command.changed),
+            registered: ids('registered', command.registered),
+            changed: ids('changed', command.changed),
           },
         },
       ];

@@ -1,4 +1,4 @@
-import type { Role } from '@tuijin/domain-accounts';
+import { mayManageAccount, type Role } from '@tuijin/domain-accounts';
 import { assertNever, notFound } from '@tuijin/domain-kernel';
 import type { ProjectView, UserView } from '@tuijin/read-models';
 import type { ApiRuntime } from '../runtime';
@@ -105,8 +105,9 @@ const LABELS = { district: 'District', unit: 'Unit', project: 'Project', problem
 
 /** Whether the user's role and scope let them act on a target they can see. */
 function reaches(user: AuthUser, reach: Reach): boolean {
+  // an account, or one about to be created: the rule the users ledger (账号台账) applies too
+  if (reach.role !== undefined) return mayManageAccount(user, { role: reach.role, districtIds: reach.districtIds });
   if (user.role === 'CITY_ADMIN') return true;
-  if (reach.role === 'CITY_ADMIN') return false;
   // an empty list means "every district" (e.g. all users): only a city admin reaches that
   if (reach.districtIds.length === 0 || !reach.districtIds.every((id) => reachesDistrict(user, id))) return false;
   if (user.role === 'UNIT_REPORTER' && reach.leadUnitId !== undefined) return reach.leadUnitId === user.unitId;

@@ -25,16 +25,20 @@ function choicesOf(workbook: ExcelJS.Workbook, header: string): string[] {
 }
 
 /** The template with these rows below its header, each given by column header, saved where the browser can pick it. */
-async function filledIn(template: Buffer, rows: Record<string, ExcelJS.CellValue>[]): Promise<string> {
+async function filledIn(
+  template: Buffer,
+  rows: Record<string, ExcelJS.CellValue>[],
+  { sheetName = SHEET, fileName = FILE_NAME } = {},
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(template as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet(SHEET) as ExcelJS.Worksheet;
+  const sheet = workbook.getWorksheet(sheetName) as ExcelJS.Worksheet;
   const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).map(String);
   rows.forEach((cells, index) => {
     const row = sheet.getRow(index + 2);
     for (const [header, value] of Object.entries(cells)) row.getCell(headers.indexOf(header)).value = value;
   });
-  const path = join(mkdtempSync(join(tmpdir(), 'tuijin-ledger-')), FILE_NAME);
+  const path = join(mkdtempSync(join(tmpdir(), 'tuijin-ledger-')), fileName);
   await workbook.xlsx.writeFile(path);
   return path;
 }
@@ -139,7 +143,8 @@ describe('ledger import (台账导入)', () => {
     const record = page.locator('.ledger-imports tbody tr.ant-table-row').filter({ hasText: FILE_NAME });
     await record.first().waitFor();
     const cells = await record.first().locator('td').allTextContents();
-    expect([cells[1], cells[3], ...cells.slice(4)]).toEqual([
+    expect([cells[1], cells[2], cells[4], ...cells.slice(5)]).toEqual([
+      '重点项目台账',
       FILE_NAME,
       '区县管理员 · 铜梁区发改委管理员',
       '2',
@@ -184,5 +189,87 @@ describe('ledger import (台账导入)', () => {
     await importButton(page).click();
     await page.getByText(`已从“${fileName}”新增 0 个项目，变更 1 个项目。`).waitFor();
     await page.locator('.ledger-imports tbody tr.ant-table-row').filter({ hasText: fileName }).first().waitFor();
+  });
+
+  it('imports the district’s units ledger (责任单位台账): a new unit with its reserve target', async () => {
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '台账导入' }).click();
+    await titleOf(page, '台账导入');
+    await page.getByText('责任单位台账', { exact: true }).first().click();
+    const template = await downloadOf(page, () => page.getByRole('button', { name: /下载台账模板/ }).click());
+    expect(template.name).toBe('铜梁区责任单位台账模板.xlsx');
+    const fileName = '责任单位台账2025.xlsx';
+    const unit = { 单位编码: 'E2EDW', 单位名称: '铜梁台账导入测试单位', 单位类型: '乡镇/街道' };
+    const rows = (name: string) => [{ ...unit, 单位名称: name, 年度: 2025, '储备项目目标（个）': 2 }];
+
+    // the same code twice: the second row is named, and nothing is offered to import
+    await upload(
+      page,
+      await filledIn(template.body, [...rows(unit.单位名称), ...rows('重名单位')], {
+        sheetName: '责任单位台账',
+        fileName,
+      }),
+      fileName,
+    );
+    const issues = page.locator('.ledger-issues tbody tr.ant-table-row');
+    expect(await issues.first().locator('td').allTextContents()).toEqual([
+      '3',
+      '单位编码',
+      'E2EDW',
+      '单位编码与第2行重复',
+    ]);
+    expect(await importButton(page).count()).toBe(0);
+
+    await upload(
+      page,
+      await filledIn(template.body, rows(unit.单位名称), { sheetName: '责任单位台账', fileName }),
+      fileName,
+    );
+    const planned = page.locator('.ledger-rows tbody tr.ant-table-row');
+    expect(await page.locator('.ledger-rows thead th').allTextContents()).toContain('单位编码');
+    expect(await planned.first().locator('td').allTextContents()).toEqual([
+      '2',
+      'E2EDW',
+      '新增',
+      '新建单位、储备项目目标',
+    ]);
+    const summary = await page.locator('.ledger-summary .ant-statistic').allTextContents();
+    expect(summary).toEqual(['读取行数1', '新增责任单位1', '变更责任单位0', '无变化0', '问题0']);
+    await screenshot(page, 'ledger-units', true);
+
+    await importButton(page).click();
+    await page.getByText(`已从“${fileName}”新增 1 个责任单位，变更 0 个责任单位。`).waitFor();
+    const record = page.locator('.ledger-imports tbody tr.ant-table-row').filter({ hasText: fileName });
+    await record.first().waitFor();
+    expect((await record.first().locator('td').allTextContents()).slice(1, 3)).toEqual(['责任单位台账', fileName]);
+    await page.getByRole('button', { name: '查看责任单位' }).click();
+    await page.getByText(unit.单位名称).first().waitFor();
+  });
+
+  it('checks a users ledger (账号台账) without ever showing its passwords', async () => {
+    const { page } = admin;
+    await page.getByRole('menuitem', { name: '台账导入' }).click();
+    await titleOf(page, '台账导入');
+    await page.getByText('账号台账', { exact: true }).first().click();
+    const template = await downloadOf(page, () => page.getByRole('button', { name: /下载台账模板/ }).click());
+    const fileName = '账号台账2025.xlsx';
+    const path = await filledIn(
+      template.body,
+      [
+        { 用户名: 'tl-e2e-boss', 姓名: '市级账号', 角色: '市级管理员', 初始密码: 'Secret-2025-boss' },
+        { 用户名: 'tl-e2e-weak', 姓名: '弱密码', 角色: '分析员', 初始密码: 'weak1' },
+        { 用户名: 'tl-e2e-li', 姓名: '李四', 角色: '包保领导', 初始密码: 'Secret-2025-li' },
+      ],
+      { sheetName: '账号台账', fileName },
+    );
+    await upload(page, path, fileName);
+    const issues = page.locator('.ledger-issues tbody tr.ant-table-row');
+    expect(await issues.count()).toBe(2);
+    expect((await issues.nth(0).locator('td').allTextContents()).slice(0, 3)).toEqual(['2', '角色', '市级管理员']);
+    expect((await issues.nth(1).locator('td').allTextContents()).slice(0, 3)).toEqual(['3', '初始密码', '******']);
+    const text = (await page.locator('.ledger-issues').textContent()) ?? '';
+    expect(text).not.toContain('weak1');
+    expect(text).not.toContain('Secret-2025');
+    await screenshot(page, 'ledger-users', true);
   });
 });

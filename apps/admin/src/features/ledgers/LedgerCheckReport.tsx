@@ -14,6 +14,7 @@ import {
   type LedgerRowReport,
   type RowOutcome,
 } from './ledger-report';
+import type { LedgerName } from './ledger-files';
 
 const OUTCOME_COLORS: Record<RowOutcome, string> = { new: 'green', changed: 'blue', unchanged: 'default' };
 
@@ -46,8 +47,8 @@ function IssuesTable({ issues }: { issues: LedgerIssue[] }) {
   );
 }
 
-/** What each row would do: register a project, change it (and how), or nothing. */
-function RowsTable({ rows }: { rows: LedgerRowReport[] }) {
+/** What each row would do: create what it names, change it (and how), or nothing. */
+function RowsTable({ rows, ledger }: { rows: LedgerRowReport[]; ledger: LedgerName }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   return (
@@ -60,7 +61,7 @@ function RowsTable({ rows }: { rows: LedgerRowReport[] }) {
       scroll={{ x: 640 }}
       columns={[
         { title: t('ledgers.columns.row'), dataIndex: 'row', width: 70 },
-        { title: t('ledgers.columns.code'), dataIndex: 'code', width: 180 },
+        { title: t(`ledgers.keys.${ledger}`), dataIndex: 'key', width: ledger === 'problems' ? 320 : 180 },
         {
           title: t('ledgers.columns.outcome'),
           key: 'outcome',
@@ -87,11 +88,14 @@ function RowsTable({ rows }: { rows: LedgerRowReport[] }) {
  * problems (nothing can be imported until the file is fixed) or each row's changes and 导入.
  */
 export function LedgerCheckReport({
+  ledger,
   check,
   importing,
   onImport,
   onDownloadIssues,
 }: {
+  /** Which ledger the file was checked as: what its rows name. */
+  ledger: LedgerName;
   check: LedgerCheck;
   importing: boolean;
   onImport: () => void;
@@ -101,12 +105,13 @@ export function LedgerCheckReport({
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const summary = summarize(check);
+  const noun = t(`ledgers.nouns.${ledger}`);
   return (
     <Space orientation="vertical" size={16} className="full-width">
       <Space size={40} wrap className="ledger-summary">
         <Statistic title={t('ledgers.report.rows')} value={summary.rows} />
-        <Statistic title={t('ledgers.report.registered')} value={summary.registered} />
-        <Statistic title={t('ledgers.report.changed')} value={summary.changed} />
+        <Statistic title={t('ledgers.report.registered', { noun })} value={summary.registered} />
+        <Statistic title={t('ledgers.report.changed', { noun })} value={summary.changed} />
         <Statistic title={t('ledgers.report.unchanged')} value={summary.unchanged} />
         <Statistic
           title={t('ledgers.report.problems')}
@@ -135,8 +140,8 @@ export function LedgerCheckReport({
             showIcon
             title={
               summary.importable
-                ? t('ledgers.report.ready', { registered: summary.registered, changed: summary.changed })
-                : t('ledgers.report.nothingToChange')
+                ? t('ledgers.report.ready', { registered: summary.registered, changed: summary.changed, noun })
+                : t('ledgers.report.nothingToChange', { noun })
             }
             action={
               <Button type="primary" disabled={!summary.importable} loading={importing} onClick={onImport}>
@@ -144,7 +149,7 @@ export function LedgerCheckReport({
               </Button>
             }
           />
-          <RowsTable rows={check.rows} />
+          <RowsTable rows={check.rows} ledger={ledger} />
         </>
       )}
     </Space>

@@ -38,6 +38,13 @@ export function LedgerImports({
         scroll={{ x: 820 }}
         columns={[
           { title: t('ledgers.history.number'), dataIndex: 'number', width: 70 },
+          {
+            title: t('ledgers.history.ledger'),
+            dataIndex: 'ledger',
+            width: 140,
+            // a ledger this version of the app does not know is shown by its name
+            render: (ledger: string) => t(`ledgers.kinds.${ledger}`, { defaultValue: ledger }),
+          },
           { title: t('ledgers.history.fileName'), dataIndex: 'fileName' },
           {
             title: t('ledgers.history.importedAt'),

@@ -31,6 +31,15 @@ interface ChosenFile {
   bytes: ArrayBuffer;
 }
 
+/** Where what a ledger imported is listed. */
+const RESULT_PAGES: Record<LedgerName, string> = {
+  projects: '/projects',
+  reports: '/projects',
+  problems: '/problems',
+  units: '/units',
+  users: '/users',
+};
+
 /** The four steps of an import for one district: template, file, dry run, import. */
 function LedgerImportFlow({
   districtId,
@@ -155,7 +164,7 @@ function LedgerImportFlow({
           </Upload>
         </Space>
         <Typography.Paragraph type="secondary" className="ledger-help">
-          {t('ledgers.help')}
+          {t('ledgers.help', { rule: t(`ledgers.rules.${ledger}`) })}
         </Typography.Paragraph>
       </div>
       {error && <Alert type="error" showIcon title={error} />}
@@ -167,10 +176,11 @@ function LedgerImportFlow({
             fileName: result.check.fileName,
             registered: result.registered,
             changed: result.changed,
+            noun: t(`ledgers.nouns.${ledger}`),
           })}
           extra={[
-            <Button key="projects" type="primary" onClick={() => void navigate('/projects')}>
-              {t('ledgers.result.projects')}
+            <Button key="open" type="primary" onClick={() => void navigate(RESULT_PAGES[ledger])}>
+              {t(`ledgers.result.open.${ledger}`)}
             </Button>,
             <Button key="again" onClick={start}>
               {t('ledgers.result.again')}
@@ -181,6 +191,7 @@ function LedgerImportFlow({
         check && (
           <Card type="inner" title={t('ledgers.report.title', { fileName: check.fileName })}>
             <LedgerCheckReport
+              ledger={ledger}
               check={check}
               importing={busy === 'importing'}
               onImport={() => void runImport()}
@@ -198,7 +209,10 @@ function LedgerImportFlow({
   );
 }
 
-/** 台账导入: a district's projects ledger (重点项目台账) or a month's reports (月报台账), checked row by row before anything is imported. */
+/**
+ * 台账导入: a district's projects ledger (重点项目台账), a month's reports (月报台账), its problems
+ * (问题台账), units (责任单位台账) or user accounts (账号台账), checked row by row before anything is imported.
+ */
 export default function LedgersPage() {
   const { t } = useTranslation();
   const district = useDistrict();

@@ -11,8 +11,11 @@ export type LedgerAnswer<T> =
   /** Refused; `check` is the report when the refusal is the file's problems (422). */
   | { ok: false; error: FileRouteError; check?: LedgerCheck };
 
-/** The ledgers a district imports: its projects (重点项目台账) and a month's reports (月报台账). */
-export const LEDGERS = ['projects', 'reports'] as const;
+/**
+ * The ledgers a district imports: its projects (重点项目台账), a month's reports (月报台账), its
+ * problems (问题台账), responsible units (责任单位台账) and user accounts (账号台账).
+ */
+export const LEDGERS = ['projects', 'reports', 'problems', 'units', 'users'] as const;
 export type LedgerName = (typeof LEDGERS)[number];
 
 const ledgerPath = (districtId: string, ledger: LedgerName) =>

@@ -12,10 +12,10 @@ const check = (overrides: Partial<LedgerCheck>): LedgerCheck => ({
 
 describe('the dry-run report of a ledger file', () => {
   const rows = [
-    { row: 2, code: 'TL-001', isNew: false, changes: ['ReviseProjectDetails', 'AssignLeader'] },
-    { row: 3, code: 'TL-002', isNew: true, changes: ['RegisterProject', 'SetAnnualPlan'] },
-    { row: 4, code: 'TL-003', isNew: false, changes: [] },
-    { row: 5, code: 'TL-004', isNew: true, changes: ['RegisterProject'] },
+    { row: 2, key: 'TL-001', isNew: false, changes: ['ReviseProjectDetails', 'AssignLeader'] },
+    { row: 3, key: 'TL-002', isNew: true, changes: ['RegisterProject', 'SetAnnualPlan'] },
+    { row: 4, key: 'TL-003', isNew: false, changes: [] },
+    { row: 5, key: 'TL-004', isNew: true, changes: ['RegisterProject'] },
   ];
 
   it('counts the rows that register a project, change one, or change nothing', () => {

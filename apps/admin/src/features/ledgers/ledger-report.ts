@@ -14,10 +14,11 @@ export interface LedgerIssue {
 export const issueMessage = (issue: LedgerIssue): UserMessage | string =>
   issue.refusal ? describeError({ kind: 'api', errors: [issue.refusal] }) : issue.message;
 
-/** What one row of the file would do: register a project, change it (by these commands), or nothing. */
+/** What one row of the file would do: create what it names (a project, problem, unit, account), change it (by these commands), or nothing. */
 export interface LedgerRowReport {
   row: number;
-  code: string;
+  /** What the row is named by: a project's or unit's code, a username, a problem's project, day and description. */
+  key: string;
   isNew: boolean;
   changes: string[];
 }
@@ -31,7 +32,7 @@ export interface LedgerCheck {
   rows: LedgerRowReport[];
 }
 
-/** What an import did; `imported` is false when nothing in the file differs from the district's projects. */
+/** What an import did; `imported` is false when nothing in the file differs from what the district has. */
 export interface LedgerImportResult {
   imported: boolean;
   importId: string | null;
@@ -81,6 +82,13 @@ const CHANGE_TYPES = new Set([
   'SetOpeningBalance',
   'AssignLeader',
   'AssignServiceSecretary',
+  'SubmitMonthlyReport',
+  'RaiseProblem',
+  'AssignProblem',
+  'ResolveProblem',
+  'CreateUnit',
+  'SetReserveTarget',
+  'CreateUser',
 ]);
 
 /** The translation of a change; a command this version of the app does not know is shown by its name. */

@@ -6,6 +6,7 @@ export const LedgerImportsQuery = graphql(`
     ledgerImports(districtId: $districtId) {
       id
       number
+      ledger
       fileName
       rowCount
       registeredCount

@@ -40,7 +40,9 @@ export function requestLogging() {
     quietResLogger: true,
     customAttributeKeys: { reqId: 'requestId', responseTime: 'durationMs' },
     wrapSerializers: false,
-    serializers: { res: (res: ServerResponse) => ({ status: res.statusCode }) },
+    // the line names the request by method and path; without this, every request's whole
+    // IncomingMessage was serialised for a logger that is never used, which tripled a page's CPU
+    serializers: { req: () => undefined, res: (res: ServerResponse) => ({ status: res.statusCode }) },
     customProps: (req) => ({ method: req.method, path: pathOf(req), ...fieldsOf.get(req) }),
     customLogLevel: levelOf,
     customSuccessMessage: (req, res) => `${req.method} ${pathOf(req)} ${res.statusCode}`,

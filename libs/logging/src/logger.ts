@@ -82,7 +82,8 @@ export type RequestFields = Record<string, unknown>;
 
 interface RequestScope {
   id: string;
-  logger: Logger;
+  /** Made the first time the request logs a line of its own: most requests log none. */
+  logger?: Logger;
   fields: RequestFields;
 }
 
@@ -90,7 +91,9 @@ const requests = new AsyncLocalStorage<RequestScope>();
 
 /** The logger to use here: within a request, its lines carry the request id. */
 export function log(): Logger {
-  return requests.getStore()?.logger ?? root;
+  const scope = requests.getStore();
+  if (!scope) return root;
+  return (scope.logger ??= root.child({ requestId: scope.id }));
 }
 
 /** The id of the request being served, to pass on to the services it calls. */

@@ -32,11 +32,16 @@ function startServer(script: string, args: string[], env: Record<string, string>
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
+    const listen = (chunk: Buffer) => {
       output += chunk.toString();
       const match = marker.exec(output);
-      if (match) resolveServer({ url: match[1], process: child });
-    });
+      if (!match) return;
+      // from then on its log lines (one per request) are read and dropped, as a log collector would take them
+      child.stdout?.off('data', listen).resume();
+      output = '';
+      resolveServer({ url: match[1], process: child });
+    };
+    child.stdout?.on('data', listen);
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
   });
 }

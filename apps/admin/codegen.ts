@@ -14,9 +14,16 @@ function schemaSources(): string[] {
 
 const config: CodegenConfig = {
   schema: schemaSources(),
+  // enum values keep the schema's order (stages in lifecycle order, …): the app lists them as declared
+  config: { sort: false },
   documents: ['apps/admin/src/**/*.operations.ts'],
   ignoreNoDocuments: false,
   generates: {
+    // the schema's enums as values too, in its order, for the app's choices and filters
+    'apps/admin/src/gql/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true },
+    },
     'apps/admin/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },

@@ -4,110 +4,72 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type AssignLeaderInput = {
-  leader: PersonInput;
-  occurredOn?: string | null | undefined;
-  projectId: string | number;
-};
+export type UnitKind =
+  /** 部门 */
+  | 'DEPARTMENT'
+  /** 乡镇/街道 */
+  | 'TOWNSHIP';
 
-export type AssignProblemInput = {
-  note?: string | null | undefined;
-  occurredOn?: string | null | undefined;
-  ownerUnitId: string | number;
-  problemId: string | number;
-};
-
-export type AssignServiceSecretaryInput = {
-  occurredOn?: string | null | undefined;
-  projectId: string | number;
-  secretary: PersonInput;
-};
-
-/** 旬报, 月报, 季报, 年报. */
-export type BulletinKind =
-  | 'MONTH'
-  | 'QUARTER'
-  | 'TEN_DAY'
-  | 'YEAR';
-
-export type BulletinSection =
-  | 'HEADLINE'
-  | 'LIGHTS'
-  | 'PROBLEMS'
-  | 'RANKING'
-  | 'REPORTING'
-  | 'STARTS';
+export type Stage =
+  /** 谋划储备 */
+  | 'RESERVE'
+  /** 前期 */
+  | 'PREPARATION'
+  /** 签约落地 */
+  | 'SIGNED'
+  /** 开工在建 */
+  | 'UNDER_CONSTRUCTION'
+  /** 竣工 */
+  | 'COMPLETED'
+  /** 投运/达产达效 */
+  | 'OPERATING'
+  /** 暂停 */
+  | 'SUSPENDED'
+  /** 终止 */
+  | 'CANCELLED';
 
 export type Category =
-  | 'AGRICULTURE'
   | 'INDUSTRIAL'
   | 'INFRASTRUCTURE'
+  | 'SOCIAL'
   | 'NEW_INFRASTRUCTURE'
-  | 'OTHER'
   | 'SERVICES'
-  | 'SOCIAL';
+  | 'AGRICULTURE'
+  | 'OTHER';
 
-export type ChangeLeadUnitInput = {
-  leadUnitId: string | number;
-  occurredOn?: string | null | undefined;
-  projectId: string | number;
-  reason?: string | null | undefined;
-};
+export type ReportWarningKind =
+  /** Physical progress (形象进度) lower than an earlier month's report said. */
+  | 'PROGRESS_BACKWARDS'
+  /** Investment of the month more than `factor` times the annual plan's monthly pace. */
+  | 'INVESTMENT_ABOVE_PACE';
 
-export type ChangePasswordInput = {
-  currentPassword: string;
-  newPassword: string;
-};
+/** How a stage change relates to normal progress. */
+export type StageMove =
+  | 'FORWARD'
+  | 'BACKWARD'
+  | 'SUSPEND'
+  | 'RESUME'
+  | 'CANCEL';
 
-export type ChangeStageInput = {
-  occurredOn?: string | null | undefined;
-  projectId: string | number;
-  /** Required for a backward move, a suspension or a cancellation. */
-  reason?: string | null | undefined;
-  stage: Stage;
-};
+export type ProblemCategory =
+  /** 土地 */
+  | 'LAND'
+  /** 融资 */
+  | 'FINANCING'
+  /** 审批 */
+  | 'APPROVAL'
+  /** 水电气 */
+  | 'UTILITIES'
+  /** 用工 */
+  | 'LABOUR'
+  | 'OTHER';
 
-export type CloseProblemInput = {
-  occurredOn?: string | null | undefined;
-  problemId: string | number;
-  reason: string;
-};
-
-export type CreateDistrictInput = {
-  code: string;
-  name: string;
-};
-
-export type CreateUnitInput = {
-  code: string;
-  districtId: string | number;
-  kind: UnitKind;
-  name: string;
-};
-
-export type CreateUserInput = {
-  displayName: string;
-  /** None for a city admin; exactly one for a district admin, unit reporter or leader; one or more for an analyst. */
-  districtIds?: Array<string | number> | null | undefined;
-  /** At least 10 characters with letters and digits; stored only as a salted hash. */
-  password: string;
-  role: Role;
-  /** The unit a unit reporter reports for. */
-  unitId?: string | number | null | undefined;
-  username: string;
-};
-
-export type DeactivateUserInput = {
-  reason: string;
-  userId: string | number;
-};
-
-export type EscalateProblemInput = {
-  level: EscalationLevel;
-  note?: string | null | undefined;
-  occurredOn?: string | null | undefined;
-  problemId: string | number;
-};
+export type ProblemStatus =
+  | 'OPEN'
+  | 'ASSIGNED'
+  | 'ESCALATED'
+  | 'RESOLVED'
+  | 'CLOSED';
 
 export type EscalationLevel =
   /** 包保领导 */
@@ -115,13 +77,95 @@ export type EscalationLevel =
   /** 现场办公 */
   | 'ONSITE_OFFICE';
 
-export type Light =
-  | 'GREEN'
-  | 'RED'
-  | 'YELLOW';
+export type ProjectFilter = {
+  stage?: Array<Stage> | null | undefined;
+  leadUnitId?: string | number | null | undefined;
+  category?: Array<Category> | null | undefined;
+  /** Matches code, name, owner enterprise or township. */
+  text?: string | null | undefined;
+};
 
-export type OpenDataInput = {
+export type ProjectSortField =
+  | 'CODE'
+  | 'NAME'
+  | 'TOTAL_INVESTMENT'
+  | 'COMPLETED_INVESTMENT'
+  /** 开累: the opening balance plus every reported month. */
+  | 'CUMULATIVE_INVESTMENT'
+  | 'REGISTERED_ON';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type ProjectOrder = {
+  field: ProjectSortField;
+  direction?: SortDirection | null | undefined;
+};
+
+export type CreateDistrictInput = {
+  code: string;
+  name: string;
+};
+
+export type RenameDistrictInput = {
   districtId: string | number;
+  name: string;
+};
+
+export type CreateUnitInput = {
+  districtId: string | number;
+  code: string;
+  name: string;
+  kind: UnitKind;
+};
+
+export type SetReserveTargetInput = {
+  unitId: string | number;
+  year: number;
+  target: number;
+};
+
+export type RegisterProjectInput = {
+  districtId: string | number;
+  code: string;
+  name: string;
+  category: Category;
+  leadUnitId: string | number;
+  /** 万元 */
+  totalInvestment: number;
+  stage?: Stage | null | undefined;
+  /** Business date of registration; defaults to today. May be in the past when back-filling a ledger. */
+  occurredOn?: string | null | undefined;
+  ownerEnterprise?: string | null | undefined;
+  township?: string | null | undefined;
+  longitude?: number | null | undefined;
+  latitude?: number | null | undefined;
+  description?: string | null | undefined;
+};
+
+export type ProjectDetailsInput = {
+  name?: string | null | undefined;
+  category?: Category | null | undefined;
+  totalInvestment?: number | null | undefined;
+  ownerEnterprise?: string | null | undefined;
+  township?: string | null | undefined;
+  longitude?: number | null | undefined;
+  latitude?: number | null | undefined;
+  description?: string | null | undefined;
+};
+
+export type ReviseProjectInput = {
+  projectId: string | number;
+  changes: ProjectDetailsInput;
+  occurredOn?: string | null | undefined;
+};
+
+export type ChangeLeadUnitInput = {
+  projectId: string | number;
+  leadUnitId: string | number;
+  occurredOn?: string | null | undefined;
+  reason?: string | null | undefined;
 };
 
 export type PersonInput = {
@@ -131,239 +175,51 @@ export type PersonInput = {
   userId?: string | number | null | undefined;
 };
 
-export type ProblemCategory =
-  /** 审批 */
-  | 'APPROVAL'
-  /** 融资 */
-  | 'FINANCING'
-  /** 用工 */
-  | 'LABOUR'
-  /** 土地 */
-  | 'LAND'
-  | 'OTHER'
-  /** 水电气 */
-  | 'UTILITIES';
-
-export type ProblemStatus =
-  | 'ASSIGNED'
-  | 'CLOSED'
-  | 'ESCALATED'
-  | 'OPEN'
-  | 'RESOLVED';
-
-export type ProjectDetailsInput = {
-  category?: Category | null | undefined;
-  description?: string | null | undefined;
-  latitude?: number | null | undefined;
-  longitude?: number | null | undefined;
-  name?: string | null | undefined;
-  ownerEnterprise?: string | null | undefined;
-  totalInvestment?: number | null | undefined;
-  township?: string | null | undefined;
-};
-
-export type ProjectFilter = {
-  category?: Array<Category> | null | undefined;
-  leadUnitId?: string | number | null | undefined;
-  stage?: Array<Stage> | null | undefined;
-  /** Matches code, name, owner enterprise or township. */
-  text?: string | null | undefined;
-};
-
-export type ProjectOrder = {
-  direction?: SortDirection | null | undefined;
-  field: ProjectSortField;
-};
-
-export type ProjectSortField =
-  | 'CODE'
-  | 'COMPLETED_INVESTMENT'
-  /** 开累: the opening balance plus every reported month. */
-  | 'CUMULATIVE_INVESTMENT'
-  | 'NAME'
-  | 'REGISTERED_ON'
-  | 'TOTAL_INVESTMENT';
-
-export type PublishBulletinInput = {
-  /** Required to publish a kind and period again: the notice of the corrected edition (更正). */
-  correctionNote?: string | null | undefined;
-  districtId: string | number;
-  kind: BulletinKind;
-  period: string;
-};
-
-export type PublishRuleSetInput = {
-  bottomN: number;
-  districtId: string | number;
-  /** The first day the version applies to: a period uses the highest version effective on its last day. */
-  effectiveFrom: string;
-  reportDueDay: number;
-  startDelayRedMonths: number;
-  startDelayYellowMonths: number;
-  weights: WeightsInput;
-  yellowMaxLag: number;
-};
-
-export type RaiseProblemInput = {
-  category: ProblemCategory;
-  description: string;
-  dueOn: string;
-  /** Defaults to the project's lead unit. */
-  ownerUnitId?: string | number | null | undefined;
+export type AssignLeaderInput = {
   projectId: string | number;
-  raisedOn?: string | null | undefined;
-};
-
-export type RegisterProjectInput = {
-  category: Category;
-  code: string;
-  description?: string | null | undefined;
-  districtId: string | number;
-  latitude?: number | null | undefined;
-  leadUnitId: string | number;
-  longitude?: number | null | undefined;
-  name: string;
-  /** Business date of registration; defaults to today. May be in the past when back-filling a ledger. */
+  leader: PersonInput;
   occurredOn?: string | null | undefined;
-  ownerEnterprise?: string | null | undefined;
-  stage?: Stage | null | undefined;
-  /** 万元 */
-  totalInvestment: number;
-  township?: string | null | undefined;
 };
 
-export type ReminderOutcome =
-  | 'DELIVERED'
-  | 'FAILED';
-
-export type RenameDistrictInput = {
-  districtId: string | number;
-  name: string;
-};
-
-/** A month's report as judged on a day: 已报 on time, 迟报, 未报, 不需报. */
-export type ReportStatus =
-  | 'LATE'
-  | 'MISSING'
-  | 'NOT_DUE'
-  | 'ON_TIME';
-
-export type ReportWarningKind =
-  /** Investment of the month more than `factor` times the annual plan's monthly pace. */
-  | 'INVESTMENT_ABOVE_PACE'
-  /** Physical progress (形象进度) lower than an earlier month's report said. */
-  | 'PROGRESS_BACKWARDS';
-
-export type ResetPasswordInput = {
-  newPassword: string;
-  userId: string | number;
-};
-
-export type ResolveProblemInput = {
-  problemId: string | number;
-  resolution: string;
-  resolvedOn?: string | null | undefined;
-};
-
-export type ReviseProjectInput = {
-  changes: ProjectDetailsInput;
-  occurredOn?: string | null | undefined;
+export type AssignServiceSecretaryInput = {
   projectId: string | number;
-};
-
-export type Role =
-  /** 分析员 */
-  | 'ANALYST'
-  /** 市级管理员 */
-  | 'CITY_ADMIN'
-  /** 区县管理员 */
-  | 'DISTRICT_ADMIN'
-  /** 包保领导 */
-  | 'LEADER'
-  /** 责任单位填报员 */
-  | 'UNIT_REPORTER';
-
-export type RuleSettingsInput = {
-  bottomN: number;
-  reportDueDay: number;
-  startDelayRedMonths: number;
-  startDelayYellowMonths: number;
-  weights: WeightsInput;
-  yellowMaxLag: number;
-};
-
-export type SendReminderInput = {
-  districtId: string | number;
-  month: string;
+  secretary: PersonInput;
+  occurredOn?: string | null | undefined;
 };
 
 export type SetAnnualPlanInput = {
-  milestones?: Array<string> | null | undefined;
-  plannedCompletionMonth: string;
-  plannedInvestment: number;
-  plannedStartMonth: string;
   projectId: string | number;
   year: number;
+  plannedInvestment: number;
+  plannedStartMonth: string;
+  plannedCompletionMonth: string;
+  milestones?: Array<string> | null | undefined;
 };
 
 export type SetOpeningBalanceInput = {
+  projectId: string | number;
   /** The last month the balance covers (YYYY-MM), not after the current month. */
   asOfMonth: string;
   /** Investment since the project began up to the end of `asOfMonth`, 万元, from 0. */
   cumulativeInvestment: number;
-  projectId: string | number;
   /** The part of it within `asOfMonth`'s year, 万元, from 0 to `cumulativeInvestment`. */
   yearToDateInvestment: number;
 };
 
-export type SetReminderWebhookInput = {
-  districtId: string | number;
-  /** http(s) address of a WeChat Work or DingTalk group robot; null removes it. */
-  url?: string | null | undefined;
+export type ChangeStageInput = {
+  projectId: string | number;
+  stage: Stage;
+  occurredOn?: string | null | undefined;
+  /** Required for a backward move, a suspension or a cancellation. */
+  reason?: string | null | undefined;
 };
-
-export type SetReserveTargetInput = {
-  target: number;
-  unitId: string | number;
-  year: number;
-};
-
-export type SortDirection =
-  | 'ASC'
-  | 'DESC';
-
-export type Stage =
-  /** 终止 */
-  | 'CANCELLED'
-  /** 竣工 */
-  | 'COMPLETED'
-  /** 投运/达产达效 */
-  | 'OPERATING'
-  /** 前期 */
-  | 'PREPARATION'
-  /** 谋划储备 */
-  | 'RESERVE'
-  /** 签约落地 */
-  | 'SIGNED'
-  /** 暂停 */
-  | 'SUSPENDED'
-  /** 开工在建 */
-  | 'UNDER_CONSTRUCTION';
-
-/** How a stage change relates to normal progress. */
-export type StageMove =
-  | 'BACKWARD'
-  | 'CANCEL'
-  | 'FORWARD'
-  | 'RESUME'
-  | 'SUSPEND';
 
 export type SubmitMonthlyReportInput = {
-  investment: number;
-  month: string;
-  note?: string | null | undefined;
-  progressPercent: number;
   projectId: string | number;
+  month: string;
+  investment: number;
+  progressPercent: number;
+  note?: string | null | undefined;
   /**
    * The day the report counts as submitted, by which its punctuality is judged: the day it is recorded (today,
    * in the district's time zone). Only a district or city admin back-filling a ledger may state an earlier day;
@@ -373,6 +229,47 @@ export type SubmitMonthlyReportInput = {
   submittedOn?: string | null | undefined;
 };
 
+export type RaiseProblemInput = {
+  projectId: string | number;
+  category: ProblemCategory;
+  description: string;
+  raisedOn?: string | null | undefined;
+  dueOn: string;
+  /** Defaults to the project's lead unit. */
+  ownerUnitId?: string | number | null | undefined;
+};
+
+export type AssignProblemInput = {
+  problemId: string | number;
+  ownerUnitId: string | number;
+  occurredOn?: string | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type EscalateProblemInput = {
+  problemId: string | number;
+  level: EscalationLevel;
+  occurredOn?: string | null | undefined;
+  note?: string | null | undefined;
+};
+
+export type ResolveProblemInput = {
+  problemId: string | number;
+  resolvedOn?: string | null | undefined;
+  resolution: string;
+};
+
+export type CloseProblemInput = {
+  problemId: string | number;
+  reason: string;
+  occurredOn?: string | null | undefined;
+};
+
+export type Light =
+  | 'GREEN'
+  | 'YELLOW'
+  | 'RED';
+
 /** The rule that orders two units with equal scores. */
 export type TieBreak =
   /** The higher investment completion (投资完成) goes first. */
@@ -380,49 +277,122 @@ export type TieBreak =
   /** Equal investment completion too: the lower unit code goes first. */
   | 'UNIT_CODE';
 
-export type UnitKind =
-  /** 部门 */
-  | 'DEPARTMENT'
-  /** 乡镇/街道 */
-  | 'TOWNSHIP';
-
 export type WeightsInput = {
   investment: number;
+  start: number;
+  reserve: number;
   problems: number;
   punctuality: number;
-  reserve: number;
-  start: number;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type RuleSettingsInput = {
+  weights: WeightsInput;
+  yellowMaxLag: number;
+  startDelayYellowMonths: number;
+  startDelayRedMonths: number;
+  bottomN: number;
+  reportDueDay: number;
+};
 
+export type PublishRuleSetInput = {
+  districtId: string | number;
+  /** The first day the version applies to: a period uses the highest version effective on its last day. */
+  effectiveFrom: string;
+  weights: WeightsInput;
+  yellowMaxLag: number;
+  startDelayYellowMonths: number;
+  startDelayRedMonths: number;
+  bottomN: number;
+  reportDueDay: number;
+};
 
-export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, districtIds: Array<string>, unitId: string | null, unit: { id: string, name: string } | null } };
+export type Role =
+  /** 市级管理员 */
+  | 'CITY_ADMIN'
+  /** 区县管理员 */
+  | 'DISTRICT_ADMIN'
+  /** 责任单位填报员 */
+  | 'UNIT_REPORTER'
+  /** 包保领导 */
+  | 'LEADER'
+  /** 分析员 */
+  | 'ANALYST';
 
-export type LoginMutationVariables = Exact<{
+export type CreateUserInput = {
   username: string;
+  displayName: string;
+  /** At least 10 characters with letters and digits; stored only as a salted hash. */
   password: string;
-}>;
+  role: Role;
+  /** None for a city admin; exactly one for a district admin, unit reporter or leader; one or more for an analyst. */
+  districtIds?: Array<string | number> | null | undefined;
+  /** The unit a unit reporter reports for. */
+  unitId?: string | number | null | undefined;
+};
 
+export type ChangePasswordInput = {
+  currentPassword: string;
+  newPassword: string;
+};
 
-export type LoginMutation = { login: { token: string, expiresAt: string } };
+export type ResetPasswordInput = {
+  userId: string | number;
+  newPassword: string;
+};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+export type DeactivateUserInput = {
+  userId: string | number;
+  reason: string;
+};
 
+export type OpenDataInput = {
+  districtId: string | number;
+};
 
-export type LogoutMutation = { logout: boolean };
+/** 旬报, 月报, 季报, 年报. */
+export type BulletinKind =
+  | 'TEN_DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
 
-export type RefreshTokenMutationVariables = Exact<{ [key: string]: never; }>;
+/** A month's report as judged on a day: 已报 on time, 迟报, 未报, 不需报. */
+export type ReportStatus =
+  | 'ON_TIME'
+  | 'LATE'
+  | 'MISSING'
+  | 'NOT_DUE';
 
+export type BulletinSection =
+  | 'HEADLINE'
+  | 'STARTS'
+  | 'RANKING'
+  | 'LIGHTS'
+  | 'PROBLEMS'
+  | 'REPORTING';
 
-export type RefreshTokenMutation = { refreshToken: { token: string, expiresAt: string } };
+export type ReminderOutcome =
+  | 'DELIVERED'
+  | 'FAILED';
 
-export type ChangePasswordMutationVariables = Exact<{
-  input: ChangePasswordInput;
-}>;
+export type PublishBulletinInput = {
+  districtId: string | number;
+  kind: BulletinKind;
+  period: string;
+  /** Required to publish a kind and period again: the notice of the corrected edition (更正). */
+  correctionNote?: string | null | undefined;
+};
 
+export type SetReminderWebhookInput = {
+  districtId: string | number;
+  /** http(s) address of a WeChat Work or DingTalk group robot; null removes it. */
+  url?: string | null | undefined;
+};
 
-export type ChangePasswordMutation = { changePassword: { id: string } };
+export type SendReminderInput = {
+  districtId: string | number;
+  month: string;
+};
 
 export type CreateDistrictMutationVariables = Exact<{
   input: CreateDistrictInput;
@@ -598,14 +568,25 @@ export type SendReminderMutationVariables = Exact<{
 
 export type SendReminderMutation = { sendReminder: { outcome: ReminderOutcome, reason: string | null, text: string, sentAt: string } };
 
-export type DashboardQueryVariables = Exact<{
+export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsQuery = { districts: Array<{ id: string, code: string, name: string }> };
+
+export type UnitsQueryVariables = Exact<{
   districtId: string | number;
-  period: string;
-  knownAt?: string | null | undefined;
 }>;
 
 
-export type DashboardQuery = { dashboard: { figures: { period: string, projectCount: number, cancelledCount: number, plannedProjectCount: number, plannedInvestment: number, completedYearToDate: number, target: number, completionRate: number | null, targetShare: number | null, gapToTarget: number | null, investmentCompletion: number, constructionStart: number, district: { id: string, code: string, name: string }, stageFunnel: Array<{ stage: Stage, count: number }> }, investmentByMonth: Array<{ month: string, target: number, completed: number, completedToDate: number }>, lights: { green: number, yellow: number, red: number, none: number }, redProjects: Array<{ plannedInvestment: number | null, target: number | null, completed: number, completionRate: number | null, lag: number | null, project: { id: string, code: string, name: string, leadUnit: { id: string, name: string } } }>, overdueProblems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, topUnits: Array<{ rank: number | null, score: number | null, projectCount: number, investmentCompletion: number | null, constructionStart: number | null, reserve: number | null, problemClearance: number | null, reportingPunctuality: number | null, tieBreak: TieBreak | null, unit: { id: string, code: string, name: string } }>, assessment: { period: string, periodEnd: string, ruleSetVersion: number, knownAt: string | null, reverseRanking: Array<{ rank: number | null, score: number | null, projectCount: number, investmentCompletion: number | null, constructionStart: number | null, reserve: number | null, problemClearance: number | null, reportingPunctuality: number | null, tieBreak: TieBreak | null, unit: { id: string, code: string, name: string } }> } } };
+export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, kind: UnitKind, reserveTargets: Array<{ year: number, target: number }> }> };
+
+export type ReportedMonthsQueryVariables = Exact<{
+  districtId: string | number;
+  year: string;
+}>;
+
+
+export type ReportedMonthsQuery = { dashboard: { investmentByMonth: Array<{ month: string, completed: number }> } };
 
 export type LedgerImportsQueryVariables = Exact<{
   districtId: string | number;
@@ -614,44 +595,237 @@ export type LedgerImportsQueryVariables = Exact<{
 
 export type LedgerImportsQuery = { ledgerImports: Array<{ id: string, number: number, ledger: string, fileName: string, rowCount: number, registeredCount: number, changedCount: number, importedAt: string, importedBy: { userId: string, role: string } }> };
 
-export type ProjectMapQueryVariables = Exact<{
+export type ProjectsQueryVariables = Exact<{
   districtId: string | number;
+  filter?: ProjectFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  orderBy?: ProjectOrder | null | undefined;
   period: string;
-  knownAt?: string | null | undefined;
 }>;
 
 
-export type ProjectMapQuery = { projectMap: { period: string, knownAt: string | null, withoutLocation: number, points: Array<{ projectId: string, code: string, name: string, category: Category, stage: Stage, leadUnitId: string, light: Light | null, longitude: number, latitude: number, inChina: boolean }> } };
+export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, category: Category, stage: Stage, stageSince: string, registeredOn: string, totalInvestment: number, cumulativeInvestment: number, openProblemCount: number, light: Light | null, leadUnit: { id: string, name: string } } }> } };
 
-export type DistrictMapQueryVariables = Exact<{
-  districtId: string | number;
+export type ProjectDetailFieldsFragment = { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+      | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+      | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+      | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+      | { __typename: 'LeaderAssigned', leader: { name: string } }
+      | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+      | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+      | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+      | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+      | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+      | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+      | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+      | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+      | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+      | { __typename: 'ProblemResolved', resolution: string }
+      | { __typename: 'ProblemClosed', reason: string | null }
+     }> };
+
+export type MonthlyReportFieldsFragment = { month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+  period: string;
+  year: number;
 }>;
 
 
-export type DistrictMapQuery = { districtMap: { boundary: unknown, approximate: boolean, source: string | null, setAt: string } | null, mapTiles: { url: string, subdomains: string, attribution: string | null } | null };
+export type ProjectQuery = { project: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, assessment: { light: Light | null, plannedInvestment: number | null, target: number | null, completed: number, completionRate: number | null, lag: number | null } | null, lightHistory: Array<{ month: string, light: Light | null }>, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } | null };
 
-export type OpenDataQueryVariables = Exact<{
-  districtId: string | number;
+export type RegisterProjectMutationVariables = Exact<{
+  input: RegisterProjectInput;
 }>;
 
 
-export type OpenDataQuery = { openData: { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean } };
+export type RegisterProjectMutation = { registerProject: { id: string, code: string } };
 
-export type OpenDataFieldsFragment = { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean };
-
-export type PublishOpenDataMutationVariables = Exact<{
-  input: OpenDataInput;
+export type ReviseProjectMutationVariables = Exact<{
+  input: ReviseProjectInput;
 }>;
 
 
-export type PublishOpenDataMutation = { publishOpenData: { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean } };
+export type ReviseProjectMutation = { reviseProject: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } };
 
-export type WithdrawOpenDataMutationVariables = Exact<{
-  input: OpenDataInput;
+export type ChangeLeadUnitMutationVariables = Exact<{
+  input: ChangeLeadUnitInput;
 }>;
 
 
-export type WithdrawOpenDataMutation = { withdrawOpenData: { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean } };
+export type ChangeLeadUnitMutation = { changeLeadUnit: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } };
+
+export type AssignLeaderMutationVariables = Exact<{
+  input: AssignLeaderInput;
+}>;
+
+
+export type AssignLeaderMutation = { assignLeader: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } };
+
+export type AssignServiceSecretaryMutationVariables = Exact<{
+  input: AssignServiceSecretaryInput;
+}>;
+
+
+export type AssignServiceSecretaryMutation = { assignServiceSecretary: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } };
+
+export type SetAnnualPlanMutationVariables = Exact<{
+  input: SetAnnualPlanInput;
+}>;
+
+
+export type SetAnnualPlanMutation = { setAnnualPlan: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } };
+
+export type SetOpeningBalanceMutationVariables = Exact<{
+  input: SetOpeningBalanceInput;
+}>;
+
+
+export type SetOpeningBalanceMutation = { setOpeningBalance: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } };
+
+export type ChangeStageMutationVariables = Exact<{
+  input: ChangeStageInput;
+}>;
+
+
+export type ChangeStageMutation = { changeStage: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
+        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
+        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
+        | { __typename: 'LeaderAssigned', leader: { name: string } }
+        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
+        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
+        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
+        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
+        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
+        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
+        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
+        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
+        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
+        | { __typename: 'ProblemResolved', resolution: string }
+        | { __typename: 'ProblemClosed', reason: string | null }
+       }> } };
+
+export type SubmitMonthlyReportMutationVariables = Exact<{
+  input: SubmitMonthlyReportInput;
+}>;
+
+
+export type SubmitMonthlyReportMutation = { submitMonthlyReport: { id: string, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, history: Array<{ position: number }> } };
 
 export type ProblemFieldsFragment = { id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } };
 
@@ -699,238 +873,6 @@ export type CloseProblemMutationVariables = Exact<{
 
 export type CloseProblemMutation = { closeProblem: { id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } } };
 
-export type ProjectsQueryVariables = Exact<{
-  districtId: string | number;
-  filter?: ProjectFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-  orderBy?: ProjectOrder | null | undefined;
-  period: string;
-}>;
-
-
-export type ProjectsQuery = { projects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, code: string, name: string, category: Category, stage: Stage, stageSince: string, registeredOn: string, totalInvestment: number, cumulativeInvestment: number, openProblemCount: number, light: Light | null, leadUnit: { id: string, name: string } } }> } };
-
-export type ProjectDetailFieldsFragment = { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-      | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-      | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-      | { __typename: 'LeaderAssigned', leader: { name: string } }
-      | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-      | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-      | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-      | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-      | { __typename: 'ProblemClosed', reason: string | null }
-      | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-      | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-      | { __typename: 'ProblemResolved', resolution: string }
-      | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-      | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-      | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-      | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-     }> };
-
-export type MonthlyReportFieldsFragment = { month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null };
-
-export type ProjectQueryVariables = Exact<{
-  id: string | number;
-  period: string;
-  year: number;
-}>;
-
-
-export type ProjectQuery = { project: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, assessment: { light: Light | null, plannedInvestment: number | null, target: number | null, completed: number, completionRate: number | null, lag: number | null } | null, lightHistory: Array<{ month: string, light: Light | null }>, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } | null };
-
-export type RegisterProjectMutationVariables = Exact<{
-  input: RegisterProjectInput;
-}>;
-
-
-export type RegisterProjectMutation = { registerProject: { id: string, code: string } };
-
-export type ReviseProjectMutationVariables = Exact<{
-  input: ReviseProjectInput;
-}>;
-
-
-export type ReviseProjectMutation = { reviseProject: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } };
-
-export type ChangeLeadUnitMutationVariables = Exact<{
-  input: ChangeLeadUnitInput;
-}>;
-
-
-export type ChangeLeadUnitMutation = { changeLeadUnit: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } };
-
-export type AssignLeaderMutationVariables = Exact<{
-  input: AssignLeaderInput;
-}>;
-
-
-export type AssignLeaderMutation = { assignLeader: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } };
-
-export type AssignServiceSecretaryMutationVariables = Exact<{
-  input: AssignServiceSecretaryInput;
-}>;
-
-
-export type AssignServiceSecretaryMutation = { assignServiceSecretary: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } };
-
-export type SetAnnualPlanMutationVariables = Exact<{
-  input: SetAnnualPlanInput;
-}>;
-
-
-export type SetAnnualPlanMutation = { setAnnualPlan: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } };
-
-export type SetOpeningBalanceMutationVariables = Exact<{
-  input: SetOpeningBalanceInput;
-}>;
-
-
-export type SetOpeningBalanceMutation = { setOpeningBalance: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } };
-
-export type ChangeStageMutationVariables = Exact<{
-  input: ChangeStageInput;
-}>;
-
-
-export type ChangeStageMutation = { changeStage: { id: string, code: string, name: string, category: Category, stage: Stage, acceptsChanges: boolean, stageSince: string, registeredOn: string, totalInvestment: number, completedInvestment: number, cumulativeInvestment: number, ownerEnterprise: string | null, township: string | null, longitude: number | null, latitude: number | null, description: string | null, openProblemCount: number, version: number, district: { id: string, name: string }, leadUnit: { id: string, code: string, name: string }, openingBalance: { asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number } | null, leader: { name: string, phone: string | null, userId: string | null } | null, serviceSecretary: { name: string, phone: string | null } | null, annualPlans: Array<{ year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string, milestones: Array<string> }>, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, problems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, history: Array<{ position: number, version: number, type: string, occurredOn: string, recordedAt: string, actor: { userId: string, role: string }, importedFrom: { fileName: string } | null, change:
-        | { __typename: 'AnnualPlanSet', year: number, plannedInvestment: number, plannedStartMonth: string, plannedCompletionMonth: string }
-        | { __typename: 'LeadUnitChanged', reason: string | null, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'LeaderAssigned', leader: { name: string } }
-        | { __typename: 'MonthlyReportCorrected', month: string, investment: number, previousInvestment: number, note: string | null, backfilled: boolean }
-        | { __typename: 'MonthlyReportSubmitted', month: string, investment: number, progressPercent: number, note: string | null, backfilled: boolean }
-        | { __typename: 'OpeningBalanceSet', asOfMonth: string, cumulativeInvestment: number, yearToDateInvestment: number }
-        | { __typename: 'ProblemAssigned', note: string | null, ownerUnit: { id: string, name: string } | null }
-        | { __typename: 'ProblemClosed', reason: string | null }
-        | { __typename: 'ProblemEscalated', level: EscalationLevel, note: string | null }
-        | { __typename: 'ProblemRaised', problemCategory: ProblemCategory, description: string, dueOn: string }
-        | { __typename: 'ProblemResolved', resolution: string }
-        | { __typename: 'ProjectDetailsRevised', changedFields: Array<string> }
-        | { __typename: 'ProjectRegistered', stage: Stage, leadUnit: { id: string, name: string } | null }
-        | { __typename: 'ServiceSecretaryAssigned', secretary: { name: string } }
-        | { __typename: 'StageChanged', from: Stage, to: Stage, move: StageMove, reason: string | null }
-       }> } };
-
-export type SubmitMonthlyReportMutationVariables = Exact<{
-  input: SubmitMonthlyReportInput;
-}>;
-
-
-export type SubmitMonthlyReportMutation = { submitMonthlyReport: { id: string, monthlyReports: Array<{ month: string, investment: number, progressPercent: number, note: string | null, submittedOn: string, firstSubmittedOn: string, dueOn: string, late: boolean, corrections: number, backfilledBy: { userId: string, role: string } | null }>, history: Array<{ position: number }> } };
-
 export type UnitReportsQueryVariables = Exact<{
   districtId: string | number;
   leadUnitId: string | number;
@@ -951,6 +893,59 @@ export type ReportWarningsQueryVariables = Exact<{
 
 
 export type ReportWarningsQuery = { project: { id: string, reportWarnings: Array<{ kind: ReportWarningKind, field: string, comparedWith: number, previousMonth: string | null, factor: number | null }> } | null };
+
+export type OpenDataQueryVariables = Exact<{
+  districtId: string | number;
+}>;
+
+
+export type OpenDataQuery = { openData: { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean } };
+
+export type OpenDataFieldsFragment = { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean };
+
+export type PublishOpenDataMutationVariables = Exact<{
+  input: OpenDataInput;
+}>;
+
+
+export type PublishOpenDataMutation = { publishOpenData: { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean } };
+
+export type WithdrawOpenDataMutationVariables = Exact<{
+  input: OpenDataInput;
+}>;
+
+
+export type WithdrawOpenDataMutation = { withdrawOpenData: { published: boolean, changedAt: string | null, publicPath: string | null, downloadPath: string, oc4idsPrefix: string, prefixRegistered: boolean } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, districtIds: Array<string>, unitId: string | null, unit: { id: string, name: string } | null } };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type RefreshTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RefreshTokenMutation = { refreshToken: { token: string, expiresAt: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { id: string } };
 
 export type RuleSetsQueryVariables = Exact<{
   districtId: string | number;
@@ -975,25 +970,30 @@ export type PublishRuleSetMutationVariables = Exact<{
 
 export type PublishRuleSetMutation = { publishRuleSet: { version: number, effectiveFrom: string, publishedAt: string | null, yellowMaxLag: number, startDelayYellowMonths: number, startDelayRedMonths: number, bottomN: number, reportDueDay: number, weights: { investment: number, start: number, reserve: number, problems: number, punctuality: number } } };
 
-export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardQueryVariables = Exact<{
+  districtId: string | number;
+  period: string;
+  knownAt?: string | null | undefined;
+}>;
 
 
-export type DistrictsQuery = { districts: Array<{ id: string, code: string, name: string }> };
+export type DashboardQuery = { dashboard: { figures: { period: string, projectCount: number, cancelledCount: number, plannedProjectCount: number, plannedInvestment: number, completedYearToDate: number, target: number, completionRate: number | null, targetShare: number | null, gapToTarget: number | null, investmentCompletion: number, constructionStart: number, district: { id: string, code: string, name: string }, stageFunnel: Array<{ stage: Stage, count: number }> }, investmentByMonth: Array<{ month: string, target: number, completed: number, completedToDate: number }>, lights: { green: number, yellow: number, red: number, none: number }, redProjects: Array<{ plannedInvestment: number | null, target: number | null, completed: number, completionRate: number | null, lag: number | null, project: { id: string, code: string, name: string, leadUnit: { id: string, name: string } } }>, overdueProblems: Array<{ id: string, category: ProblemCategory, description: string, status: ProblemStatus, raisedOn: string, dueOn: string, resolvedOn: string | null, resolution: string | null, closedReason: string | null, ownerUnit: { id: string, name: string }, escalations: Array<{ level: EscalationLevel, occurredOn: string, note: string | null }>, project: { id: string, code: string, name: string } }>, topUnits: Array<{ rank: number | null, score: number | null, projectCount: number, investmentCompletion: number | null, constructionStart: number | null, reserve: number | null, problemClearance: number | null, reportingPunctuality: number | null, tieBreak: TieBreak | null, unit: { id: string, code: string, name: string } }>, assessment: { period: string, periodEnd: string, ruleSetVersion: number, knownAt: string | null, reverseRanking: Array<{ rank: number | null, score: number | null, projectCount: number, investmentCompletion: number | null, constructionStart: number | null, reserve: number | null, problemClearance: number | null, reportingPunctuality: number | null, tieBreak: TieBreak | null, unit: { id: string, code: string, name: string } }> } } };
 
-export type UnitsQueryVariables = Exact<{
+export type ProjectMapQueryVariables = Exact<{
+  districtId: string | number;
+  period: string;
+  knownAt?: string | null | undefined;
+}>;
+
+
+export type ProjectMapQuery = { projectMap: { period: string, knownAt: string | null, withoutLocation: number, points: Array<{ projectId: string, code: string, name: string, category: Category, stage: Stage, leadUnitId: string, light: Light | null, longitude: number, latitude: number, inChina: boolean }> } };
+
+export type DistrictMapQueryVariables = Exact<{
   districtId: string | number;
 }>;
 
 
-export type UnitsQuery = { units: Array<{ id: string, code: string, name: string, kind: UnitKind, reserveTargets: Array<{ year: number, target: number }> }> };
-
-export type ReportedMonthsQueryVariables = Exact<{
-  districtId: string | number;
-  year: string;
-}>;
-
-
-export type ReportedMonthsQuery = { dashboard: { investmentByMonth: Array<{ month: string, completed: number }> } };
+export type DistrictMapQuery = { districtMap: { boundary: unknown, approximate: boolean, source: string | null, setAt: string } | null, mapTiles: { url: string, subdomains: string, attribution: string | null } | null };
 
 export const DistrictFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"stageFunnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"targetShare"}},{"kind":"Field","name":{"kind":"Name","value":"gapToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"constructionStart"}}]}}]} as unknown as DocumentNode<DistrictFiguresFieldsFragment, unknown>;
 export const RuleSetFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"punctuality"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yellowMaxLag"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayYellowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayRedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"bottomN"}},{"kind":"Field","name":{"kind":"Name","value":"reportDueDay"}}]}}]} as unknown as DocumentNode<RuleSetFieldsFragment, unknown>;
@@ -1003,15 +1003,10 @@ export const BulletinProjectFieldsFragmentDoc = {"kind":"Document","definitions"
 export const BulletinProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulletinProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulletinProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}}]}}]} as unknown as DocumentNode<BulletinProblemFieldsFragment, unknown>;
 export const BulletinFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulletinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bulletin"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"districtName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"asOfDay"}},{"kind":"Field","name":{"kind":"Name","value":"assessedPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"previousPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"headline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completionShare"}},{"kind":"Field","name":{"kind":"Name","value":"targetShare"}},{"kind":"Field","name":{"kind":"Name","value":"gapPoints"}}]}},{"kind":"Field","name":{"kind":"Name","value":"starts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"due"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"missed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulletinProjectFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"ranking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCompletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"constructionStart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reserve"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problemClearance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportingPunctuality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tieBreak"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unranked"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reverseRanking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redCount"}},{"kind":"Field","name":{"kind":"Name","value":"yellowCount"}},{"kind":"Field","name":{"kind":"Name","value":"greenCount"}},{"kind":"Field","name":{"kind":"Name","value":"red"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulletinProjectFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lag"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulletinProjectFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulletinProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cleared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BulletinProblemFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reporting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rankMoves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"previousRank"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulletinProjectFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulletinProject"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"}},{"kind":"Field","name":{"kind":"Name","value":"leader"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BulletinProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BulletinProblem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectCode"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}}]}}]} as unknown as DocumentNode<BulletinFieldsFragment, unknown>;
 export const PublishedBulletinFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublishedBulletinFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublishedBulletin"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"edition"}},{"kind":"Field","name":{"kind":"Name","value":"correctionNote"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"digest"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"}}]}}]} as unknown as DocumentNode<PublishedBulletinFieldsFragment, unknown>;
-export const OpenDataFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<OpenDataFieldsFragment, unknown>;
 export const MonthlyReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonthlyReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"backfilledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<MonthlyReportFieldsFragment, unknown>;
 export const ProblemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProblemFieldsFragment, unknown>;
 export const ProjectDetailFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsChanges"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceSecretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonthlyReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblemCount"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectRegistered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDetailsRevised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadUnitChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeaderAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceSecretaryAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualPlanSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpeningBalanceSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"move"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportCorrected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"previousInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemRaised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problemCategory"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemEscalated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemResolved"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemClosed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonthlyReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"backfilledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ProjectDetailFieldsFragment, unknown>;
-export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"districtIds"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
-export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
-export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const OpenDataFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<OpenDataFieldsFragment, unknown>;
 export const CreateDistrictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDistrict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateDistrictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDistrict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateDistrictMutation, CreateDistrictMutationVariables>;
 export const RenameDistrictDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameDistrict"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenameDistrictInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameDistrict"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RenameDistrictMutation, RenameDistrictMutationVariables>;
 export const CreateUnitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUnit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUnitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUnit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reserveTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUnitMutation, CreateUnitMutationVariables>;
@@ -1033,19 +1028,10 @@ export const ReportingStatusDocument = {"kind":"Document","definitions":[{"kind"
 export const OwedReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OwedReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owedReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]}}]} as unknown as DocumentNode<OwedReportsQuery, OwedReportsQueryVariables>;
 export const SetReminderWebhookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetReminderWebhook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetReminderWebhookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReminderWebhook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtId"}},{"kind":"Field","name":{"kind":"Name","value":"webhook"}}]}}]}}]} as unknown as DocumentNode<SetReminderWebhookMutation, SetReminderWebhookMutationVariables>;
 export const SendReminderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendReminder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendReminderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendReminder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]} as unknown as DocumentNode<SendReminderMutation, SendReminderMutationVariables>;
-export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investmentByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedToDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"none"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"lag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitScoreFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"reverseRanking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitScoreFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"stageFunnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"targetShare"}},{"kind":"Field","name":{"kind":"Name","value":"gapToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"constructionStart"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitScoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"constructionStart"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"}},{"kind":"Field","name":{"kind":"Name","value":"problemClearance"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPunctuality"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreak"}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
+export const UnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reserveTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
+export const ReportedMonthsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportedMonths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investmentByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]}}]} as unknown as DocumentNode<ReportedMonthsQuery, ReportedMonthsQueryVariables>;
 export const LedgerImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LedgerImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ledgerImports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"ledger"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCount"}},{"kind":"Field","name":{"kind":"Name","value":"changedCount"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<LedgerImportsQuery, LedgerImportsQueryVariables>;
-export const ProjectMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"withoutLocation"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"inChina"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectMapQuery, ProjectMapQueryVariables>;
-export const DistrictMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boundary"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mapTiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"subdomains"}},{"kind":"Field","name":{"kind":"Name","value":"attribution"}}]}}]}}]} as unknown as DocumentNode<DistrictMapQuery, DistrictMapQueryVariables>;
-export const OpenDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDataFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<OpenDataQuery, OpenDataQueryVariables>;
-export const PublishOpenDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOpenData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOpenData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDataFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<PublishOpenDataMutation, PublishOpenDataMutationVariables>;
-export const WithdrawOpenDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawOpenData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawOpenData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDataFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<WithdrawOpenDataMutation, WithdrawOpenDataMutationVariables>;
-export const DistrictProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DistrictProblemsQuery, DistrictProblemsQueryVariables>;
-export const RaiseProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RaiseProblemMutation, RaiseProblemMutationVariables>;
-export const AssignProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AssignProblemMutation, AssignProblemMutationVariables>;
-export const EscalateProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EscalateProblemMutation, EscalateProblemMutationVariables>;
-export const ResolveProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResolveProblemMutation, ResolveProblemMutationVariables>;
-export const CloseProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CloseProblemMutation, CloseProblemMutationVariables>;
 export const ProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Projects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"openProblemCount"}},{"kind":"Field","name":{"kind":"Name","value":"light"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsQuery, ProjectsQueryVariables>;
 export const ProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Project"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetailFields"}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"lag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lightHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"light"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonthlyReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"backfilledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsChanges"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceSecretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonthlyReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblemCount"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectRegistered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDetailsRevised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadUnitChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeaderAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceSecretaryAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualPlanSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpeningBalanceSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"move"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportCorrected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"previousInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemRaised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problemCategory"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemEscalated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemResolved"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemClosed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ProjectQuery, ProjectQueryVariables>;
 export const RegisterProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<RegisterProjectMutation, RegisterProjectMutationVariables>;
@@ -1057,11 +1043,25 @@ export const SetAnnualPlanDocument = {"kind":"Document","definitions":[{"kind":"
 export const SetOpeningBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOpeningBalance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOpeningBalanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOpeningBalance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonthlyReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"backfilledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsChanges"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceSecretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonthlyReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblemCount"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectRegistered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDetailsRevised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadUnitChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeaderAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceSecretaryAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualPlanSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpeningBalanceSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"move"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportCorrected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"previousInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemRaised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problemCategory"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemEscalated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemResolved"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemClosed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetOpeningBalanceMutation, SetOpeningBalanceMutationVariables>;
 export const ChangeStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProjectDetailFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonthlyReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"backfilledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProjectDetailFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsChanges"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"openingBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownerEnterprise"}},{"kind":"Field","name":{"kind":"Name","value":"township"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceSecretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}},{"kind":"Field","name":{"kind":"Name","value":"annualPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}},{"kind":"Field","name":{"kind":"Name","value":"milestones"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonthlyReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openProblemCount"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importedFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"change"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectRegistered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectDetailsRevised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changedFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeadUnitChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LeaderAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceSecretaryAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualPlanSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"plannedStartMonth"}},{"kind":"Field","name":{"kind":"Name","value":"plannedCompletionMonth"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpeningBalanceSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOfMonth"}},{"kind":"Field","name":{"kind":"Name","value":"cumulativeInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"yearToDateInvestment"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StageChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"move"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportSubmitted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReportCorrected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"previousInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"backfilled"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemRaised"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problemCategory"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemAssigned"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemEscalated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemResolved"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolution"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProblemClosed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ChangeStageMutation, ChangeStageMutationVariables>;
 export const SubmitMonthlyReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitMonthlyReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitMonthlyReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitMonthlyReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonthlyReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonthlyReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"backfilledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<SubmitMonthlyReportMutation, SubmitMonthlyReportMutationVariables>;
+export const DistrictProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DistrictProblemsQuery, DistrictProblemsQueryVariables>;
+export const RaiseProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RaiseProblemMutation, RaiseProblemMutationVariables>;
+export const AssignProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AssignProblemMutation, AssignProblemMutationVariables>;
+export const EscalateProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EscalateProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EscalateProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"escalateProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EscalateProblemMutation, EscalateProblemMutationVariables>;
+export const ResolveProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResolveProblemMutation, ResolveProblemMutationVariables>;
+export const CloseProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CloseProblemMutation, CloseProblemMutationVariables>;
 export const UnitReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadUnitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"leadUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadUnitId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSince"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyReports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MonthlyReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previousReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MonthlyReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"progressPercent"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstSubmittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"}},{"kind":"Field","name":{"kind":"Name","value":"backfilledBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<UnitReportsQuery, UnitReportsQueryVariables>;
 export const ReportWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"investment"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"progressPercent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"investment"},"value":{"kind":"Variable","name":{"kind":"Name","value":"investment"}}},{"kind":"Argument","name":{"kind":"Name","value":"progressPercent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"progressPercent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"comparedWith"}},{"kind":"Field","name":{"kind":"Name","value":"previousMonth"}},{"kind":"Field","name":{"kind":"Name","value":"factor"}}]}}]}}]}}]} as unknown as DocumentNode<ReportWarningsQuery, ReportWarningsQueryVariables>;
+export const OpenDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDataFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<OpenDataQuery, OpenDataQueryVariables>;
+export const PublishOpenDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOpenData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOpenData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDataFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<PublishOpenDataMutation, PublishOpenDataMutationVariables>;
+export const WithdrawOpenDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawOpenData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawOpenData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenDataFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenDataFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OpenDataPublication"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"changedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publicPath"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}},{"kind":"Field","name":{"kind":"Name","value":"oc4idsPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"prefixRegistered"}}]}}]} as unknown as DocumentNode<WithdrawOpenDataMutation, WithdrawOpenDataMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"districtIds"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const RefreshTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const RuleSetsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RuleSets"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ruleSets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleSetFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetInForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"punctuality"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yellowMaxLag"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayYellowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayRedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"bottomN"}},{"kind":"Field","name":{"kind":"Name","value":"reportDueDay"}}]}}]} as unknown as DocumentNode<RuleSetsQuery, RuleSetsQueryVariables>;
 export const PreviewAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rules"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RuleSettingsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"rules"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rules"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AssessmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"punctuality"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yellowMaxLag"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayYellowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayRedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"bottomN"}},{"kind":"Field","name":{"kind":"Name","value":"reportDueDay"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitScoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"constructionStart"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"}},{"kind":"Field","name":{"kind":"Name","value":"problemClearance"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPunctuality"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreak"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AssessmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleSetFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitScoreFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reverseRanking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitScoreFields"}}]}}]}}]} as unknown as DocumentNode<PreviewAssessmentQuery, PreviewAssessmentQueryVariables>;
 export const PublishRuleSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishRuleSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishRuleSetInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RuleSetFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RuleSetFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RuleSet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"weights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investment"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"}},{"kind":"Field","name":{"kind":"Name","value":"problems"}},{"kind":"Field","name":{"kind":"Name","value":"punctuality"}}]}},{"kind":"Field","name":{"kind":"Name","value":"yellowMaxLag"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayYellowMonths"}},{"kind":"Field","name":{"kind":"Name","value":"startDelayRedMonths"}},{"kind":"Field","name":{"kind":"Name","value":"bottomN"}},{"kind":"Field","name":{"kind":"Name","value":"reportDueDay"}}]}}]} as unknown as DocumentNode<PublishRuleSetMutation, PublishRuleSetMutationVariables>;
-export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
-export const UnitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Units"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"reserveTargets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}}]}}]}}]} as unknown as DocumentNode<UnitsQuery, UnitsQueryVariables>;
-export const ReportedMonthsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportedMonths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"investmentByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]}}]} as unknown as DocumentNode<ReportedMonthsQuery, ReportedMonthsQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DistrictFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"investmentByMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completedToDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"green"}},{"kind":"Field","name":{"kind":"Name","value":"yellow"}},{"kind":"Field","name":{"kind":"Name","value":"red"}},{"kind":"Field","name":{"kind":"Name","value":"none"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"lag"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueProblems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProblemFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitScoreFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSetVersion"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"reverseRanking"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UnitScoreFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DistrictFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DistrictFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"cancelledCount"}},{"kind":"Field","name":{"kind":"Name","value":"stageFunnel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedProjectCount"}},{"kind":"Field","name":{"kind":"Name","value":"plannedInvestment"}},{"kind":"Field","name":{"kind":"Name","value":"completedYearToDate"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"completionRate"}},{"kind":"Field","name":{"kind":"Name","value":"targetShare"}},{"kind":"Field","name":{"kind":"Name","value":"gapToTarget"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"constructionStart"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProblemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Problem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedOn"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"closedReason"}},{"kind":"Field","name":{"kind":"Name","value":"ownerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"escalations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"occurredOn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitScoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnitScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"investmentCompletion"}},{"kind":"Field","name":{"kind":"Name","value":"constructionStart"}},{"kind":"Field","name":{"kind":"Name","value":"reserve"}},{"kind":"Field","name":{"kind":"Name","value":"problemClearance"}},{"kind":"Field","name":{"kind":"Name","value":"reportingPunctuality"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreak"}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const ProjectMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"period"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}},{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"Variable","name":{"kind":"Name","value":"period"}}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"withoutLocation"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"leadUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"inChina"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectMapQuery, ProjectMapQueryVariables>;
+export const DistrictMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DistrictMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"boundary"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"setAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mapTiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"subdomains"}},{"kind":"Field","name":{"kind":"Name","value":"attribution"}}]}}]}}]} as unknown as DocumentNode<DistrictMapQuery, DistrictMapQueryVariables>;

@@ -1,44 +1,14 @@
-import type {
-  Category,
-  EscalationLevel,
-  ProblemCategory,
-  ProblemStatus,
-  Role,
-  Stage,
-  UnitKind,
-} from '../gql/graphql';
+import { Category, EscalationLevel, ProblemCategory, ProblemStatus, Role, Stage, UnitKind } from '../gql/enums';
 
-/** The schema's enums in the order people expect them (codegen sorts them alphabetically). */
-
-/** 四个一批 in lifecycle order, then the two ways out of it. */
-export const STAGES: readonly Stage[] = [
-  'RESERVE',
-  'PREPARATION',
-  'SIGNED',
-  'UNDER_CONSTRUCTION',
-  'COMPLETED',
-  'OPERATING',
-  'SUSPENDED',
-  'CANCELLED',
-];
-
-export const CATEGORIES: readonly Category[] = [
-  'INDUSTRIAL',
-  'INFRASTRUCTURE',
-  'SOCIAL',
-  'NEW_INFRASTRUCTURE',
-  'SERVICES',
-  'AGRICULTURE',
-  'OTHER',
-];
-
-export const PROBLEM_CATEGORIES: readonly ProblemCategory[] = ['LAND', 'FINANCING', 'APPROVAL', 'UTILITIES', 'LABOUR', 'OTHER'];
-
-/** The problem board's columns, in the order a problem moves through them. */
-export const PROBLEM_STATUSES: readonly ProblemStatus[] = ['OPEN', 'ASSIGNED', 'ESCALATED', 'RESOLVED', 'CLOSED'];
-
-export const ESCALATION_LEVELS: readonly EscalationLevel[] = ['LEADER', 'ONSITE_OFFICE'];
-
-export const UNIT_KINDS: readonly UnitKind[] = ['DEPARTMENT', 'TOWNSHIP'];
-
-export const ROLES: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN', 'UNIT_REPORTER', 'LEADER', 'ANALYST'];
+/**
+ * The schema's enums in the order it declares them, which is the order people expect: stages
+ * in the 四个一批 lifecycle then the two ways out of it, a problem's statuses in the order it
+ * moves through them (the problem board's columns), and so on.
+ */
+export const STAGES: readonly Stage[] = Object.values(Stage);
+export const CATEGORIES: readonly Category[] = Object.values(Category);
+export const PROBLEM_CATEGORIES: readonly ProblemCategory[] = Object.values(ProblemCategory);
+export const PROBLEM_STATUSES: readonly ProblemStatus[] = Object.values(ProblemStatus);
+export const ESCALATION_LEVELS: readonly EscalationLevel[] = Object.values(EscalationLevel);
+export const UNIT_KINDS: readonly UnitKind[] = Object.values(UnitKind);
+export const ROLES: readonly Role[] = Object.values(Role);

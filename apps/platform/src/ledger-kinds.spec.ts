@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { download, ledgerDistricts, upload, workbookOf } from './testing/ledger-files';
 import { type GraphqlClient, TestPlatform } from './testing/test-platform';
 
 /**
@@ -6,33 +7,7 @@ import { type GraphqlClient, TestPlatform } from './testing/test-platform';
  * same routes as the projects ledger: template, check (dry run) and import.
  */
 
-const createUnit = `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`;
-
-async function download(client: GraphqlClient, path: string) {
-  const response = await fetch(`${client.url}${path}`, {
-    headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
-  });
-  return { response, body: Buffer.from(await response.arrayBuffer()) };
-}
-
-async function workbookOf(body: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(body as unknown as ArrayBuffer);
-  return workbook;
-}
-
 const headersOf = (sheet: ExcelJS.Worksheet) => (sheet.getRow(1).values as unknown[]).slice(1).map(String);
-
-async function upload(client: GraphqlClient, path: string, file: Buffer) {
-  const response = await fetch(`${client.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${client.token}` },
-    body: file,
-  });
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const text = bytes.toString(response.headers.get('content-type')?.includes('json') ? 'utf8' : 'binary');
-  return { status: response.status, text, body: (text.startsWith('{') ? JSON.parse(text) : {}) as Record<string, any> };
-}
 
 type Issue = { row: number; column: string; value: string; message: string };
 const where = (issues: Issue[]) => issues.map((i) => [i.row, i.column, i.value]);
@@ -74,30 +49,7 @@ describe('the problems, units and user accounts ledgers', () => {
 
   beforeAll(async () => {
     api = await TestPlatform.start();
-    const create = (code: string, name: string) =>
-      api.ok(`mutation($i: CreateDistrictInput!) { createDistrict(input: $i) { id } }`, { i: { code, name } });
-    district = (await create('TL', '铜梁区')).createDistrict.id;
-    other = (await create('QX', '渠县')).createDistrict.id;
-    for (const [code, name] of [
-      ['FGW', '区发展改革委'],
-      ['JXW', '区经济信息委'],
-    ])
-      await api.ok(createUnit, { i: { districtId: district, code, name, kind: 'DEPARTMENT' } });
-    await api.ok(createUnit, { i: { districtId: other, code: 'QFGW', name: '县发展改革局', kind: 'DEPARTMENT' } });
-    units = (await api.ok(`query($d: ID!) { units(districtId: $d) { id code name } }`, { d: district })).units;
-    projectId = (
-      await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
-        i: {
-          districtId: district,
-          code: 'TL-001',
-          name: '西部物流园',
-          category: 'INFRASTRUCTURE',
-          leadUnitId: units.find((u) => u.code === 'FGW')?.id,
-          totalInvestment: 12000,
-          occurredOn: '2025-01-10',
-        },
-      })
-    ).registerProject.id;
+    ({ district, other, units, projectId } = await ledgerDistricts(api));
     admin = await api.signedInAs({
       username: 'tl-admin',
       displayName: '铜梁管理员',

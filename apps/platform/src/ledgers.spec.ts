@@ -1,14 +1,6 @@
 import ExcelJS from 'exceljs';
+import { download, ledgerDistricts, upload } from './testing/ledger-files';
 import { type GraphqlClient, TestPlatform } from './testing/test-platform';
-
-const createUnit = `mutation($i: CreateUnitInput!) { createUnit(input: $i) { id } }`;
-
-async function download(client: GraphqlClient, path: string) {
-  const response = await fetch(`${client.url}${path}`, {
-    headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
-  });
-  return { response, body: Buffer.from(await response.arrayBuffer()) };
-}
 
 /** The district's projects template, filled in with these rows below its header. */
 async function filledTemplate(client: GraphqlClient, district: string, rows: ExcelJS.CellValue[][]): Promise<Buffer> {
@@ -22,15 +14,6 @@ async function filledTemplate(client: GraphqlClient, district: string, rows: Exc
 
 async function check(client: GraphqlClient, district: string, file: Buffer, fileName = '台账2025.xlsx') {
   return upload(client, `/files/ledgers/${district}/projects/check?fileName=${encodeURIComponent(fileName)}`, file);
-}
-
-async function upload(client: GraphqlClient, path: string, file: Buffer) {
-  const response = await fetch(`${client.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', authorization: `Bearer ${client.token}` },
-    body: file,
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
 /** A row of the template, by the columns it fills (the others blank). */
@@ -68,28 +51,7 @@ describe('ledger (台账) templates', () => {
 
   beforeAll(async () => {
     api = await TestPlatform.start();
-    const create = (code: string, name: string) =>
-      api.ok(`mutation($i: CreateDistrictInput!) { createDistrict(input: $i) { id } }`, { i: { code, name } });
-    district = (await create('TL', '铜梁区')).createDistrict.id;
-    other = (await create('QX', '渠县')).createDistrict.id;
-    for (const [code, name] of [
-      ['FGW', '区发展改革委'],
-      ['JXW', '区经济信息委'],
-    ])
-      await api.ok(createUnit, { i: { districtId: district, code, name, kind: 'DEPARTMENT' } });
-    await api.ok(createUnit, { i: { districtId: other, code: 'QFGW', name: '县发展改革局', kind: 'DEPARTMENT' } });
-    const { units } = await api.ok(`query($d: ID!) { units(districtId: $d) { id code } }`, { d: district });
-    await api.ok(`mutation($i: RegisterProjectInput!) { registerProject(input: $i) { id } }`, {
-      i: {
-        districtId: district,
-        code: 'TL-001',
-        name: '西部物流园',
-        category: 'INFRASTRUCTURE',
-        leadUnitId: units.find((u: { code: string }) => u.code === 'FGW').id,
-        totalInvestment: 12000,
-        occurredOn: '2025-01-10',
-      },
-    });
+    ({ district, other } = await ledgerDistricts(api));
   }, 60_000);
   afterAll(() => api.stop());
 

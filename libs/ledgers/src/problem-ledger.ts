@@ -4,7 +4,7 @@ import type { ProblemView, ProjectView } from '@tuijin/read-models';
 import type { Ledger, LedgerChoices, LedgerIssue, LedgerRow } from './ledger';
 import type { LedgerKind, PlannedCommand, RowPlan } from './ledger-kind';
 import { firstOccurrence, headerOf, readCleanly, together } from './ledger-rows';
-import { unitChoices } from './project-ledger';
+import { PROJECT_OF_THE_DISTRICT, unitChoices } from './project-ledger';
 
 /**
  * The problems ledger (问题台账): the problems of the district's projects, as offices track them
@@ -15,14 +15,7 @@ export const PROBLEM_LEDGER = {
   name: 'problems',
   title: '问题台账',
   columns: [
-    {
-      key: 'code',
-      header: '项目编码',
-      aliases: ['项目代码', '编码'],
-      kind: 'text',
-      required: true,
-      note: '本区县已登记项目的编码',
-    },
+    PROJECT_OF_THE_DISTRICT,
     {
       key: 'category',
       header: '问题类别',

@@ -2,12 +2,22 @@ import type { CellValue } from 'exceljs';
 import { compareText } from '@tuijin/domain-kernel';
 import { CATEGORIES, CATEGORY_NAMES, STAGES, STAGE_NAMES } from '@tuijin/domain-projects';
 import type { ProjectView } from '@tuijin/read-models';
-import type { Ledger, LedgerChoices } from './ledger';
+import type { Ledger, LedgerChoices, LedgerColumn } from './ledger';
 
 /**
  * The projects ledger (重点项目台账): one row per project with its annual plan, opening balance
  * (开累基数), 包保领导 and location, as district offices keep it in Excel.
  */
+/** The column of a ledger whose rows are about the district's registered projects (reports, problems). */
+export const PROJECT_OF_THE_DISTRICT = {
+  key: 'code',
+  header: '项目编码',
+  aliases: ['项目代码', '编码'],
+  kind: 'text',
+  required: true,
+  note: '本区县已登记项目的编码',
+} as const satisfies LedgerColumn;
+
 export const PROJECT_LEDGER = {
   name: 'projects',
   title: '重点项目台账',

@@ -1,6 +1,7 @@
 import { projectIdFor } from '@tuijin/application';
 import type { Ledger, LedgerIssue, LedgerValue } from './ledger';
 import type { LedgerKind, RowPlan } from './ledger-kind';
+import { PROJECT_OF_THE_DISTRICT } from './project-ledger';
 
 /**
  * The monthly reports ledger (月报台账): one row per project and month, as a district office
@@ -11,14 +12,7 @@ export const REPORT_LEDGER = {
   name: 'reports',
   title: '月报台账',
   columns: [
-    {
-      key: 'code',
-      header: '项目编码',
-      aliases: ['项目代码', '编码'],
-      kind: 'text',
-      required: true,
-      note: '本区县已登记项目的编码',
-    },
+    PROJECT_OF_THE_DISTRICT,
     {
       key: 'month',
       header: '月份',

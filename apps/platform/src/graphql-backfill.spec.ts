@@ -162,7 +162,8 @@ describe('back-filling a district year through GraphQL', () => {
   it('says whether a project still accepts changes: a cancelled one accepts none and refuses them', async () => {
     const { project } = await backfillDistrict(api);
     const accepts = async () =>
-      (await api.ok(`query($id: ID!) { project(id: $id) { acceptsChanges } }`, { id: project.id })).project.acceptsChanges;
+      (await api.ok(`query($id: ID!) { project(id: $id) { acceptsChanges } }`, { id: project.id })).project
+        .acceptsChanges;
     expect(await accepts()).toBe(true);
     await api.ok(`mutation($input: ChangeStageInput!) { changeStage(input: $input) { stage } }`, {
       input: { projectId: project.id, stage: 'CANCELLED', occurredOn: '2025-06-01', reason: '企业撤资' },
@@ -172,6 +173,45 @@ describe('back-filling a district year through GraphQL', () => {
       input: { projectId: project.id, leader: { name: '李副区长' } },
     });
     expect(refused.errors?.[0].extensions?.['code']).toBe('CONFLICT');
+  });
+
+  it('offers the stages a project may move to, asking a reason where changeStage will, a resume judged against the stage before the suspension', async () => {
+    const { project } = await backfillDistrict(api);
+    const choices = async () =>
+      new Map<string, boolean>(
+        (
+          await api.ok(`query($id: ID!) { project(id: $id) { stageChoices { stage needsReason } } }`, {
+            id: project.id,
+          })
+        ).project.stageChoices.map((c: { stage: string; needsReason: boolean }) => [c.stage, c.needsReason]),
+      );
+    const change = (stage: string, occurredOn: string, reason?: string) =>
+      api.gql(`mutation($input: ChangeStageInput!) { changeStage(input: $input) { stage } }`, {
+        input: { projectId: project.id, stage, occurredOn, reason },
+      });
+    const { stage } = (await api.ok(`query($id: ID!) { project(id: $id) { stage } }`, { id: project.id })).project;
+    expect(stage).toBe('UNDER_CONSTRUCTION');
+    expect([...(await choices())]).toEqual([
+      ['RESERVE', true],
+      ['PREPARATION', true],
+      ['SIGNED', true],
+      ['COMPLETED', false],
+      ['OPERATING', false],
+      ['SUSPENDED', true],
+      ['CANCELLED', true],
+    ]);
+    expect((await change('SUSPENDED', '2025-08-01', '资金未到位')).errors).toBeUndefined();
+    const suspended = await choices();
+    expect([suspended.get('UNDER_CONSTRUCTION'), suspended.get('SIGNED'), suspended.get('SUSPENDED')]).toEqual([
+      false,
+      true,
+      undefined,
+    ]);
+    // what the choices say is what changeStage does: a move back without a reason is refused
+    expect((await change('SIGNED', '2025-09-01')).errors?.[0].extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect((await change('UNDER_CONSTRUCTION', '2025-09-01')).errors).toBeUndefined();
+    expect((await change('CANCELLED', '2025-10-01', '企业撤资')).errors).toBeUndefined();
+    expect(await choices()).toEqual(new Map());
   });
 
   it('serves a GraphiQL page whose scripts come from this server', async () => {

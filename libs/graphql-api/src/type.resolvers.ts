@@ -8,7 +8,7 @@ import type {
   ProjectView,
   UnitView,
 } from '@tuijin/read-models';
-import { acceptsChanges } from '@tuijin/domain-projects';
+import { acceptsChanges, stageChoices, type Stage } from '@tuijin/domain-projects';
 import { changeOf } from './history-change';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { found } from './query.resolver';
@@ -65,6 +65,18 @@ export class ProjectResolver {
   @ResolveField()
   acceptsChanges(project: ProjectView) {
     return acceptsChanges(project.stage);
+  }
+
+  @ResolveField()
+  async stageChoices(project: ProjectView) {
+    // a suspended project resumes against the stage it was suspended from: its last suspension says which
+    const suspension =
+      project.stage === 'SUSPENDED'
+        ? (await this.runtime.queries.history(project.id)).findLast(
+            (entry) => entry.type === 'StageChanged' && (entry.data as { to: Stage }).to === 'SUSPENDED',
+          )
+        : undefined;
+    return stageChoices(project.stage, (suspension?.data as { from: Stage } | undefined)?.from);
   }
 
   @ResolveField()

@@ -1,6 +1,6 @@
 import { DomainError } from '@tuijin/domain-kernel';
 import type { ProjectCommand, ProjectEvent, Stage, StageMove } from './project.types';
-import { stageMove } from './stage-rules';
+import { stageChoices, stageMove } from './stage-rules';
 import { projectRegistered, projectSpec as spec, REGISTERED_ON, stageChanged, TODAY } from './testing/project-fixtures';
 
 const changeStage = (stage: Stage, occurredOn = TODAY, reason?: string): ProjectCommand => ({
@@ -41,6 +41,36 @@ describe('stageMove', () => {
 
   it('refuses a move to the same stage', () => {
     expect(() => stageMove('SIGNED', 'SIGNED')).toThrow(/already in stage SIGNED/);
+  });
+});
+
+describe('stageChoices', () => {
+  const asked = (from: Stage, before?: Stage) =>
+    stageChoices(from, before).map(({ stage, needsReason }) => [stage, needsReason]);
+
+  it('offers every other stage in lifecycle order, a reason asked for each move back, suspension and cancellation', () => {
+    expect(asked('SIGNED')).toEqual([
+      ['RESERVE', true],
+      ['PREPARATION', true],
+      ['UNDER_CONSTRUCTION', false],
+      ['COMPLETED', false],
+      ['OPERATING', false],
+      ['SUSPENDED', true],
+      ['CANCELLED', true],
+    ]);
+  });
+
+  it('judges a resume against the stage held before the suspension', () => {
+    const choices = new Map(asked('SUSPENDED', 'UNDER_CONSTRUCTION') as [Stage, boolean][]);
+    expect([choices.get('UNDER_CONSTRUCTION'), choices.get('OPERATING'), choices.get('SIGNED')]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('offers nothing once the project is cancelled', () => {
+    expect(stageChoices('CANCELLED')).toEqual([]);
   });
 });
 

@@ -35,6 +35,25 @@ export function stageMove(from: Stage, to: Stage, stageBeforeSuspension?: Stage)
   return progressIndex(to) > progressIndex(from) ? 'FORWARD' : 'BACKWARD';
 }
 
+/** A stage a project may change to, how the platform classes that move, and whether it must say why. */
+export interface StageChoice {
+  stage: Stage;
+  move: StageMove;
+  needsReason: boolean;
+}
+
+/**
+ * Every stage a project in `from` may change to, in lifecycle order, as `changeStage` will judge
+ * the move: what a form offers and when it asks for a reason. None once the project is cancelled.
+ */
+export function stageChoices(from: Stage, stageBeforeSuspension?: Stage): StageChoice[] {
+  if (from === 'CANCELLED') return [];
+  return STAGES.filter((stage) => stage !== from).map((stage) => {
+    const move = stageMove(from, stage, stageBeforeSuspension);
+    return { stage, move, needsReason: MOVES_NEEDING_A_REASON.includes(move) };
+  });
+}
+
 export function changeStage(
   project: RegisteredProject,
   command: ProjectCommandOf<'ChangeStage'>,

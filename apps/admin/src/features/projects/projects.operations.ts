@@ -47,6 +47,10 @@ export const ProjectDetailFieldsFragment = graphql(`
     category
     stage
     acceptsChanges
+    stageChoices {
+      stage
+      needsReason
+    }
     stageSince
     registeredOn
     district {

@@ -5,9 +5,7 @@ import { CommandModal } from '../../../components/CommandModal';
 import { DayField, EnumField, TextField } from '../../../components/form-fields';
 import { dayValue, textValue } from '../../../components/form-values';
 import type { Stage } from '../../../gql/graphql';
-import { STAGES } from '../../../lib/enums';
 import { ChangeStageMutation } from '../projects.operations';
-import { needsReason } from './stage-moves';
 import type { ProjectFormProps } from './project-form-props';
 
 interface Values {
@@ -16,7 +14,7 @@ interface Values {
   reason?: string;
 }
 
-/** 阶段变更. Cancelling (终止) cannot be undone, so it is confirmed first. */
+/** 阶段变更, offering the stages the platform says the project may move to. Cancelling (终止) cannot be undone, so it is confirmed first. */
 export function ChangeStageForm({ project, open, onClose }: ProjectFormProps) {
   const { t } = useTranslation();
   return (
@@ -34,21 +32,35 @@ export function ChangeStageForm({ project, open, onClose }: ProjectFormProps) {
         okText: t('confirm.cancelProjectOk'),
       }}
       toVariables={(v: Values) => ({
-        input: { projectId: project.id, stage: v.stage, occurredOn: dayValue(v.occurredOn), reason: textValue(v.reason) },
+        input: {
+          projectId: project.id,
+          stage: v.stage,
+          occurredOn: dayValue(v.occurredOn),
+          reason: textValue(v.reason),
+        },
       })}
     >
       <EnumField
         name="stage"
         label={t('fields.newStage')}
-        values={STAGES.filter((stage) => stage !== project.stage)}
+        values={project.stageChoices.map((choice) => choice.stage)}
         prefix="stage"
         required
       />
       <DayField name="occurredOn" label={t('fields.occurredOn')} />
       <Form.Item noStyle shouldUpdate={(a: Values, b: Values) => a.stage !== b.stage}>
         {({ getFieldValue }) => {
-          const required = needsReason(project.stage, getFieldValue('stage'), project.stage === 'SUSPENDED');
-          return <TextField name="reason" label={t(required ? 'fields.reason' : 'fields.reasonOptional')} required={required} multiline max={500} />;
+          // the platform says which moves must give a reason (a resume is judged against the stage before the suspension)
+          const required = project.stageChoices.some((c) => c.stage === getFieldValue('stage') && c.needsReason);
+          return (
+            <TextField
+              name="reason"
+              label={t(required ? 'fields.reason' : 'fields.reasonOptional')}
+              required={required}
+              multiline
+              max={500}
+            />
+          );
         }}
       </Form.Item>
     </CommandModal>

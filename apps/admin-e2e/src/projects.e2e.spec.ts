@@ -59,8 +59,9 @@ describe('projects (项目库)', () => {
 
     await page.getByRole('columnheader', { name: /总投资/ }).click();
     await page.waitForURL((url) => url.searchParams.get('sort') === 'TOTAL_INVESTMENT');
-    // the second click reverses the order once the table has taken the first
+    // the second click reverses the order once the table shows the first (its header marked ascending)
     await settled(page);
+    await page.locator('th[aria-sort="ascending"]', { hasText: '总投资' }).waitFor();
     await page.getByRole('columnheader', { name: /总投资/ }).click();
     await page.waitForURL((url) => url.searchParams.get('dir') === 'DESC');
     await settled(page);
@@ -95,7 +96,11 @@ describe('projects (项目库)', () => {
     await page.getByRole('button', { name: /更多操作/ }).click();
     await page.getByRole('menuitem', { name: '变更阶段' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: '变更阶段' });
+    // the platform says which moves need a reason: moving forward does not, cancelling does
+    await choose(page, dialog.getByLabel('新阶段'), '前期');
+    await dialog.getByText('原因（选填）').waitFor();
     await choose(page, dialog.getByLabel('新阶段'), '终止');
+    await dialog.getByText('原因（选填）').waitFor({ state: 'detached' });
     await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
     // Without a reason the form says what is missing, in Chinese, before anything is sent.
     await dialog.getByText('请填写原因').waitFor();

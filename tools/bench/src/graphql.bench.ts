@@ -7,6 +7,8 @@ import { compare, round, type Comparison } from './measure';
 
 const ROOT = resolve(__dirname, '../../..');
 const CONNECTIONS = 16;
+/** Many people at once: a bulletin morning, every unit's reporter and leader opening the projects page. */
+const MANY_CLIENTS = 100;
 const DURATION_S = 10;
 /** Runs per figure, alternating with the baseline's, of which the median counts: two shared cores are noisy. */
 const ROUNDS = 3;
@@ -66,10 +68,10 @@ interface Load {
   errors: number;
 }
 
-async function load(url: string, bodies: () => string, token?: string): Promise<Load> {
+async function load(url: string, bodies: () => string, token?: string, connections = CONNECTIONS): Promise<Load> {
   const result = await autocannon({
     url: `${url}/graphql`,
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION_S,
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -130,6 +132,11 @@ export async function graphqlBenchmark(): Promise<Comparison[]> {
         () => load(bare.url, () => pageBody),
       );
 
+      const [manyPage, manyBare] = await alternating(
+        () => load(platform.url, () => pageBody, token, MANY_CLIENTS),
+        () => load(bare.url, () => pageBody, undefined, MANY_CLIENTS),
+      );
+
       const { projects: open } = await post(
         platform.url,
         `query($d: ID!) { projects(districtId: $d, first: 100, filter: { stage: [UNDER_CONSTRUCTION, COMPLETED, OPERATING] }) { edges { node { id } } } }`,
@@ -161,6 +168,16 @@ export async function graphqlBenchmark(): Promise<Comparison[]> {
           target: '≥ 0.6×',
           notes: notes(ourPage, barePage),
         }),
+        {
+          name: `GraphQL project page at ${MANY_CLIENTS} concurrent clients: p99 latency`,
+          unit: 'ms',
+          value: manyPage.p99,
+          baselineName: 'bare @apollo/server, same page from memory, same clients',
+          baseline: manyBare.p99,
+          ratio: manyPage.p99 / manyBare.p99,
+          target: `≤ 50 ms ${manyPage.p99 <= 50 ? '✅' : '❌'}`,
+          notes: `${round(manyPage.rps)} requests/s (baseline ${round(manyBare.rps)}); median of ${ROUNDS} runs of ${DURATION_S} s alternating with the baseline; errors ${manyPage.errors}/${manyBare.errors}`,
+        },
         compare({
           name: 'GraphQL mutation submitMonthlyReport (stored, projected, read back)',
           unit: 'requests/s',

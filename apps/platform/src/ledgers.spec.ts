@@ -198,6 +198,8 @@ describe('ledger (台账) templates', () => {
       expect(body.issues.map((i: Record<string, unknown>) => [i.row, i.column, i.value])).toEqual([
         [2, '总投资（万元）', '一百万'],
         [3, '牵头单位', '县发展改革局'],
+        // a month that cannot be read still fills its part of the plan: the rest of the plan is missing too
+        [4, '计划年度', ''],
         [4, '计划开工月份', '2025-13'],
         [5, '项目编码', 'E-01'],
         [6, '计划开工月份', ''],
@@ -209,6 +211,7 @@ describe('ledger (台账) templates', () => {
       expect(body.issues.map((i: { message: string }) => i.message)).toEqual([
         expect.stringContaining('应为数字'),
         expect.stringContaining('不是可选值'),
+        expect.stringContaining('需一并填写'),
         '月份不存在',
         '项目编码与第2行重复',
         expect.stringContaining('需一并填写'),

@@ -3,6 +3,7 @@ import type { AnnualPlan, OpeningBalance, Person, ProjectDetails } from '@tuijin
 import type { ProjectView } from '@tuijin/read-models';
 import type { LedgerIssue, LedgerRow, LedgerValue } from './ledger';
 import type { LedgerKind, PlannedCommand as PlannedCommandOf, RowPlan as RowPlanOf } from './ledger-kind';
+import { firstOccurrence, headerOf, together } from './ledger-rows';
 import { PROJECT_CHOICES, PROJECT_LEDGER, unitChoices, type ProjectLedgerKey } from './project-ledger';
 
 type PlannedCommand = PlannedCommandOf<ProjectLedgerKey>;
@@ -33,24 +34,9 @@ const GROUPS = {
   openingBalance: ['openingAsOfMonth', 'cumulativeInvestment', 'yearToDateInvestment'],
 } as const satisfies Record<string, readonly ProjectLedgerKey[]>;
 
-const HEADERS = new Map<ProjectLedgerKey, string>(PROJECT_LEDGER.columns.map((c) => [c.key, c.header]));
-const headerOf = (key: ProjectLedgerKey) => HEADERS.get(key) as string;
+const header = (key: ProjectLedgerKey) => headerOf(PROJECT_LEDGER, key);
 const text = (values: Values, key: ProjectLedgerKey) => values[key] as string | undefined;
 const number = (values: Values, key: ProjectLedgerKey) => values[key] as number | undefined;
-
-/** The group's values when the row fills all of it; an issue naming the first blank column when only part. */
-function group(values: Values, keys: readonly ProjectLedgerKey[], row: number, issues: LedgerIssue[]): boolean {
-  const blank = keys.filter((key) => values[key] === undefined);
-  if (blank.length === keys.length) return false;
-  if (blank.length === 0) return true;
-  issues.push({
-    row,
-    column: headerOf(blank[0]),
-    value: '',
-    message: `${keys.map(headerOf).join('、')}需一并填写`,
-  });
-  return false;
-}
 
 /**
  * The person a row names, against the one on record: the same name keeps the recorded phone
@@ -80,23 +66,23 @@ export function projectLedgerCommands(
 ): { plans: RowPlan[]; issues: LedgerIssue[] } {
   const issues: LedgerIssue[] = [];
   const plans: RowPlan[] = [];
-  const seen = new Map<string, number>();
-  for (const { row, values } of rows) {
+  const first = firstOccurrence();
+  for (const read of rows) {
+    const { row, values } = read;
     const code = text(values, 'code');
     if (code === undefined) continue; // reported as a required cell already
-    const first = seen.get(code);
-    if (first !== undefined) {
-      issues.push({ row, column: headerOf('code'), value: code, message: `项目编码与第${first}行重复` });
+    const earlier = first(code, row);
+    if (earlier !== undefined) {
+      issues.push({ row, column: header('code'), value: code, message: `项目编码与第${earlier}行重复` });
       continue;
     }
-    seen.set(code, row);
     const project = context.existing.get(code);
     const projectId = project?.id ?? projectIdFor(context.districtId, code);
     const commands: PlannedCommand[] = project
       ? changesOf(project, values)
       : registration(context.districtId, code, values);
-    const hasPlan = group(values, GROUPS.plan, row, issues);
-    const hasBalance = group(values, GROUPS.openingBalance, row, issues);
+    const hasPlan = together(PROJECT_LEDGER, read, GROUPS.plan, issues);
+    const hasBalance = together(PROJECT_LEDGER, read, GROUPS.openingBalance, issues);
     if (hasPlan) {
       const plan: Omit<AnnualPlan, 'milestones'> = {
         year: number(values, 'planYear') as number,

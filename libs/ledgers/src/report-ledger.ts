@@ -1,6 +1,7 @@
 import { projectIdFor } from '@tuijin/application';
 import type { Ledger, LedgerIssue, LedgerValue } from './ledger';
 import type { LedgerKind, RowPlan } from './ledger-kind';
+import { firstOccurrence, headerOf } from './ledger-rows';
 import { PROJECT_OF_THE_DISTRICT } from './project-ledger';
 
 /**
@@ -50,7 +51,7 @@ export const REPORT_LEDGER = {
 
 export type ReportLedgerKey = (typeof REPORT_LEDGER.columns)[number]['key'];
 
-const headerOf = (key: ReportLedgerKey) => REPORT_LEDGER.columns.find((c) => c.key === key)?.header as string;
+const header = (key: ReportLedgerKey) => headerOf(REPORT_LEDGER, key);
 const text = (values: Partial<Record<ReportLedgerKey, LedgerValue>>, key: ReportLedgerKey) =>
   values[key] as string | undefined;
 
@@ -67,22 +68,21 @@ export const REPORTS: LedgerKind<ReportLedgerKey> = {
     );
     const issues: LedgerIssue[] = [];
     const plans: RowPlan<ReportLedgerKey>[] = [];
-    const seen = new Map<string, number>();
+    const first = firstOccurrence();
     for (const { row, values } of rows) {
       const code = text(values, 'code');
       const month = text(values, 'month');
       if (code === undefined || month === undefined) continue; // reported as required cells already
       const project = projects.get(code);
       if (!project) {
-        issues.push({ row, column: headerOf('code'), value: code, message: `本区县没有编码为“${code}”的项目` });
+        issues.push({ row, column: header('code'), value: code, message: `本区县没有编码为“${code}”的项目` });
         continue;
       }
-      const first = seen.get(`${code}/${month}`);
-      if (first !== undefined) {
-        issues.push({ row, column: headerOf('month'), value: month, message: `该项目该月份与第${first}行重复` });
+      const earlier = first(`${code}/${month}`, row);
+      if (earlier !== undefined) {
+        issues.push({ row, column: header('month'), value: month, message: `该项目该月份与第${earlier}行重复` });
         continue;
       }
-      seen.set(`${code}/${month}`, row);
       const investment = values.investment as number;
       const progressPercent = values.progressPercent as number;
       const note = text(values, 'note');

@@ -33,7 +33,7 @@ export class DistributedApiRuntime implements ApiRuntime {
     readonly publishing: PublishingSettings,
   ) {
     this.commands = remoteCommands({ url: config.projectServiceUrl });
-    this.queries = new ReadModelQueries(storage.views);
+    this.queries = new ReadModelQueries(storage.views, storage.store);
     this.assessments = new AssessmentQueries(storage.views);
     this.loginAttempts = storage.loginAttempts;
     this.projectMaps = new ProjectMapQueries(storage.views);

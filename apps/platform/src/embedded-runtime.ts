@@ -12,11 +12,17 @@ import {
   ReadModelQueries,
 } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { log } from '@tuijin/logging';
+import { ReadModelSnapshots, SNAPSHOT_FILE, type SnapshotOutcome } from './read-model-snapshots';
+
+/** How often the read models are written to their snapshot while the platform runs (when they moved on). */
+const SNAPSHOT_EVERY_MS = 5 * 60_000;
 
 /**
- * Every module of Tuijin in one process: the SQLite event log is the only thing
- * on disk; the relay publishes it to the in-process bus and the projector keeps
- * the read models in memory, replaying the whole log at start-up.
+ * Every module of Tuijin in one process: the SQLite event log is what is kept on disk; the
+ * relay publishes it to the in-process bus and the projector keeps the read models in memory.
+ * A snapshot of them, written every few minutes and on the way out, spares start-up the
+ * replay of the whole log: only the events after the snapshot are applied.
  */
 export class EmbeddedRuntime implements ApiRuntime {
   readonly store: SqliteEventStore;
@@ -25,11 +31,13 @@ export class EmbeddedRuntime implements ApiRuntime {
   readonly projector = new Projector(this.views, ALL_PROJECTIONS);
   readonly relay: Relay;
   readonly commands: CommandDispatcher;
-  readonly queries = new ReadModelQueries(this.views);
+  readonly queries: ReadModelQueries;
   readonly assessments = new AssessmentQueries(this.views);
   readonly loginAttempts: SqliteLoginAttempts;
   readonly projectMaps = new ProjectMapQueries(this.views);
   private subscription?: Subscription;
+  private readonly snapshots: ReadModelSnapshots;
+  private snapshotTimer?: NodeJS.Timeout;
   /** The event store's clock: only the demo seed sets it to days past. */
   readonly recording = new RecordingClock();
 
@@ -44,14 +52,31 @@ export class EmbeddedRuntime implements ApiRuntime {
     this.loginAttempts = new SqliteLoginAttempts(join(dataDir, LOG_FILE));
     this.relay = new Relay(this.store, this.bus, this.store);
     this.commands = new CommandDispatcher(this.store);
+    this.queries = new ReadModelQueries(this.views, this.store);
+    this.snapshots = new ReadModelSnapshots(join(dataDir, SNAPSHOT_FILE), this.store, this.views, this.projector.name);
   }
 
-  async start(): Promise<void> {
+  /** Restores the read models from their snapshot, or replays the whole log; says which. */
+  async start(): Promise<SnapshotOutcome> {
+    const snapshot = await this.snapshots.restore();
     await this.projector.start();
-    // the in-memory read models start empty and nobody reads them yet
-    await this.projector.catchUp(this.store, { fromScratch: true });
+    // without a snapshot the read models are empty and nobody reads them yet
+    await this.projector.catchUp(this.store, { fromScratch: !snapshot.restored });
     this.subscription = await this.bus.subscribe('projector', this.projector.handle);
     await this.relay.start();
+    this.snapshotTimer = setInterval(() => void this.writeSnapshot(), SNAPSHOT_EVERY_MS).unref();
+    // a replayed log is kept at once, so that the next start does not replay it again
+    if (!snapshot.restored) void this.writeSnapshot();
+    return snapshot;
+  }
+
+  /** Writes the read models' snapshot; a failed write is logged, and the previous snapshot stays. */
+  async writeSnapshot(): Promise<void> {
+    try {
+      await this.snapshots.write();
+    } catch (error) {
+      log().warn({ err: error }, 'The read models could not be written to their snapshot; the previous one is kept');
+    }
   }
 
   waitFor(position: number): Promise<void> {
@@ -63,8 +88,10 @@ export class EmbeddedRuntime implements ApiRuntime {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.snapshotTimer);
     await this.relay.stop();
     await this.subscription?.close();
+    await this.writeSnapshot();
     await this.store.close();
     this.loginAttempts.close();
   }

@@ -36,6 +36,5 @@ export async function createPlatformApp(
   app.use(mapRouter(runtime));
   mountGraphiql(app.getHttpAdapter().getInstance());
   mountAdminApp(app.getHttpAdapter().getInstance());
-  app.enableShutdownHooks();
   return app;
 }

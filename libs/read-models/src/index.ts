@@ -4,6 +4,7 @@ export * from './project.projection';
 export * from './read-model-queries';
 export * from './all-projections';
 export * from './rebuild';
+export * from './read-model-version';
 export * from './assessment-facts.projection';
 export * from './assessment-queries';
 export * from './accounts.projection';

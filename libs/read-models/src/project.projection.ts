@@ -2,14 +2,7 @@ import type { Actor, Projection, StoredEvent, ViewSession } from '@tuijin/applic
 import { assertNever } from '@tuijin/domain-kernel';
 import type { ProjectEvent, ReportData } from '@tuijin/domain-projects';
 import { aggregateIdOf, domainEvent, needOwnDocs } from './stream-keys';
-import {
-  COLLECTIONS,
-  type HistoryEntry,
-  type ProjectHistoryView,
-  type MonthlyReportView,
-  type ProblemView,
-  type ProjectView,
-} from './views';
+import { COLLECTIONS, type MonthlyReportView, type ProblemView, type ProjectView } from './views';
 
 const OPEN_STATUSES = new Set(['OPEN', 'ASSIGNED', 'ESCALATED']);
 
@@ -175,12 +168,12 @@ function registered(event: Extract<ProjectEvent, { type: 'ProjectRegistered' }>,
   };
 }
 
-/** Current state of every project, its problems, and its full history (who did what, when). */
+/** Current state of every project and its problems (their history is the project's stream in the log). */
 export const projectProjection: Projection = {
   name: 'projects',
   reads(stored, need) {
     if (!stored.streamId.startsWith('project-')) return;
-    needOwnDocs(stored, 'project', need, COLLECTIONS.projects, COLLECTIONS.history);
+    needOwnDocs(stored, 'project', need, COLLECTIONS.projects);
     const problemId = (stored.data as { problemId?: string }).problemId;
     if (problemId) need(COLLECTIONS.problems, problemId);
   },
@@ -194,11 +187,5 @@ export const projectProjection: Projection = {
     evolveProject(project, event, views, stored.actor);
     project.version = stored.version;
     project.updatedAt = stored.recordedAt;
-
-    const { position, version, type, occurredOn, recordedAt, actor, data } = stored;
-    const entry: HistoryEntry = { position, version, type, occurredOn, recordedAt, actor, data };
-    const history = views.edit<ProjectHistoryView>(COLLECTIONS.history, projectId);
-    if (history) history.entries.push(entry);
-    else views.put(COLLECTIONS.history, { id: projectId, entries: [entry] } satisfies ProjectHistoryView);
   },
 };

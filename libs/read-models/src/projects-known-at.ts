@@ -1,4 +1,4 @@
-import { EVENT_VERSIONS, type StoredEvent, type ViewDoc, type ViewSession, type ViewStore } from '@tuijin/application';
+import { streamOf, type ViewDoc, type ViewSession, type ViewStore } from '@tuijin/application';
 import { normalizeInstant } from './known-at';
 import { projectProjection } from './project.projection';
 import { ReadModelQueries } from './read-model-queries';
@@ -25,7 +25,7 @@ class FoldSession implements ViewSession {
 
 /**
  * A district's projects and problems as they stood at `knownAt`, for the lists that keep only
- * the present (projects, problems, monthly reports): each project's history up to that instant
+ * the present (projects, problems, monthly reports): each project's stream up to that instant
  * is folded again by the projects' own projection into `into`, an empty store, along with the
  * district's units. The answer reads them with the same queries, filters and order as now.
  */
@@ -37,16 +37,10 @@ export async function projectsKnownAt(
 ): Promise<ReadModelQueries> {
   const instant = normalizeInstant(knownAt) as string;
   const ids = await queries.projectIds(districtId, {});
-  const histories = await queries.histories(ids);
   const session = new FoldSession();
   for (const id of ids) {
-    for (const entry of histories.get(id) ?? []) {
-      if (entry.recordedAt > instant) break; // a history is in the order it was recorded
-      const event: StoredEvent = {
-        ...entry,
-        streamId: `project-${id}`,
-        schemaVersion: EVENT_VERSIONS.current(entry.type),
-      };
+    for (const event of await queries.log.readStream(streamOf.project(id))) {
+      if (event.recordedAt > instant) break; // a stream is in the order it was recorded
       projectProjection.apply(event, session);
     }
   }
@@ -55,5 +49,5 @@ export async function projectsKnownAt(
   );
   for (const unit of await queries.units(districtId)) writes.push({ collection: COLLECTIONS.units, doc: unit });
   await into.commit(writes, { name: 'known-at', position: 0 });
-  return new ReadModelQueries(into);
+  return new ReadModelQueries(into, queries.log);
 }

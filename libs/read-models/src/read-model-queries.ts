@@ -1,4 +1,4 @@
-import type { ViewPage, ViewStore } from '@tuijin/application';
+import { streamOf, type EventStore, type StoredEvent, type ViewPage, type ViewStore } from '@tuijin/application';
 import type { CredentialsView, UserView } from './accounts.projection';
 import type { DistrictMapView, OpenDataPublicationView } from './district-settings.projection';
 import type { BulletinBookView } from './bulletin-book.projection';
@@ -9,7 +9,6 @@ import {
   COLLECTIONS,
   type DistrictView,
   type HistoryEntry,
-  type ProjectHistoryView,
   type ProblemView,
   type ProjectView,
   type UnitView,
@@ -88,9 +87,26 @@ export function decodeCursor(cursor: string): { value: string | number | null; i
   return encodeCursor(value, id) === cursor ? { value: value as string | number | null, id } : undefined;
 }
 
-/** Everything the API reads, straight from the read models. */
+/** Where projects' histories are read: the event log's streams. */
+export type HistoryLog = Pick<EventStore, 'readStream'>;
+
+const historyEntry = ({ position, version, type, occurredOn, recordedAt, actor, data }: StoredEvent): HistoryEntry => ({
+  position,
+  version,
+  type,
+  occurredOn,
+  recordedAt,
+  actor,
+  data,
+});
+
+/** Everything the API reads: the read models, and projects' histories from the event log. */
 export class ReadModelQueries {
-  constructor(private readonly views: ViewStore) {}
+  constructor(
+    private readonly views: ViewStore,
+    /** A project's history is its stream in the event log: read there, it is never behind and never held twice. */
+    readonly log: HistoryLog,
+  ) {}
 
   /** Every district, or only those named (a user's scope), by code. */
   async districts(only?: readonly string[]): Promise<DistrictView[]> {
@@ -229,15 +245,14 @@ export class ReadModelQueries {
 
   /** A project's history, oldest first; with `knownAt`, only what had been recorded by then. */
   async history(projectId: string, knownAt?: string): Promise<HistoryEntry[]> {
-    const entries = (await this.views.get<ProjectHistoryView>(COLLECTIONS.history, projectId))?.entries ?? [];
+    const entries = (await this.log.readStream(streamOf.project(projectId))).map(historyEntry);
     const instant = normalizeInstant(knownAt);
     return instant === undefined ? entries : entries.filter((entry) => entry.recordedAt <= instant);
   }
 
-  /** The histories of many projects (a district's, for a bulletin) in one read, by project id. */
+  /** The histories of many projects (a district's, for a bulletin), by project id. */
   async histories(projectIds: string[]): Promise<Map<string, HistoryEntry[]>> {
-    const found = await this.views.getMany<ProjectHistoryView>(COLLECTIONS.history, projectIds);
-    return new Map(found.map((history) => [history.id, history.entries]));
+    return new Map(await Promise.all(projectIds.map(async (id) => [id, await this.history(id)] as const)));
   }
 
   /** The district's map as last uploaded, if ever. */

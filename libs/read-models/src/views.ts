@@ -17,7 +17,6 @@ export const COLLECTIONS = {
   units: 'units',
   projects: 'projects',
   problems: 'problems',
-  history: 'projectHistory',
   projectFacts: 'projectFacts',
   unitFacts: 'unitFacts',
   ruleBooks: 'ruleBooks',
@@ -110,6 +109,7 @@ export interface ProblemView {
   escalations: { level: EscalationLevel; occurredOn: string; note?: string }[];
 }
 
+/** One entry of a project's history (履历): an event of its stream, as recorded. */
 export interface HistoryEntry {
   position: number;
   version: number;
@@ -118,10 +118,4 @@ export interface HistoryEntry {
   recordedAt: string;
   actor: Actor;
   data: unknown;
-}
-
-/** A project's whole history, oldest first: one document per project. */
-export interface ProjectHistoryView {
-  id: string;
-  entries: HistoryEntry[];
 }

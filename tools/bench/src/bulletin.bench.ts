@@ -152,8 +152,7 @@ export async function bulletinBenchmark(): Promise<Comparison[]> {
   const store = new SqliteEventStore(await districtLog());
   const views = new MemoryViewStore(INDEXED_FIELDS);
   await rebuildInto(store, views);
-  await store.close();
-  const queries = new ReadModelQueries(views);
+  const queries = new ReadModelQueries(views, store);
   const assessments = new AssessmentQueries(views);
   const bulletins = new BulletinQueries(assessments, queries);
   const [district] = await queries.districts();
@@ -172,6 +171,7 @@ export async function bulletinBenchmark(): Promise<Comparison[]> {
   const xlsx = await samples(RUNS, () => renderBulletinXlsx(printed));
   const xlsxPlain = await samples(RUNS, () => plainXlsx(tables));
   const pdfBytes = (await renderBulletinPdf(printed)).length;
+  await store.close();
   const xlsxBytes = (await renderBulletinXlsx(printed)).length;
   const rows = `${bulletin.ranking.length} units ranked, ${bulletin.lights.red.length} red-light projects, ${bulletin.problems.overdue.length} overdue problems, ${bulletin.reporting.units.length} units with late or missing reports`;
   const row = (

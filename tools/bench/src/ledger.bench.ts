@@ -49,7 +49,7 @@ export async function platform() {
   return {
     store,
     commands: new CommandDispatcher(store),
-    queries: new ReadModelQueries(views),
+    queries: new ReadModelQueries(views, store),
     /** Everything written is readable. */
     caughtUp: () => projector.catchUp(store),
   };

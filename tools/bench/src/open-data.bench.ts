@@ -80,7 +80,7 @@ export async function openDataBenchmark(): Promise<Comparison[]> {
   });
   const views = new MemoryViewStore(INDEXED_FIELDS);
   await rebuildInto(store, views);
-  const queries = new ReadModelQueries(views);
+  const queries = new ReadModelQueries(views, store);
   const ids = await queries.projectIds(districtId, {});
 
   // the public route needs the read models and the prefix; nothing it serves calls for a login

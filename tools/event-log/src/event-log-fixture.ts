@@ -14,7 +14,7 @@ import {
   unitDecider,
 } from '@tuijin/domain-organization';
 import { projectDecider } from '@tuijin/domain-projects';
-import { ALL_PROJECTIONS, describeReadModels } from '@tuijin/read-models';
+import { ALL_PROJECTIONS, describeReadModels, READ_MODEL_VERSION } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
 
 /**
@@ -28,6 +28,8 @@ export const DIGESTS_FILE = join(FIXTURE_DIR, 'digests.json');
 export interface ReplayDigests {
   readModels: string;
   aggregates: string;
+  /** The read models' version that replayed to `readModels`: a snapshot is trusted only by the same version. */
+  readModelVersion: number;
 }
 
 export const fixtureFiles = (): string[] =>
@@ -90,5 +92,9 @@ export async function replayDigests(stored: StoredEvent[]): Promise<ReplayDigest
   const projector = new Projector(views, ALL_PROJECTIONS);
   await projector.start();
   await projector.handle(events);
-  return { readModels: (await describeReadModels(views, events.length)).digest, aggregates: aggregatesDigest(events) };
+  return {
+    readModels: (await describeReadModels(views, events.length)).digest,
+    aggregates: aggregatesDigest(events),
+    readModelVersion: READ_MODEL_VERSION,
+  };
 }

@@ -1,1 +1,2 @@
 export * from './memory-view-store';
+export * from './view-snapshot-file';

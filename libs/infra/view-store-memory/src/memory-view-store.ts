@@ -11,6 +11,12 @@ import {
 
 type Collection = Map<string, ViewDoc>;
 
+/** What a memory store holds at one instant: each checkpoint's position and each collection's documents. */
+export interface CapturedViews {
+  checkpoints: [name: string, position: number][];
+  collections: [name: string, docs: ViewDoc[]][];
+}
+
 /** Sorted query results kept per collection; plenty for the lists people page through. */
 const MAX_SORTED_LISTS = 200;
 
@@ -122,11 +128,17 @@ export class MemoryViewStore implements ViewStore {
 
   async commit(writes: ViewWrite[], checkpoint: CheckpointWrite): Promise<void> {
     this.fence(checkpoint.name, checkpoint.epoch);
-    for (const { collection, doc } of writes) {
-      this.sortedLists.delete(collection);
-      const docs = this.collection(collection);
-      const previous = docs.get(doc.id);
-      docs.set(doc.id, Object.freeze(doc));
+    for (const { collection, doc } of writes) this.put(collection, [doc]);
+    this.checkpoints.set(checkpoint.name, checkpoint.position);
+  }
+
+  /** Stores documents of one collection, frozen, and keeps its indexes. */
+  private put(collection: string, docs: readonly ViewDoc[]): void {
+    this.sortedLists.delete(collection);
+    const stored = this.collection(collection);
+    for (const doc of docs) {
+      const previous = stored.get(doc.id);
+      stored.set(doc.id, Object.freeze(doc));
       for (const name of this.indexedFields) {
         const value = field(doc, name);
         const before = previous && field(previous, name);
@@ -139,7 +151,25 @@ export class MemoryViewStore implements ViewStore {
         index.set(value, ids);
       }
     }
-    this.checkpoints.set(checkpoint.name, checkpoint.position);
+  }
+
+  /**
+   * Every document and checkpoint as they stand at this instant, for a snapshot. Taken in one
+   * synchronous step, so no commit falls half inside it; documents are frozen, so the lists can
+   * be written out later while commits go on.
+   */
+  capture(): CapturedViews {
+    return {
+      checkpoints: [...this.checkpoints],
+      collections: [...this.collections].map(([name, docs]) => [name, [...docs.values()]]),
+    };
+  }
+
+  /** Replaces everything held with what a snapshot captured. */
+  restore(captured: CapturedViews): void {
+    this.clearAll();
+    for (const [collection, docs] of captured.collections) this.put(collection, docs);
+    for (const [name, position] of captured.checkpoints) this.checkpoints.set(name, position);
   }
 
   async checkpoint(name: string, epoch?: number): Promise<number> {
@@ -154,6 +184,10 @@ export class MemoryViewStore implements ViewStore {
   }
 
   async clear(): Promise<void> {
+    this.clearAll();
+  }
+
+  private clearAll(): void {
     this.collections.clear();
     this.checkpoints.clear();
     this.epochs.clear();

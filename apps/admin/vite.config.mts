@@ -22,6 +22,13 @@ const VENDOR_GROUPS = [
 export default defineConfig({
   root: here,
   base: '/',
+  // The one workspace lib the app uses: the reasons a refusal gives, worded as the platform's
+  // ledger files word them. Only it is named, so nothing of the server finds its way into the bundle.
+  resolve: {
+    alias: {
+      '@tuijin/refusal-wording': fileURLToPath(new URL('../../libs/refusal-wording/src/index.ts', import.meta.url)),
+    },
+  },
   plugins: [
     react(),
     // compressed once here, at the best ratio, instead of on every request

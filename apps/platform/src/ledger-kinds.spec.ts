@@ -250,7 +250,8 @@ describe('the problems, units and user accounts ledgers', () => {
       expect(checked.body.issues.map((i: Issue) => i.message)).toEqual([
         '您的账号不能创建市级管理员账号：只有市级管理员可以',
         expect.stringMatching(/^“初始密码”不符合规则/),
-        expect.stringMatching(/^与系统中已有数据冲突/),
+        // a conflict in the sentence the app's forms say it with
+        '该编号已被使用，请换一个。',
         expect.stringMatching(/^“所属单位”不符合规则/),
         '账号“tl-admin”在系统中的姓名为“铜梁管理员”；台账不能修改已有账号的姓名',
       ]);

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { download, ledgerDistricts, upload } from './testing/ledger-files';
+import { download, ledgerDistricts, upload, workbookOf } from './testing/ledger-files';
 import { type GraphqlClient, TestPlatform } from './testing/test-platform';
 
 /** The district's projects template, filled in with these rows below its header. */
@@ -215,10 +215,11 @@ describe('ledger (台账) templates', () => {
         '月份不存在',
         '项目编码与第2行重复',
         expect.stringContaining('需一并填写'),
-        expect.stringMatching(/^“计划竣工月份”不符合规则/),
-        expect.stringMatching(/^“纳入日期”不符合规则/),
+        // a rule's refusal in the reason's words the app's forms use
+        '“计划竣工月份”不符合规则：不能早于计划开工月份',
+        '“纳入日期”不符合规则：不能晚于今天',
         '“项目名称”必填',
-        expect.stringMatching(/^“总投资（万元）”不符合规则/),
+        '“总投资（万元）”不符合规则：应为不小于 0 的金额（万元）',
       ]);
       expect(await projectCodes()).toEqual([{ code: 'TL-001', totalInvestment: 12000 }]);
     });
@@ -474,6 +475,38 @@ describe('ledger (台账) templates', () => {
         [4, '月份', '2025-06'],
         [5, '形象进度（%）', '150'],
       ]);
+    });
+
+    it('words the refused rows in Chinese only, in the report and in the rows at fault, each reason as the app says it', async () => {
+      const file = csv(
+        // TL-001 was registered on 2025-01-10
+        'TL-001,2024-12,100,10,2025-01-20,',
+        'TL-001,2025-05,100,150,2025-06-03,',
+        // a refusal no reason of the app's knows
+        'TL-001,2025-06,100,10,2025-05-20,',
+      );
+      const expected = [
+        '“月份”不符合规则：不能早于项目登记日期（2025年1月10日）',
+        '“形象进度（%）”不符合规则：应在 0 至 100 之间',
+        '“填报日期”不符合规则：填写有误，请检查',
+      ];
+      const { body } = await send('check', file);
+      expect(body.issues.map((i: { message: string }) => i.message)).toEqual(expected);
+      // the report keeps the rule's own words apart, for the app to put in the reader's language
+      expect(body.issues[0].refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });
+      const faulty = await upload(
+        api,
+        `/files/ledgers/${district}/reports/check?fileName=${encodeURIComponent('2025年6月月报.csv')}&format=xlsx`,
+        file,
+      );
+      expect(faulty.status).toBe(200);
+      const sheet = (await workbookOf(Buffer.from(faulty.text, 'binary'))).getWorksheet('问题行') as ExcelJS.Worksheet;
+      expect(sheet.getRow(1).getCell(sheet.columnCount).value).toBe('问题');
+      const problems = [2, 3, 4].map((n) => String(sheet.getRow(n).getCell(sheet.columnCount).value));
+      expect(problems).toEqual([`月份：${expected[0]}`, `形象进度（%）：${expected[1]}`, `填报日期：${expected[2]}`]);
+      // no word of the platform's English messages (every header of this ledger is Chinese)
+      for (const text of [...problems, ...body.issues.map((i: { message: string }) => i.message)])
+        expect(text).not.toMatch(/[A-Za-z]{3,}/);
     });
 
     it("imports a month's reports of many projects at once, and a month reported again as its correction", async () => {

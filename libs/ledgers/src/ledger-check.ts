@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import type { CommandMessage, CommandMetadata, CommandRefusal, CommandType, Commands } from '@tuijin/application';
 import type { ReadModelQueries } from '@tuijin/read-models';
+import { describeRefusal, refusalWords } from '@tuijin/refusal-wording';
 import { readLedger, type LedgerIssue, type LedgerRow, type ReadLedger } from './ledger';
 import type { LedgerKind, PlannedCommand, RowPlan } from './ledger-kind';
 import { readTables } from './table-file';
@@ -42,18 +43,17 @@ export interface LedgerDeps {
   commands: Commands;
 }
 
-/** The rule's own words stay beside a sentence that says where and what kind of problem it is. */
+/**
+ * A refusal in Chinese, in the reason's words the app's forms use: the column's header stands
+ * where a form names its field. The platform's own (English) message is never shown; one no
+ * rule knows reads as the generic reason.
+ */
 function refusalText(error: CommandRefusal, header: string): string {
-  switch (error.code) {
-    case 'BAD_USER_INPUT':
-      return `“${header}”不符合规则：${error.message}`;
-    case 'NOT_FOUND':
-      return `“${header}”所指的对象不存在：${error.message}`;
-    case 'CONFLICT':
-      return `与系统中已有数据冲突：${error.message}`;
-    default:
-      return `不能导入：${error.message}`;
-  }
+  const reason = describeRefusal(error);
+  if (!reason) return error.code === 'NOT_FOUND' ? `“${header}”所指的对象不存在` : `“${header}”不能导入`;
+  const words = refusalWords(reason, 'zh-CN');
+  // a conflict is said as a whole sentence, as the app says it
+  return error.code === 'CONFLICT' ? words : `“${header}”不符合规则：${words}`;
 }
 
 /** The column a refusal's field was read from: the kind's own mapping, the field's name, or the command's first column. */

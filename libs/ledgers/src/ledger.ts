@@ -41,6 +41,7 @@ export interface LedgerIssue {
   column: string;
   /** The cell as read, so a person finds it. */
   value: string;
+  /** The problem in Chinese only, as the people who fill in the file read it (a rule's refusal in the app's words for it). */
   message: string;
   /** When a rule of the platform refused the row: its code, field and wording, for a client to put in its own words. */
   refusal?: { code: string; message: string; field?: string };

@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { join } from 'path';
 import { fieldLabelKey } from '../lib/api-error';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { TRANSLATIONS } from './translations';
 
 /** Every key of a nested resource object, dotted: { a: { b: 'x' } } → ['a.b']. */
 function flatten(tree: object, prefix = ''): Map<string, string> {
@@ -15,8 +14,8 @@ function flatten(tree: object, prefix = ''): Map<string, string> {
   return out;
 }
 
-const zh = flatten(zhCN);
-const english = flatten(en);
+const zh = flatten(TRANSLATIONS['zh-CN']);
+const english = flatten(TRANSLATIONS.en);
 const placeholders = (text: string) => [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
 function sourceFiles(dir: string): string[] {
@@ -43,7 +42,9 @@ describe('translations', () => {
   it('has a text for every key the app names literally', () => {
     const used = new Set<string>();
     const patterns = [/\bt\(\s*'([\w.]+)'/g, /\bkey: '([\w]+\.[\w.]+)'/g, /\bref\('([\w.]+)'/g, /\bt\(`([\w.]+)`/g];
-    for (const file of sourceFiles(join(__dirname, '..'))) {
+    // the reasons of a refusal are named by the lib the app reads the platform's messages with
+    const lib = join(__dirname, '../../../../libs/refusal-wording/src');
+    for (const file of [...sourceFiles(join(__dirname, '..')), ...sourceFiles(lib)]) {
       const text = readFileSync(file, 'utf8');
       for (const pattern of patterns) for (const match of text.matchAll(pattern)) used.add(match[1]);
     }

@@ -1,8 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/locale';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { TRANSLATIONS } from './translations';
 
 const STORAGE_KEY = 'tuijin.locale';
 
@@ -12,7 +11,7 @@ function savedLocale(): Locale {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: TRANSLATIONS['zh-CN'] }, en: { translation: TRANSLATIONS.en } },
   lng: savedLocale(),
   fallbackLng: DEFAULT_LOCALE,
   interpolation: { escapeValue: false },

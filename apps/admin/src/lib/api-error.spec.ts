@@ -1,12 +1,11 @@
 import i18next from 'i18next';
-import en from '../i18n/en.json';
-import zhCN from '../i18n/zh-CN.json';
+import { TRANSLATIONS } from '../i18n/translations';
 import { describeError, fieldLabelKey, fieldNamePath, isUnsupported, needsSignIn, type ApiError } from './api-error';
 import { messageText, reasonText } from './message-text';
 
 const i18n = i18next.createInstance();
 void i18n.init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: TRANSLATIONS['zh-CN'] }, en: { translation: TRANSLATIONS.en } },
   lng: 'zh-CN',
   interpolation: { escapeValue: false },
   initAsync: false,

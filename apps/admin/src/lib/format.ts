@@ -1,3 +1,4 @@
+import { dayText } from '@tuijin/refusal-wording';
 import { DISPLAY_TIME_ZONE, type Locale } from './locale';
 
 /**
@@ -37,17 +38,13 @@ export function formatPoints(difference: number | null | undefined, locale: Loca
   );
 }
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 const YEAR = /^(\d{4})$/;
 
-/** A business date (YYYY-MM-DD). */
+/** A business date (YYYY-MM-DD), written as the reasons of a refusal write theirs, in the app and in ledger files alike. */
 export function formatDate(day: string | null | undefined, locale: Locale): string {
-  const match = day ? DAY.exec(day) : null;
-  if (!match) return day ?? EMPTY;
-  const [, y, m, d] = match;
-  return locale === 'zh-CN' ? `${y}年${Number(m)}月${Number(d)}日` : `${y}-${m}-${d}`;
+  return day === null || day === undefined ? EMPTY : dayText(day, locale);
 }
 
 /** A month (YYYY-MM). */
@@ -75,7 +72,11 @@ export function formatPeriod(period: string | null | undefined, locale: Locale):
 }
 
 /** An instant (ISO-8601), to the minute, in the districts' time zone. */
-export function formatDateTime(instant: string | null | undefined, locale: Locale, timeZone = DISPLAY_TIME_ZONE): string {
+export function formatDateTime(
+  instant: string | null | undefined,
+  locale: Locale,
+  timeZone = DISPLAY_TIME_ZONE,
+): string {
   if (!instant) return EMPTY;
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;

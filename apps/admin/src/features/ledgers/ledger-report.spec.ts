@@ -63,7 +63,7 @@ describe('the dry-run report of a ledger file', () => {
       row: 7,
       column: '计划竣工月份',
       value: '2025-03',
-      message: '“计划竣工月份”不符合规则：plannedCompletionMonth 2025-03 is before plannedStartMonth 2025-06',
+      message: '“计划竣工月份”不符合规则：不能早于计划开工月份',
       refusal: {
         code: 'BAD_USER_INPUT',
         field: 'plannedCompletionMonth',

@@ -1,0 +1,2 @@
+export * from './refusal-reasons';
+export * from './refusal-texts';

@@ -482,13 +482,13 @@ describe('ledger (台账) templates', () => {
         // TL-001 was registered on 2025-01-10
         'TL-001,2024-12,100,10,2025-01-20,',
         'TL-001,2025-05,100,150,2025-06-03,',
-        // a refusal no reason of the app's knows
+        // reported before the month began
         'TL-001,2025-06,100,10,2025-05-20,',
       );
       const expected = [
         '“月份”不符合规则：不能早于项目登记日期（2025年1月10日）',
         '“形象进度（%）”不符合规则：应在 0 至 100 之间',
-        '“填报日期”不符合规则：填写有误，请检查',
+        '“填报日期”不符合规则：不能早于所报月份的第一天（2025年6月1日）',
       ];
       const { body } = await send('check', file);
       expect(body.issues.map((i: { message: string }) => i.message)).toEqual(expected);

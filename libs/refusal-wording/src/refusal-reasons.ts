@@ -58,6 +58,21 @@ const REASONS: ReasonRule[] = [
   },
   { pattern: new RegExp(`is before ${day}, when stage`), key: 'reason.stageOrder', params: (m) => ({ date: m[1] }) },
   { pattern: /has not begun yet/, key: 'reason.monthNotBegun' },
+  {
+    pattern: new RegExp(`is before the problem was raised on ${day}`),
+    key: 'reason.beforeRaised',
+    params: (m) => ({ date: m[1] }),
+  },
+  {
+    pattern: new RegExp(`is before ${day}: a month is reported once it has begun`),
+    key: 'reason.reportBeforeMonth',
+    params: (m) => ({ date: m[1] }),
+  },
+  {
+    pattern: new RegExp(`is before the report it corrects \\(${day}\\)`),
+    key: 'reason.correctionBeforeReport',
+    params: (m) => ({ date: m[1] }),
+  },
   { pattern: /is before plannedStartMonth/, key: 'reason.completionBeforeStart' },
   { pattern: /a plan for \d{4} must start by/, key: 'reason.startAfterYear' },
   { pattern: /must not complete before/, key: 'reason.completionBeforeYear' },

@@ -63,9 +63,24 @@ const BAD_INPUT: [message: string, zh: string, en: string][] = [
     '不能早于项目进入当前阶段的日期（2025年3月5日）',
     'cannot be before the project entered its current stage (2025-03-05)',
   ],
+  [
+    'dueOn 2025-04-01 is before the problem was raised on 2025-04-10',
+    '不能早于问题提出日期（2025年4月10日）',
+    'cannot be before the problem was raised (2025-04-10)',
+  ],
+  [
+    'submittedOn 2025-02-28 is before 2025-03-01: a month is reported once it has begun',
+    '不能早于所报月份的第一天（2025年3月1日）',
+    'cannot be before the first day of the month reported (2025-03-01)',
+  ],
+  [
+    'submittedOn 2025-04-02 is before the report it corrects (2025-04-05): corrections must be in date order',
+    '不能早于被更正报表的报送日期（2025年4月5日）',
+    'cannot be before the report it corrects was submitted (2025-04-05)',
+  ],
   // a message no rule knows: the generic reason, never the platform's own words
   [
-    'dueOn 2025-01-01 is before the problem was raised on 2025-03-01',
+    'leaderPhone holds a character the platform has no rule for',
     '填写有误，请检查',
     'is not valid; please check it',
   ],

@@ -79,11 +79,7 @@ const BAD_INPUT: [message: string, zh: string, en: string][] = [
     'cannot be before the report it corrects was submitted (2025-04-05)',
   ],
   // a message no rule knows: the generic reason, never the platform's own words
-  [
-    'leaderPhone holds a character the platform has no rule for',
-    '填写有误，请检查',
-    'is not valid; please check it',
-  ],
+  ['leaderPhone holds a character the platform has no rule for', '填写有误，请检查', 'is not valid; please check it'],
 ];
 
 const CONFLICTS: [message: string, zh: string, en: string][] = [

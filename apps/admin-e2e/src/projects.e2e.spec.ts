@@ -10,10 +10,10 @@ import {
   typeDate,
 } from './support/app';
 import { DESKTOP, openBrowser, type BrowserSession } from './support/browser';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
-/** Fills in and sends the registration form; returns the dialog (still open if refused). */
-async function registerProject(page: Page, code: string, name: string) {
+/** Fills in the registration form's required fields, the last one still focused; returns the dialog. */
+async function fillRegistration(page: Page, code: string, name: string) {
   await open(page, '/projects');
   await page.getByRole('button', { name: /登记项目/ }).click();
   const dialog = page.getByRole('dialog');
@@ -22,6 +22,12 @@ async function registerProject(page: Page, code: string, name: string) {
   await choose(page, dialog.getByLabel('项目类别'), '产业');
   await choose(page, dialog.getByLabel('牵头单位'), '区发展改革委');
   await dialog.getByLabel('总投资').fill('12,000');
+  return dialog;
+}
+
+/** Fills in and sends the registration form; returns the dialog (still open if refused). */
+async function registerProject(page: Page, code: string, name: string) {
+  const dialog = await fillRegistration(page, code, name);
   await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
   return dialog;
 }
@@ -113,6 +119,33 @@ describe('projects (项目库)', () => {
     await page.getByText('项目终止（原阶段：谋划储备）').waitFor();
     // the platform says a cancelled project accepts no more changes: no command is offered
     expect(await page.getByRole('button', { name: /更多操作/ }).count()).toBe(0);
+  });
+
+  it('says a code is taken under its field as soon as the filled form is left, before anything is sent', async () => {
+    const { page } = admin;
+    await open(page, '/projects');
+    const taken = (await page.locator('tbody tr.ant-table-row td:nth-child(1)').first().textContent())?.trim() ?? '';
+    const operations: string[] = [];
+    const record = (request: Request) =>
+      operations.push(/"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1] ?? '');
+    page.on('request', record);
+
+    const dialog = await fillRegistration(page, taken, '铜梁区编号检查测试项目');
+    await page.keyboard.press('Tab');
+    const codeItem = dialog.locator('.ant-form-item').filter({ hasText: '项目编号' });
+    await codeItem.getByText('该编号已被使用，请换一个。').waitFor();
+    // only asked: nothing was sent to be registered
+    expect(operations).toContain('CheckCommand');
+    expect(operations).not.toContain('RegisterProject');
+
+    // a free code: the message goes as it is typed, and leaving the field finds nothing to say
+    await dialog.getByLabel('项目编号').fill(`E2E-C-${Date.now()}`);
+    await page.keyboard.press('Tab');
+    await codeItem.getByText('该编号已被使用，请换一个。').waitFor({ state: 'detached' });
+    await settled(page);
+    expect(await codeItem.locator('.ant-form-item-explain-error').count()).toBe(0);
+    await dialog.getByRole('button', { name: /^取\s*消$/ }).click();
+    page.off('request', record);
   });
 
   it('carries in an opening balance (开累基数) and shows it in 开累, on the page and in the history', async () => {

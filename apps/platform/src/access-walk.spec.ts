@@ -1,7 +1,7 @@
-import { buildSchema, getNamedType, type GraphQLField } from 'graphql';
+import { buildSchema, getNamedType, type GraphQLField, type GraphQLInputObjectType } from 'graphql';
 import { userIdFor } from '@tuijin/application';
 import { GRAPHQL_SCHEMA_SDL } from '@tuijin/contracts';
-import { ACCESS_POLICY, type FieldPolicy } from '@tuijin/graphql-api';
+import { ACCESS_POLICY, type FieldPolicy, type SameAs } from '@tuijin/graphql-api';
 import { argumentsFor, operationFor, rootFields, type NamedValues } from './testing/schema-walk';
 import { GraphqlClient, TestPlatform } from './testing/test-platform';
 
@@ -12,7 +12,9 @@ import { GraphqlClient, TestPlatform } from './testing/test-platform';
  * several levels down; and fails if any call crosses a boundary, any answer shows an id
  * out of the caller's reach by whatever path, or any field has no declared rule. An
  * analyst's account spans both districts, as in the demo, so a path through accounts
- * can lead from one district into the other. New fields are walked without editing this test.
+ * can lead from one district into the other. `checkCommand` is walked once for every mutation it
+ * checks, and must answer as that mutation's rule says, and write nothing. New fields are walked
+ * without editing this test.
  */
 
 type Role = 'CITY_ADMIN' | 'DISTRICT_ADMIN' | 'UNIT_REPORTER' | 'LEADER' | 'ANALYST';
@@ -76,10 +78,9 @@ async function buildDistrict(api: TestPlatform, code: string): Promise<Estate> {
     role: 'ANALYST',
     districtIds: [districtId],
   });
-  const published = await api.ok(
-    `mutation($i: PublishBulletinInput!) { publishBulletin(input: $i) { id } }`,
-    { i: { districtId, kind: 'MONTH', period: '2025-06' } },
-  );
+  const published = await api.ok(`mutation($i: PublishBulletinInput!) { publishBulletin(input: $i) { id } }`, {
+    i: { districtId, kind: 'MONTH', period: '2025-06' },
+  });
   const bulletinId = published.publishBulletin.id as string;
   return { districtId, unitId, otherUnitId, projectId, otherProjectId, problemId, otherProblemId, userId, bulletinId };
 }
@@ -167,9 +168,12 @@ const outsideReach = (role: Role, where: Where) =>
   role !== 'CITY_ADMIN' &&
   (where === 'otherDistrict' || (where === 'otherUnit' && (role === 'UNIT_REPORTER' || role === 'LEADER')));
 
+const POLICIES = ACCESS_POLICY as Record<string, FieldPolicy | SameAs>;
+
 describe('every field of the schema, as every role, inside and outside its reach', () => {
   const schema = buildSchema(GRAPHQL_SCHEMA_SDL);
   const fields = rootFields(schema);
+  const mutations = schema.getMutationType()?.getFields() ?? {};
   let api: TestPlatform;
   let a: Estate;
   let b: Estate;
@@ -211,9 +215,29 @@ describe('every field of the schema, as every role, inside and outside its reach
 
   it('declares an access rule for every root field, and no rule for a field that does not exist', () => {
     const keys = fields.map((f) => f.key).sort();
-    expect(keys.filter((key) => !ACCESS_POLICY[key])).toEqual([]);
-    expect(Object.keys(ACCESS_POLICY).filter((key) => !keys.includes(key))).toEqual([]);
+    expect(keys.filter((key) => !POLICIES[key])).toEqual([]);
+    expect(Object.keys(POLICIES).filter((key) => !keys.includes(key))).toEqual([]);
   });
+
+  /**
+   * A pass's calls: every root field with the arguments the walk gives it, and `checkCommand` once
+   * for every mutation it names, with that mutation's arguments, expected to answer by that
+   * mutation's rule (read from the table here, not through the guard's own lookup).
+   */
+  const callsOf = (where: Where) =>
+    fields.flatMap(({ kind, key, field }) => {
+      if (key !== 'Query.checkCommand') {
+        const variables = argumentsFor(field, namedValues(field, where, a, b));
+        return [{ kind, key, field, policy: POLICIES[key] as FieldPolicy, variables, check: false }];
+      }
+      const command = getNamedType(field.args[0].type) as GraphQLInputObjectType;
+      return Object.keys(command.getFields()).map((name) => {
+        const mutation = mutations[name];
+        const { input } = argumentsFor(mutation, namedValues(mutation, where, a, b));
+        const policy = POLICIES[`Mutation.${name}`] as FieldPolicy;
+        return { kind, key: `${key}(${name})`, field, policy, variables: { command: { [name]: input } }, check: true };
+      });
+    });
 
   const calls = (['own', 'otherUnit', 'otherDistrict'] as Where[]).flatMap((where) =>
     // the most restricted roles first: a write they must not make would otherwise be used up by an admin's
@@ -226,16 +250,12 @@ describe('every field of the schema, as every role, inside and outside its reach
     'as %s against %s targets, every field answers as its rule says and writes nothing it may not',
     async (role, where) => {
       const crossings: string[] = [];
-      for (const { kind, key, field } of fields) {
-        const policy = ACCESS_POLICY[key];
-        const variables = argumentsFor(
-          field as GraphQLField<unknown, unknown>,
-          namedValues(field as GraphQLField<unknown, unknown>, where, a, b),
-        );
+      for (const { kind, key, field, policy, variables, check } of callsOf(where)) {
         const before = await api.runtime.store.lastPosition();
-        const result = await clients[role].gql(operationFor(kind, field as GraphQLField<unknown, unknown>), variables);
-        // the call's own refusal is the error on the root field; any other is a nested object's
+        const result = await clients[role].gql(operationFor(kind, field), variables);
+        // the call's own refusal is the error on the root field (or a check's refusal); any other is a nested object's
         const rootCodes = (result.errors ?? []).filter((e) => e.path?.length === 1).map((e) => e.extensions?.code);
+        if (check) rootCodes.push(result.data?.checkCommand?.refusal?.code);
         // a public field (login) may answer UNAUTHENTICATED for the walker's made-up credentials
         const refused = rootCodes.includes('UNAUTHENTICATED') && policy.audience !== 'PUBLIC';
         const outcome: Outcome = rootCodes.includes('FORBIDDEN')
@@ -257,9 +277,9 @@ describe('every field of the schema, as every role, inside and outside its reach
           (id) => shown.includes(id) || (told.includes(id) && !sent.includes(id)),
         );
         if (leaked.length > 0) crossings.push(`${key}: showed ${leaked.join(', ')}`);
-        const mayWrite = !outsideReach(role, where) || OWN_SESSION.has(key);
+        const mayWrite = !check && (!outsideReach(role, where) || OWN_SESSION.has(key));
         if (!mayWrite && (await api.runtime.store.lastPosition()) !== before)
-          crossings.push(`${key}: wrote out of reach`);
+          crossings.push(`${key}: wrote ${check ? 'in a check' : 'out of reach'}`);
         if (SESSION_ENDING.has(key)) clients[role] = await api.login(...credentials[role]);
       }
       expect(crossings).toEqual([]);
@@ -268,14 +288,8 @@ describe('every field of the schema, as every role, inside and outside its reach
   );
 
   it('refuses every field but login to a caller without a login', async () => {
-    for (const { kind, key, field } of fields) {
-      const result = await api.anonymous.gql(
-        operationFor(kind, field as GraphQLField<unknown, unknown>),
-        argumentsFor(
-          field as GraphQLField<unknown, unknown>,
-          namedValues(field as GraphQLField<unknown, unknown>, 'own', a, b),
-        ),
-      );
+    for (const { kind, key, field, variables } of callsOf('own')) {
+      const result = await api.anonymous.gql(operationFor(kind, field), variables);
       const code = result.errors?.[0]?.extensions?.code;
       if (key === 'Mutation.login') expect(code).toBe('UNAUTHENTICATED');
       else expect([key, code]).toEqual([key, 'UNAUTHENTICATED']);

@@ -5,7 +5,7 @@ import type { CreateUserInput } from '@tuijin/application';
 import type { UserView } from '@tuijin/read-models';
 import { AuthService } from './auth/auth.service';
 import { reachesDistrict, type AuthUser } from './auth/auth-user';
-import { fieldCommand } from './field-command';
+import { send, type ReadBack } from './mutation.resolver';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
@@ -14,11 +14,7 @@ export const AUTH_SERVICE = Symbol('AUTH_SERVICE');
 /** Resolvers run only after the access guard, so a field that needs a login has one. */
 const signedIn = (ctx: RequestContext): AuthUser => ctx.user as AuthUser;
 
-/** Answers with the account as the read models show it once they include the change. */
-async function userAfter(runtime: ApiRuntime, result: { id: string; position: number }) {
-  await runtime.waitFor(result.position);
-  return found('User', result.id, runtime.queries.user(result.id));
-}
+const user: ReadBack = (runtime, id) => found('User', id, runtime.queries.user(id));
 
 @Resolver('Query')
 export class AccountQueryResolver {
@@ -59,53 +55,35 @@ export class AccountMutationResolver {
   }
 
   @Mutation()
-  async changePassword(
+  changePassword(
     @Args('input') input: { currentPassword: string; newPassword: string },
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const userId = signedIn(ctx).userId;
-    const result = await this.runtime.commands.handle(
-      fieldCommand(this.runtime, ctx, info, 'ChangePassword', { userId, ...input }),
-    );
-    return userAfter(this.runtime, result);
+    return send(this.runtime, 'changePassword', input, ctx, info, user);
   }
 
   @Mutation()
-  async createUser(
-    @Args('input') input: CreateUserInput,
-    @Context() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const clean = { ...input, districtIds: input.districtIds ?? [], unitId: input.unitId ?? undefined };
-    return userAfter(
-      this.runtime,
-      await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'CreateUser', clean)),
-    );
+  createUser(@Args('input') input: CreateUserInput, @Context() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return send(this.runtime, 'createUser', input, ctx, info, user);
   }
 
   @Mutation()
-  async resetPassword(
+  resetPassword(
     @Args('input') input: { userId: string; newPassword: string },
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return userAfter(
-      this.runtime,
-      await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'ResetPassword', input)),
-    );
+    return send(this.runtime, 'resetPassword', input, ctx, info, user);
   }
 
   @Mutation()
-  async deactivateUser(
+  deactivateUser(
     @Args('input') input: { userId: string; reason: string },
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return userAfter(
-      this.runtime,
-      await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'DeactivateUser', input)),
-    );
+    return send(this.runtime, 'deactivateUser', input, ctx, info, user);
   }
 }
 

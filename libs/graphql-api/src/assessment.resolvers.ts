@@ -88,7 +88,9 @@ export class AssessmentMutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const result = await this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'PublishRuleSet', input));
+    const result = await this.runtime.commands.handle(
+      await fieldCommand(this.runtime, ctx, info, 'publishRuleSet', input),
+    );
     await this.runtime.waitFor(result.position);
     const versions = await this.runtime.assessments.ruleSets(result.id);
     return versions.find((v) => v.version === result.version);

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
+import { commandMessage } from '@tuijin/application';
 import { reminderText, sendToGroupRobot, type Bulletin, type ProjectLine } from '@tuijin/bulletins';
 import type { ReportStatus } from '@tuijin/domain-assessment';
 import { maskWebhookUrl, type BulletinKind } from '@tuijin/domain-bulletins';
@@ -8,7 +9,7 @@ import { conflict, invalid } from '@tuijin/domain-kernel';
 import type { BulletinBookView, PublishedBulletinView } from '@tuijin/read-models';
 import { districtScope, type AuthUser } from './auth/auth-user';
 import { BulletinService } from './bulletin-service';
-import { fieldCommand } from './field-command';
+import { fieldCommand, fieldMetadata } from './field-command';
 import { narrowed } from './reporting-scope';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
@@ -160,22 +161,10 @@ export class BulletinMutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const knownAt = new Date().toISOString();
-    const { content, digest } = await this.service.bulletin(input.districtId, input.kind, input.period, knownAt);
-    const result = await this.runtime.commands.handle(
-      fieldCommand(this.runtime, ctx, info, 'PublishBulletin', {
-        districtId: input.districtId,
-        districtName: content.districtName,
-        kind: content.kind,
-        period: content.period,
-        knownAt,
-        ruleSetVersion: content.ruleSetVersion,
-        digest,
-        correctionNote: input.correctionNote ?? undefined,
-      }),
-    );
+    const message = await fieldCommand(this.runtime, ctx, info, 'publishBulletin', input);
+    const result = await this.runtime.commands.handle(message);
     await this.runtime.waitFor(result.position);
-    return this.service.latestEdition(input.districtId, content.kind, content.period);
+    return this.service.latestEdition(input.districtId, message.data.kind, message.data.period);
   }
 
   @Mutation()
@@ -185,10 +174,7 @@ export class BulletinMutationResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const result = await this.runtime.commands.handle(
-      fieldCommand(this.runtime, ctx, info, 'SetReminderWebhook', {
-        districtId: input.districtId,
-        url: input.url ?? null,
-      }),
+      await fieldCommand(this.runtime, ctx, info, 'setReminderWebhook', input),
     );
     await this.runtime.waitFor(result.position);
     return this.runtime.queries.bulletinBook(input.districtId);
@@ -206,14 +192,19 @@ export class BulletinMutationResolver {
     const grid = await this.service.reporting.grid(input.districtId, input.month, this.runtime.today());
     const text = reminderText(district.name, grid);
     const delivery = await sendToGroupRobot(book.webhookUrl, text);
+    // what is recorded is the delivery's outcome, known once sent: no check decides it beforehand
     const result = await this.runtime.commands.handle(
-      fieldCommand(this.runtime, ctx, info, 'RecordReminder', {
-        districtId: input.districtId,
-        month: input.month,
-        outcome: delivery.outcome,
-        reason: delivery.reason,
-        unitCount: grid.units.filter((u) => u.counts.MISSING > 0).length,
-      }),
+      commandMessage(
+        'RecordReminder',
+        {
+          districtId: input.districtId,
+          month: input.month,
+          outcome: delivery.outcome,
+          reason: delivery.reason,
+          unitCount: grid.units.filter((u) => u.counts.MISSING > 0).length,
+        },
+        fieldMetadata(this.runtime, ctx, info),
+      ),
     );
     await this.runtime.waitFor(result.position);
     const sentAt = (await this.runtime.queries.bulletinBook(input.districtId)).reminders[0]?.sentAt;

@@ -4,6 +4,7 @@ import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountMutationResolver, AccountQueryResolver, AUTH_SERVICE, UserResolver } from './account.resolvers';
+import { CommandCheckResolver } from './command-check.resolver';
 import { AccessGuard } from './auth/access.guard';
 import { checkVisibilityPerObject } from './auth/visibility';
 import { AuthService } from './auth/auth.service';
@@ -107,6 +108,7 @@ export class GraphqlApiModule {
         UserResolver,
         QueryResolver,
         MutationResolver,
+        CommandCheckResolver,
         DistrictResolver,
         UnitResolver,
         ProjectResolver,

@@ -1,8 +1,11 @@
 import type { ProjectEvent, ProjectEventOf } from '@tuijin/domain-projects';
 import type { HistoryEntry, ProblemView, UnitView } from '@tuijin/read-models';
+import type { ApiRuntime, RequestContext } from './runtime';
 
 /** One kind of project event with its data, as a history entry records it. */
-type RecordedEvent = { [Type in ProjectEvent['type']]: { type: Type; data: ProjectEventOf<Type>['data'] } }[ProjectEvent['type']];
+type RecordedEvent = {
+  [Type in ProjectEvent['type']]: { type: Type; data: ProjectEventOf<Type>['data'] };
+}[ProjectEvent['type']];
 
 /** How a change names the units and problems it is about: looked up only when a query asks for them. */
 export interface ChangeLookups {
@@ -10,13 +13,19 @@ export interface ChangeLookups {
   problem(id: string): Promise<ProblemView | null>;
 }
 
+/** The lookups of one request: units it has read already are taken from it. */
+export const requestLookups = ({ queries }: ApiRuntime, ctx: RequestContext): ChangeLookups => ({
+  unit: async (id) => ctx.units.get(id) ?? (await queries.unit(id)) ?? null,
+  problem: async (id) => (await queries.problem(id)) ?? null,
+});
+
 /**
  * The `ProjectChange` an entry answers: its GraphQL type is the event's name (`__typename`), its
  * fields the event's data. Units and problems are functions, which GraphQL calls only for a field
  * that is asked for; the API checks each one answered against the caller's scope, so an entry
  * never shows a unit or problem the caller may not see.
  */
-export function changeOf(entry: HistoryEntry, lookups: ChangeLookups) {
+export function changeOf(entry: Pick<HistoryEntry, 'type' | 'data'>, lookups: ChangeLookups) {
   const event = { type: entry.type, data: entry.data } as RecordedEvent;
   const unit = (id: string) => () => lookups.unit(id);
   const problem = (id: string) => () => lookups.problem(id);
@@ -34,7 +43,14 @@ export function changeOf(entry: HistoryEntry, lookups: ChangeLookups) {
     case 'ProblemRaised': {
       const { problemId, ownerUnitId, category, description, dueOn } = event.data;
       const ownerUnit = unit(ownerUnitId);
-      return { __typename: event.type, problemCategory: category, description, dueOn, problem: problem(problemId), ownerUnit };
+      return {
+        __typename: event.type,
+        problemCategory: category,
+        description,
+        dueOn,
+        problem: problem(problemId),
+        ownerUnit,
+      };
     }
     case 'ProblemAssigned': {
       const { problemId, ownerUnitId, note } = event.data;
@@ -57,7 +73,9 @@ export function changeOf(entry: HistoryEntry, lookups: ChangeLookups) {
       return { __typename: event.type, ...event.data };
     default: {
       const unknown: never = event;
-      throw new Error(`A project's history holds an event this build does not know: ${(unknown as RecordedEvent).type}`);
+      throw new Error(
+        `A project's history holds an event this build does not know: ${(unknown as RecordedEvent).type}`,
+      );
     }
   }
 }

@@ -1,24 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CommandData, CommandType } from '@tuijin/application';
-import { fieldCommand } from './field-command';
+import type { CommandData } from '@tuijin/application';
+import { fieldCommand, type CommandField, type FieldInput } from './field-command';
 import { found } from './query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from './runtime';
 
-/** GraphQL sends absent optional fields as null; the application treats absent as undefined. */
-function withoutNulls<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutNulls) as T;
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([, v]) => v !== null)
-      .map(([k, v]) => [k, withoutNulls(v)]),
-  ) as T;
-}
-
 /** What a mutation answers with: the object its command changed, by the id the command answered. */
-type ReadBack = (runtime: ApiRuntime, id: string) => Promise<unknown>;
+export type ReadBack = (runtime: ApiRuntime, id: string) => Promise<unknown>;
 
 const district: ReadBack = (runtime, id) => found('District', id, runtime.queries.district(id));
 const unit: ReadBack = (runtime, id) => found('Unit', id, runtime.queries.unit(id));
@@ -26,15 +15,15 @@ const project: ReadBack = (runtime, id) => found('Project', id, runtime.queries.
 const problem: ReadBack = (runtime, id) => found('Problem', id, runtime.queries.problem(id));
 
 /** Sends a mutation field's command; answers with the changed object as the read models show it once they include the change. */
-async function send<T extends CommandType>(
+export async function send<F extends CommandField>(
   runtime: ApiRuntime,
-  type: T,
-  input: CommandData<T>,
+  field: F,
+  input: FieldInput<F>,
   ctx: RequestContext,
   info: GraphQLResolveInfo,
   readBack: ReadBack,
 ): Promise<unknown> {
-  const result = await runtime.commands.handle(fieldCommand(runtime, ctx, info, type, withoutNulls(input)));
+  const result = await runtime.commands.handle(await fieldCommand(runtime, ctx, info, field, input));
   await runtime.waitFor(result.position);
   return readBack(runtime, result.id);
 }
@@ -50,7 +39,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'CreateDistrict', input, ctx, info, district);
+    return send(this.runtime, 'createDistrict', input, ctx, info, district);
   }
 
   @Mutation()
@@ -59,7 +48,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'RenameDistrict', input, ctx, info, district);
+    return send(this.runtime, 'renameDistrict', input, ctx, info, district);
   }
 
   @Mutation()
@@ -68,7 +57,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'CreateUnit', input, ctx, info, unit);
+    return send(this.runtime, 'createUnit', input, ctx, info, unit);
   }
 
   @Mutation()
@@ -77,7 +66,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'SetReserveTarget', input, ctx, info, unit);
+    return send(this.runtime, 'setReserveTarget', input, ctx, info, unit);
   }
 
   @Mutation()
@@ -86,7 +75,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'RegisterProject', input, ctx, info, project);
+    return send(this.runtime, 'registerProject', input, ctx, info, project);
   }
 
   @Mutation()
@@ -95,7 +84,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'ReviseProjectDetails', input, ctx, info, project);
+    return send(this.runtime, 'reviseProject', input, ctx, info, project);
   }
 
   @Mutation()
@@ -104,7 +93,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'ChangeLeadUnit', input, ctx, info, project);
+    return send(this.runtime, 'changeLeadUnit', input, ctx, info, project);
   }
 
   @Mutation()
@@ -113,7 +102,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'AssignLeader', input, ctx, info, project);
+    return send(this.runtime, 'assignLeader', input, ctx, info, project);
   }
 
   @Mutation()
@@ -122,7 +111,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'AssignServiceSecretary', input, ctx, info, project);
+    return send(this.runtime, 'assignServiceSecretary', input, ctx, info, project);
   }
 
   @Mutation()
@@ -131,7 +120,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'SetAnnualPlan', input, ctx, info, project);
+    return send(this.runtime, 'setAnnualPlan', input, ctx, info, project);
   }
 
   @Mutation()
@@ -140,7 +129,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'SetOpeningBalance', input, ctx, info, project);
+    return send(this.runtime, 'setOpeningBalance', input, ctx, info, project);
   }
 
   @Mutation()
@@ -149,7 +138,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'ChangeStage', input, ctx, info, project);
+    return send(this.runtime, 'changeStage', input, ctx, info, project);
   }
 
   @Mutation()
@@ -158,7 +147,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'SubmitMonthlyReport', input, ctx, info, project);
+    return send(this.runtime, 'submitMonthlyReport', input, ctx, info, project);
   }
 
   @Mutation()
@@ -167,7 +156,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'RaiseProblem', input, ctx, info, problem);
+    return send(this.runtime, 'raiseProblem', input, ctx, info, problem);
   }
 
   @Mutation()
@@ -176,7 +165,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'AssignProblem', input, ctx, info, problem);
+    return send(this.runtime, 'assignProblem', input, ctx, info, problem);
   }
 
   @Mutation()
@@ -185,7 +174,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'EscalateProblem', input, ctx, info, problem);
+    return send(this.runtime, 'escalateProblem', input, ctx, info, problem);
   }
 
   @Mutation()
@@ -194,7 +183,7 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'ResolveProblem', input, ctx, info, problem);
+    return send(this.runtime, 'resolveProblem', input, ctx, info, problem);
   }
 
   @Mutation()
@@ -203,6 +192,6 @@ export class MutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return send(this.runtime, 'CloseProblem', input, ctx, info, problem);
+    return send(this.runtime, 'closeProblem', input, ctx, info, problem);
   }
 }

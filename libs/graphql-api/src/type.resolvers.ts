@@ -9,7 +9,7 @@ import type {
   UnitView,
 } from '@tuijin/read-models';
 import { acceptsChanges, stageChoices, type Stage } from '@tuijin/domain-projects';
-import { changeOf } from './history-change';
+import { changeOf, requestLookups } from './history-change';
 import { projectPage, type ProjectPageArgs } from './pagination';
 import { found } from './query.resolver';
 import { projectsPage } from './project-pages';
@@ -106,11 +106,7 @@ export class HistoryEntryResolver {
 
   @ResolveField()
   change(entry: HistoryEntry, _args: unknown, ctx: RequestContext) {
-    const { queries } = this.runtime;
-    return changeOf(entry, {
-      unit: async (id) => ctx.units.get(id) ?? (await queries.unit(id)) ?? null,
-      problem: async (id) => (await queries.problem(id)) ?? null,
-    });
+    return changeOf(entry, requestLookups(this.runtime, ctx));
   }
 }
 

@@ -1,8 +1,11 @@
 import type { TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Form, Modal, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CommandInput } from '../gql/graphql';
+import type { ApiError } from '../lib/api-error';
+import { useCommandCheck } from './use-command-check';
 import { useFormErrors, type FieldMapper } from './use-form-errors';
 
 export interface Confirmation<TValues> {
@@ -31,6 +34,12 @@ export interface CommandModalProps<TData, TVariables extends Record<string, unkn
   onDone?: (data: TData) => void;
   /** Where the form keeps an input field the API names differently (`leader.name` → ['person', 'name']). */
   mapField?: FieldMapper;
+  /**
+   * The command the form sends, named by its mutation (`{ registerProject: input }`): given, the
+   * platform checks it each time the user leaves a field of the filled form, and a refusal shows
+   * where the send's would, before the user presses submit.
+   */
+  check?: (variables: TVariables) => CommandInput;
   children: ReactNode;
 }
 
@@ -47,18 +56,33 @@ export function CommandModal<TData, TVariables extends Record<string, unknown>, 
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm();
-  const { formError, showError, clearError } = useFormErrors(form, props.mapField);
+  const { formError, showError, showRefusal, clearError } = useFormErrors(form, props.mapField);
   const [mutate, { loading }] = useMutation(mutation, { refetchQueries: 'active', awaitRefetchQueries: true });
+  // once sent, the send's own answer counts: a check still on its way says nothing more until the form changes
+  const sent = useRef(false);
+  const showCheck = useCallback(
+    (refusal: ApiError | null) => {
+      if (!sent.current) showRefusal(refusal);
+    },
+    [showRefusal],
+  );
+  const { check } = props;
+  const checks = useCommandCheck(form, check && ((values: TValues) => check(toVariables(values))), showCheck);
 
   const run = async (values: TValues) => {
     clearError();
+    sent.current = true;
     try {
-      if (props.beforeRun && !(await props.beforeRun(values))) return;
+      if (props.beforeRun && !(await props.beforeRun(values))) {
+        sent.current = false;
+        return;
+      }
       const { data } = await mutate({ variables: toVariables(values) } as never);
       void message.success(successText);
       if (data) props.onDone?.(data as TData);
       onClose();
     } catch (error) {
+      sent.current = false;
       showError(error);
     }
   };
@@ -83,7 +107,12 @@ export function CommandModal<TData, TVariables extends Record<string, unknown>, 
         layout="vertical"
         initialValues={initialValues}
         onFinish={(values) => void submit(values as TValues)}
-        onValuesChange={clearError}
+        onValuesChange={() => {
+          clearError();
+          sent.current = false;
+          checks.formChanged();
+        }}
+        onBlur={checks.fieldLeft}
         scrollToFirstError={{ focus: true }}
       >
         {formError && <Alert className="form-error" type="error" showIcon title={formError} role="alert" />}

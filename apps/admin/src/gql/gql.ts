@@ -19,6 +19,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query CheckCommand($command: CommandInput!) {\n    checkCommand(command: $command) {\n      accepted\n      refusal {\n        code\n        message\n        field\n      }\n    }\n  }\n": typeof types.CheckCommandDocument,
     "\n  query Districts {\n    districts {\n      id\n      code\n      name\n    }\n  }\n": typeof types.DistrictsDocument,
     "\n  query Units($districtId: ID!) {\n    units(districtId: $districtId) {\n      id\n      code\n      name\n      kind\n      reserveTargets {\n        year\n        target\n      }\n    }\n  }\n": typeof types.UnitsDocument,
     "\n  query ReportedMonths($districtId: ID!, $year: String!) {\n    dashboard(districtId: $districtId, period: $year) {\n      investmentByMonth {\n        month\n        completed\n      }\n    }\n  }\n": typeof types.ReportedMonthsDocument,
@@ -91,6 +92,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  query CheckCommand($command: CommandInput!) {\n    checkCommand(command: $command) {\n      accepted\n      refusal {\n        code\n        message\n        field\n      }\n    }\n  }\n": types.CheckCommandDocument,
     "\n  query Districts {\n    districts {\n      id\n      code\n      name\n    }\n  }\n": types.DistrictsDocument,
     "\n  query Units($districtId: ID!) {\n    units(districtId: $districtId) {\n      id\n      code\n      name\n      kind\n      reserveTargets {\n        year\n        target\n      }\n    }\n  }\n": types.UnitsDocument,
     "\n  query ReportedMonths($districtId: ID!, $year: String!) {\n    dashboard(districtId: $districtId, period: $year) {\n      investmentByMonth {\n        month\n        completed\n      }\n    }\n  }\n": types.ReportedMonthsDocument,
@@ -192,6 +194,10 @@ export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CheckCommand($command: CommandInput!) {\n    checkCommand(command: $command) {\n      accepted\n      refusal {\n        code\n        message\n        field\n      }\n    }\n  }\n"): (typeof documents)["\n  query CheckCommand($command: CommandInput!) {\n    checkCommand(command: $command) {\n      accepted\n      refusal {\n        code\n        message\n        field\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

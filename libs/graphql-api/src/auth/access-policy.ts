@@ -22,6 +22,11 @@ export interface FieldPolicy {
   target: Target;
 }
 
+/** A field allowed exactly where another one is: that field's rule, applied to the arguments it would be given. */
+export interface SameAs {
+  sameAs: (args: Args) => { field: string; args: Args };
+}
+
 const ADMINS: readonly Role[] = ['CITY_ADMIN', 'DISTRICT_ADMIN'];
 const WRITERS: readonly Role[] = [...ADMINS, 'UNIT_REPORTER'];
 const PROBLEM_HANDLERS: readonly Role[] = [...WRITERS, 'LEADER'];
@@ -48,7 +53,7 @@ const rule = (audience: Audience, target: Target): FieldPolicy => ({ audience, t
  * projects their unit leads; a leader reaches district-wide information and the projects
  * they answer for. Analysts never write.
  */
-export const ACCESS_POLICY: Record<string, FieldPolicy> = {
+export const ACCESS_POLICY = {
   'Query.me': rule('SIGNED_IN', none),
   'Query.districts': rule('SIGNED_IN', none),
   'Query.district': rule(READERS, district(arg('id'))),
@@ -78,6 +83,13 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   ),
   'Query.reportingStatus': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
   'Query.owedReports': rule([...WRITERS, 'ANALYST'], district(arg('districtId'))),
+  // checking a command is allowed where sending it is: the rule of the mutation it names, on that mutation's input
+  'Query.checkCommand': {
+    sameAs: (args) => {
+      const [field, input] = Object.entries((args['command'] ?? {}) as Args)[0] ?? [];
+      return { field: `Mutation.${field}`, args: { input } };
+    },
+  },
 
   'Mutation.login': rule('PUBLIC', none),
   'Mutation.logout': rule('SIGNED_IN', none),
@@ -118,7 +130,21 @@ export const ACCESS_POLICY: Record<string, FieldPolicy> = {
   'Mutation.publishBulletin': rule(ADMINS, district(inputField('districtId'))),
   'Mutation.setReminderWebhook': rule(ADMINS, district(inputField('districtId'))),
   'Mutation.sendReminder': rule(ADMINS, district(inputField('districtId'))),
-};
+} satisfies Record<string, FieldPolicy | SameAs>;
+
+/**
+ * The rule that decides a call of a root field, with the arguments it is decided on: for a
+ * field allowed where another one is, that field's rule and arguments. Undefined for a field
+ * without a rule, which nobody may use.
+ */
+export function ruleOf(field: string, args: Args): { field: string; policy: FieldPolicy | undefined; args: Args } {
+  const rule: FieldPolicy | SameAs | undefined = (ACCESS_POLICY as Record<string, FieldPolicy | SameAs>)[field];
+  if (rule && 'sameAs' in rule) {
+    const named = rule.sameAs(args);
+    return ruleOf(named.field, named.args);
+  }
+  return { field, policy: rule, args };
+}
 
 /**
  * Routes outside GraphQL (file downloads and uploads) and who may use them, decided by the

@@ -2,7 +2,7 @@ import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@ne
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from '../runtime';
-import { ACCESS_POLICY } from './access-policy';
+import { ruleOf } from './access-policy';
 import { checkAccess } from './access-check';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation']);
@@ -17,9 +17,9 @@ export class AccessGuard implements CanActivate {
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (!ROOT_TYPES.has(info.parentType.name)) return true;
-    const field = `${info.parentType.name}.${info.fieldName}`;
+    const { field, policy, args } = ruleOf(`${info.parentType.name}.${info.fieldName}`, gql.getArgs());
     const ctx = gql.getContext<RequestContext>();
-    await checkAccess(field, ACCESS_POLICY[field], ctx.user, ctx.authError, gql.getArgs(), this.runtime);
+    await checkAccess(field, policy, ctx.user, ctx.authError, args, this.runtime);
     return true;
   }
 }

@@ -1,10 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { CommandResult } from '@tuijin/application';
 import { PLACEHOLDER_OC4IDS_PREFIX } from '@tuijin/open-data';
 import { ownProjects } from '../auth/own-projects';
-import { fieldCommand } from '../field-command';
+import { send } from '../mutation.resolver';
 import { found } from '../query.resolver';
 import { API_RUNTIME, type ApiRuntime, type RequestContext } from '../runtime';
 import { districtPackagePath, publicPackagePath } from './open-data-paths';
@@ -24,13 +23,6 @@ async function publication(runtime: ApiRuntime, districtId: string) {
     oc4idsPrefix: prefix,
     prefixRegistered: prefix !== PLACEHOLDER_OC4IDS_PREFIX,
   };
-}
-
-/** The publication as the read models show it once they include the change. */
-async function publicationAfter(runtime: ApiRuntime, command: Promise<CommandResult>) {
-  const result = await command;
-  await runtime.waitFor(result.position);
-  return publication(runtime, result.id);
 }
 
 @Resolver('Query')
@@ -76,10 +68,7 @@ export class OpenDataMutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return publicationAfter(
-      this.runtime,
-      this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'PublishOpenData', input)),
-    );
+    return send(this.runtime, 'publishOpenData', input, ctx, info, publication);
   }
 
   @Mutation()
@@ -88,9 +77,6 @@ export class OpenDataMutationResolver {
     @Context() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return publicationAfter(
-      this.runtime,
-      this.runtime.commands.handle(fieldCommand(this.runtime, ctx, info, 'WithdrawOpenData', input)),
-    );
+    return send(this.runtime, 'withdrawOpenData', input, ctx, info, publication);
   }
 }

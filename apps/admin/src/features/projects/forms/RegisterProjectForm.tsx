@@ -43,6 +43,7 @@ export function RegisterProjectForm(props: {
       successText={t('commands.registered')}
       initialValues={{ stage: 'RESERVE', occurredOn: dayjs(), leadUnitId: props.defaultUnitId }}
       onDone={(data) => props.onRegistered(data.registerProject.id)}
+      check={({ input }) => ({ registerProject: input })}
       toVariables={(v: Values) => ({
         input: {
           districtId: district.id,
@@ -63,7 +64,13 @@ export function RegisterProjectForm(props: {
     >
       <Row gutter={12}>
         <Col xs={24} sm={10}>
-          <TextField name="code" label={t('fields.code')} required max={40} placeholder={t('projects.codePlaceholder')} />
+          <TextField
+            name="code"
+            label={t('fields.code')}
+            required
+            max={40}
+            placeholder={t('projects.codePlaceholder')}
+          />
         </Col>
         <Col xs={24} sm={14}>
           <TextField name="name" label={t('fields.name')} required />
@@ -74,7 +81,13 @@ export function RegisterProjectForm(props: {
           <EnumField name="category" label={t('fields.category')} values={CATEGORIES} prefix="category" required />
         </Col>
         <Col xs={24} sm={12}>
-          <EnumField name="stage" label={t('fields.stage')} values={STAGES.filter((s) => s !== 'CANCELLED')} prefix="stage" required />
+          <EnumField
+            name="stage"
+            label={t('fields.stage')}
+            values={STAGES.filter((s) => s !== 'CANCELLED')}
+            prefix="stage"
+            required
+          />
         </Col>
       </Row>
       <UnitField name="leadUnitId" label={t('fields.leadUnitId')} required />

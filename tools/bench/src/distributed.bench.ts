@@ -31,7 +31,7 @@ const LAG_SAMPLES = 300;
 const LAG_ROUND = 30;
 /** Whole-topic reads by the raw consumer and by the projector, taking turns. */
 const READS = 3;
-const PROJECTS = 250;
+const PROJECTS = 1_000;
 const REPORTS_PER_PROJECT = 12;
 const ctx = { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2025-12-31' };
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}`;
@@ -42,7 +42,7 @@ const quantile = (values: number[], q: number) => {
 };
 
 const WARM_UP = 1_000;
-const ROUND = 500;
+const ROUND = 100;
 
 /**
  * The MongoDB event store's appends against the raw driver's inserts of the same commit

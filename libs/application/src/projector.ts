@@ -37,6 +37,8 @@ export const APPLIED_VERSIONS = '_streams';
 interface AppliedVersion {
   version: number;
   moved: boolean;
+  /** The read models are known to hold no applied version of the stream yet. */
+  absent: boolean;
 }
 
 interface AppliedVersionDoc {
@@ -48,10 +50,12 @@ interface Held {
   doc: ViewDoc | undefined;
   /** The batch made this object, so changing it in place touches no stored document. */
   owned: boolean;
+  /** The read models are known to hold no document of this id: the batch looked, or they are empty (a rebuild). */
+  absent: boolean;
 }
 
 /** A document that does not exist. */
-const ABSENT: Readonly<Held> = Object.freeze({ doc: undefined, owned: false });
+const ABSENT: Readonly<Held> = Object.freeze({ doc: undefined, owned: false, absent: true });
 
 /** A copy one level deep: what `edit` promises may be changed in place. */
 function draftOf(doc: ViewDoc): ViewDoc {
@@ -138,14 +142,14 @@ class Batch implements ViewSession {
     const wanted = new Map<string, string[]>();
     const need: Need = (collection, id) => {
       if (this.docs.get(collection, id)) return;
-      this.docs.set(collection, id, { doc: undefined, owned: false });
+      this.docs.set(collection, id, { doc: undefined, owned: false, absent: true });
       let ids = wanted.get(collection);
       if (!ids) wanted.set(collection, (ids = []));
       ids.push(id);
     };
     for (const event of events) {
       if (!this.streams.has(event.streamId)) {
-        this.streams.set(event.streamId, { version: 0, moved: false });
+        this.streams.set(event.streamId, { version: 0, moved: false, absent: true });
         newStreams.push(event.streamId);
       }
       for (const projection of projections) projection.reads(event, need);
@@ -153,10 +157,18 @@ class Batch implements ViewSession {
     const loadVersions = async () => {
       if (newStreams.length === 0) return;
       const docs = await store.getMany<AppliedVersionDoc>(APPLIED_VERSIONS, newStreams);
-      for (const { id, version } of docs) this.stream(id).version = version;
+      for (const { id, version } of docs) {
+        const stream = this.stream(id);
+        stream.version = version;
+        stream.absent = false;
+      }
     };
     const loadDocs = async ([collection, ids]: [string, string[]]) => {
-      for (const doc of await store.getMany(collection, ids)) (this.docs.get(collection, doc.id) as Held).doc = doc;
+      for (const doc of await store.getMany(collection, ids)) {
+        const held = this.docs.get(collection, doc.id) as Held;
+        held.doc = doc;
+        held.absent = false;
+      }
     };
     await Promise.all([loadVersions(), ...[...wanted].map(loadDocs)]);
   }
@@ -164,7 +176,7 @@ class Batch implements ViewSession {
   /** The applied version of one of the batch's streams. */
   stream(streamId: string): AppliedVersion {
     let stream = this.streams.get(streamId);
-    if (!stream) this.streams.set(streamId, (stream = { version: 0, moved: false }));
+    if (!stream) this.streams.set(streamId, (stream = { version: 0, moved: false, absent: this.fromScratch }));
     return stream;
   }
 
@@ -173,7 +185,9 @@ class Batch implements ViewSession {
   }
 
   put<T extends ViewDoc>(collection: string, doc: T): void {
-    this.docs.set(collection, doc.id, { doc, owned: true });
+    // a document the projection did not declare may exist for all the batch knows
+    const absent = this.docs.get(collection, doc.id)?.absent ?? this.fromScratch;
+    this.docs.set(collection, doc.id, { doc, owned: true, absent });
   }
 
   edit<T extends ViewDoc>(collection: string, id: string): T | undefined {
@@ -185,12 +199,21 @@ class Batch implements ViewSession {
     return held.doc as T | undefined;
   }
 
-  /** The batch's writes, the applied stream versions last: whoever sees those sees the documents they stand for. */
+  /**
+   * The batch's writes, the applied stream versions last: whoever sees those sees the documents
+   * they stand for. Documents the read models are known not to hold are marked `created`.
+   */
   writes(): ViewWrite[] {
     const writes: ViewWrite[] = [];
-    for (const [collection, { doc, owned }] of this.docs.entries()) if (owned && doc) writes.push({ collection, doc });
-    for (const [id, { version, moved }] of this.streams) {
-      if (moved) writes.push({ collection: APPLIED_VERSIONS, doc: { id, version } as AppliedVersionDoc });
+    for (const [collection, { doc, owned, absent }] of this.docs.entries()) {
+      if (owned && doc) writes.push(absent ? { collection, doc, created: true } : { collection, doc });
+    }
+    for (const [id, { version, moved, absent }] of this.streams) {
+      if (!moved) continue;
+      const doc = { id, version } as AppliedVersionDoc;
+      writes.push(
+        absent ? { collection: APPLIED_VERSIONS, doc, created: true } : { collection: APPLIED_VERSIONS, doc },
+      );
     }
     return writes;
   }

@@ -3,6 +3,16 @@ import { APPLIED_VERSIONS, type EventStore, type ViewStore } from '@tuijin/appli
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * For the first `FRESH` ms of a wait (more than the projectors usually take), the waiter
+ * looks at most `SOON` ms apart, so a mutation answers soon after its change is readable;
+ * later (the projectors lag behind) less and less often, down to once every `LATE` ms, so
+ * that waiting mutations do not weigh on MongoDB.
+ */
+const FRESH = 100;
+const SOON = 4;
+const LATE = 50;
+
+/**
  * Read-your-writes across processes: a mutation's answer waits until the projectors
  * have applied the event at the position its command returned. Streams are spread
  * over partitions, so "position n is applied" is asked of the one stream that holds
@@ -19,8 +29,9 @@ export class StreamWaiter {
     if (position <= 0) return;
     const [event] = await this.store.readAll(position - 1, 1);
     if (!event) throw new Error(`position ${position} is not in the event log`);
-    const deadline = Date.now() + this.timeoutMs;
-    for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+    const started = Date.now();
+    const deadline = started + this.timeoutMs;
+    for (let pause = 1; ; pause = Math.min(pause * 2, Date.now() - started < FRESH ? SOON : LATE)) {
       const applied = await this.views.get<{ id: string; version: number }>(APPLIED_VERSIONS, event.streamId);
       if ((applied?.version ?? 0) >= event.version) return;
       if (Date.now() > deadline) {

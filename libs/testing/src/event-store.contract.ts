@@ -128,6 +128,22 @@ export function runEventStoreContract(
       }
     });
 
+    it('refuses to start a stream another process started first, and appends nothing', async () => {
+      const other = await fixture.openAnother();
+      try {
+        await other.append({ streamId: 's', expectedVersion: 0, events: [event(1), event(2)], actor });
+        await expect(
+          store.append({ streamId: 's', expectedVersion: 0, events: [event(3)], actor }),
+        ).rejects.toMatchObject({ actualVersion: 2 });
+        expect(await store.readStream('s')).toHaveLength(2);
+        expect(await store.lastPosition()).toBe(2);
+        await store.append({ streamId: 's', expectedVersion: 2, events: [event(3)], actor });
+        expect((await other.readStream('s')).map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3]);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('numbers the log without gaps or repeats while two processes append to many streams at once', async () => {
       const other = await fixture.openAnother();
       try {

@@ -4,6 +4,8 @@ import type { StoredEvent } from './event-store';
  * Handles a batch of events from one lane. A lane is a unit of order: every event of
  * a stream travels in the same lane, in log order (a Kafka partition; the in-process
  * bus has one). A consumer that keeps state per lane, like a checkpoint, keys it by lane.
+ * A lane's batches are handled one after another; batches of different lanes may be
+ * handled at the same time.
  */
 export type EventBatchHandler = (events: StoredEvent[], lane: string) => Promise<void>;
 

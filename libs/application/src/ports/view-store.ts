@@ -25,6 +25,12 @@ export interface ViewPage<T> {
 export interface ViewWrite {
   collection: string;
   doc: ViewDoc;
+  /**
+   * The writer knows the store holds no document of this id (it looked when it loaded its
+   * documents, or the read models are empty): a store may insert it rather than replace one.
+   * One that finds a document there after all replaces it, as it would without the mark.
+   */
+  created?: boolean;
 }
 
 /** Where a batch's checkpoint goes; with an `epoch`, only while that is still the checkpoint's latest claim. */

@@ -65,6 +65,36 @@ describe('Kafka event bus', () => {
     }
   });
 
+  it("handles batches of several lanes at once, each lane's one after another", async () => {
+    const bus = await open(3);
+    try {
+      const busy = new Set<string>();
+      const handled: string[] = [];
+      let together = 0;
+      let overlapped = false;
+      let release = () => undefined as void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await bus.subscribe('projector', async (events, lane) => {
+        if (busy.has(lane)) overlapped = true;
+        busy.add(lane);
+        together = Math.max(together, busy.size);
+        // the first batches wait for each other: they finish only once several are handled at once
+        if (busy.size > 1) release();
+        await Promise.race([released, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+        busy.delete(lane);
+        handled.push(...events.map((e) => e.streamId));
+      });
+      const streams = Array.from({ length: 12 }, (_, i) => `s-${i}`);
+      await bus.publish(streams.map((streamId, i) => stored(i + 1, streamId)));
+      await eventually(() => handled.length === 12, 30_000);
+      expect(together).toBeGreaterThan(1);
+      expect(overlapped).toBe(false);
+      expect([...handled].sort()).toEqual([...streams].sort());
+    } finally {
+      await bus.close();
+    }
+  });
+
   it('puts a district and its rule book in one lane, in log order', async () => {
     const bus = await open(6);
     try {

@@ -35,6 +35,12 @@ export interface KafkaBusOptions {
   sessionTimeoutMs?: number;
   /** How long a fetch waits for new events: the bound on an idle consumer's delivery delay. */
   maxWaitMs?: number;
+  /**
+   * How many partitions' batches a consumer hands its handler at once (each partition's
+   * batches still one after another, in order): `partitions` unless set, so a consumer that
+   * owns several partitions waits on its database for all of them at the same time.
+   */
+  concurrentPartitions?: number;
   /** kafkajs's own log level (rebalances are logged as errors by kafkajs; tests silence them). */
   logLevel?: logLevel;
   /** Called with each partition's remaining lag after a batch was handled (for metrics). */
@@ -166,6 +172,7 @@ export class KafkaEventBus implements EventBus {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.concurrentPartitions ?? this.options.partitions ?? 6,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
         if (batch.messages.length === 0 || !isRunning() || isStale()) return;
         // a consumer frozen past its session learns here that it left the group, and rejoins

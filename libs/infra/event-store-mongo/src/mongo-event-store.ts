@@ -140,7 +140,8 @@ export class MongoEventStore implements EventStore {
   /**
    * Stream heads this process wrote itself. A head known here is a commit boundary, so
    * a stale one is still caught by the unique `{streamId, version}` index: the read of
-   * the head before an append is only a shortcut to a clear ConcurrencyError.
+   * the head before an append is only a shortcut to a clear ConcurrencyError (see
+   * `isCommitBoundary`).
    */
   private readonly knownVersions = new Map<string, number>();
 
@@ -173,7 +174,7 @@ export class MongoEventStore implements EventStore {
     const idempotencyKey = idempotency && idempotencyKeyOf(idempotency.scope, idempotency.key);
     const seen = await this.findByKey(idempotencyKey);
     if (seen) return resultOf(seen, true);
-    if (this.knownVersions.get(streamId) !== expectedVersion) {
+    if (!this.isCommitBoundary(streamId, expectedVersion)) {
       const head = await this.streamVersion(streamId);
       if (head !== expectedVersion) throw new ConcurrencyError(streamId, expectedVersion, head);
     }
@@ -345,6 +346,17 @@ export class MongoEventStore implements EventStore {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(attempt, 10)));
       }
     }
+  }
+
+  /**
+   * Whether `version` is known to be where a commit of the stream ends (or the stream's start),
+   * so that a commit after it collides on the unique `{streamId, version}` index with any commit
+   * written there since: then the store need not read the stream's head before appending. A
+   * stream's start always is; for a stream this process wrote, its own last commit is.
+   */
+  private isCommitBoundary(streamId: string, version: number): boolean {
+    const known = this.knownVersions.get(streamId);
+    return known === undefined ? version === 0 : known === version;
   }
 
   /** Bounded, least recently written first out, like the aggregate cache. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { deserialize, serialize } from 'v8';
 import {
   FencedError,
   type CheckpointWrite,
@@ -16,13 +17,17 @@ type Stored = ViewDoc & { _id: string; _epoch?: number };
 
 /**
  * A batch that is being committed. Its writes are recorded first (in the checkpoint
- * document when they are few, in journal chunks otherwise); only then are they
- * applied, so whoever next reads the checkpoint can finish an interrupted batch.
+ * document when they fit, in journal chunks otherwise); only then are they applied, so
+ * whoever next reads the checkpoint can finish an interrupted batch.
  */
 interface Pending {
   batch: string;
-  writes?: ViewWrite[];
+  /** The writes, when they fit in one part (see `journalOf`). */
+  journal?: mongo.Binary;
+  /** The writes are in this many journal chunks, one part each. */
   chunks?: number;
+  /** The writes as documents, as releases before the binary journal recorded them. */
+  writes?: ViewWrite[];
 }
 
 interface CheckpointDoc {
@@ -34,9 +39,12 @@ interface CheckpointDoc {
 }
 
 interface JournalChunk {
+  /** `<batch>:<n>`, n counting from 0. */
   _id: string;
   batch: string;
-  writes: ViewWrite[];
+  journal?: mongo.Binary;
+  /** As releases before the binary journal recorded them. */
+  writes?: ViewWrite[];
 }
 
 export interface MongoViewStoreOptions {
@@ -48,11 +56,29 @@ export interface MongoViewStoreOptions {
   indexedFields?: readonly string[];
 }
 
-/** Writes up to this many documents are journalled inside the checkpoint document itself. */
-const INLINE_WRITES = 100;
 /** An optional field left undefined stays absent (not null), whatever the connection's settings. */
 const KEEP_ABSENT = { ignoreUndefined: true } as const;
-const CHUNK_WRITES = 500;
+/** A journal part holds up to this many bytes, well below MongoDB's 16 MiB document limit. */
+const JOURNAL_PART_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The writes as the journal keeps them: in V8's serialization format (which later Node.js
+ * versions read), so that finishing a batch writes exactly the values the batch would have,
+ * cut into parts of `JOURNAL_PART_BYTES`. The server keeps each part as one binary value,
+ * as it is.
+ */
+function journalOf(writes: ViewWrite[]): Buffer[] {
+  const bytes = serialize(writes);
+  const parts: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += JOURNAL_PART_BYTES) parts.push(bytes.subarray(at, at + JOURNAL_PART_BYTES));
+  return parts;
+}
+
+/** The writes of a journal, from its parts in order (or the documents an earlier release journalled). */
+function writesOf(parts: { journal?: mongo.Binary; writes?: ViewWrite[] }[]): ViewWrite[] {
+  if (parts.every((part) => part.journal === undefined)) return parts.flatMap((part) => part.writes ?? []);
+  return deserialize(Buffer.concat(parts.map((part) => (part.journal as mongo.Binary).value()))) as ViewWrite[];
+}
 
 const asView = <T extends ViewDoc>(stored: Stored | null): T | undefined => {
   if (!stored) return undefined;
@@ -62,9 +88,14 @@ const asView = <T extends ViewDoc>(stored: Stored | null): T | undefined => {
 
 const DUPLICATE_KEY = 11000;
 
-function chunks<T>(items: T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+/** A bulk write refused only because documents of those ids were there. */
+function duplicatesOnly(error: unknown): boolean {
+  if (!(error instanceof mongo.MongoBulkWriteError)) return false;
+  const errors = [error.writeErrors].flat();
+  return errors.length > 0 && errors.every((e) => e.code === DUPLICATE_KEY);
 }
+
+const partOf = (chunk: JournalChunk) => Number(chunk._id.slice(chunk._id.lastIndexOf(':') + 1));
 
 /**
  * Read models on MongoDB, without transactions: a commit is journalled, then applied,
@@ -148,14 +179,13 @@ export class MongoViewStore implements ViewStore {
       return;
     }
     const batch = randomUUID();
+    const parts = journalOf(writes);
     let pending: Pending;
-    if (writes.length <= INLINE_WRITES) {
-      pending = { batch, writes };
+    if (parts.length === 1) {
+      pending = { batch, journal: new mongo.Binary(parts[0]) };
     } else {
-      const parts = chunks(writes, CHUNK_WRITES);
       await this.journal.insertMany(
-        parts.map((part, i) => ({ _id: `${batch}:${i}`, batch, writes: part })),
-        KEEP_ABSENT,
+        parts.map((part, i) => ({ _id: `${batch}:${i}`, batch, journal: new mongo.Binary(part) })),
       );
       pending = { batch, chunks: parts.length };
     }
@@ -175,7 +205,7 @@ export class MongoViewStore implements ViewStore {
     if (epoch !== undefined && doc?.epoch !== epoch) throw new FencedError(name, epoch);
     if (doc?.pending) {
       const { pending } = doc;
-      const writes = pending.writes ?? (await this.journalled(pending.batch));
+      const writes = writesOf(pending.chunks ? await this.journalled(pending.batch) : [pending]);
       await this.apply(writes, { name, epoch });
       await this.finish(name, pending);
     }
@@ -212,33 +242,58 @@ export class MongoViewStore implements ViewStore {
   }
 
   /**
-   * Replaces the documents. Under a claim, each is stamped with its epoch and replaces only
-   * a document of the same or an older one; a newer one makes the upsert collide on `_id`.
+   * Writes the documents. Under a claim, each is stamped with its epoch and replaces only a
+   * document of the same or an older one; a newer one makes the upsert collide on `_id`.
+   * A document marked `created` is inserted; one that is there after all (a batch being
+   * finished a second time wrote it) is then replaced as any other.
    */
   private async apply(writes: ViewWrite[], { name, epoch }: { name: string; epoch?: number }): Promise<void> {
-    const byCollection = new Map<string, mongo.AnyBulkWriteOperation<Stored>[]>();
+    const byCollection = new Map<string, ViewWrite[]>();
     // the last write of a document in the batch wins, as it would applied in order
     const last = new Map<string, ViewWrite>();
     for (const write of writes) last.set(`${write.collection}\u0000${write.doc.id}`, write);
-    for (const { collection, doc } of last.values()) {
-      const operations = byCollection.get(collection) ?? [];
-      const replaceOne =
-        epoch === undefined
-          ? { filter: { _id: doc.id }, replacement: { ...doc } }
-          : { filter: { _id: doc.id, _epoch: { $not: { $gt: epoch } } }, replacement: { ...doc, _epoch: epoch } };
-      operations.push({ replaceOne: { ...replaceOne, upsert: true } as mongo.ReplaceOneModel<Stored> });
-      byCollection.set(collection, operations);
+    for (const write of last.values()) {
+      const group = byCollection.get(write.collection);
+      if (group) group.push(write);
+      else byCollection.set(write.collection, [write]);
     }
-    const write = async ([collection, operations]: [string, mongo.AnyBulkWriteOperation<Stored>[]]) => {
+    /** What is stored for a document: its fields, and the epoch it was written under. */
+    const stamped = (doc: ViewDoc): ViewDoc & { _epoch?: number } =>
+      epoch === undefined ? { ...doc } : { ...doc, _epoch: epoch };
+    const replace = async (docs: mongo.Collection<Stored>, replaced: ViewDoc[]) => {
+      const operations = replaced.map((doc): mongo.AnyBulkWriteOperation<Stored> => ({
+        replaceOne: {
+          filter: epoch === undefined ? { _id: doc.id } : { _id: doc.id, _epoch: { $not: { $gt: epoch } } },
+          replacement: stamped(doc) as Stored,
+          upsert: true,
+        },
+      }));
       try {
-        await this.collection(collection).bulkWrite(operations, { ordered: false, ...KEEP_ABSENT });
+        await docs.bulkWrite(operations, { ordered: false, ...KEEP_ABSENT });
       } catch (error) {
-        const fenced =
-          epoch !== undefined &&
-          error instanceof mongo.MongoBulkWriteError &&
-          [error.writeErrors].flat().every((e) => e.code === DUPLICATE_KEY);
-        throw fenced ? new FencedError(name, epoch) : error;
+        throw epoch !== undefined && duplicatesOnly(error) ? new FencedError(name, epoch) : error;
       }
+    };
+    const write = async ([collection, group]: [string, ViewWrite[]]) => {
+      const docs = this.collection(collection);
+      const created = group.filter((w) => w.created).map((w) => w.doc);
+      const replaced = group.filter((w) => !w.created).map((w) => w.doc);
+      const found: ViewDoc[] = [];
+      const insert = async () => {
+        try {
+          await docs.insertMany(
+            created.map((doc) =>
+              epoch === undefined ? { _id: doc.id, ...doc } : { _id: doc.id, ...doc, _epoch: epoch },
+            ),
+            { ordered: false, ...KEEP_ABSENT },
+          );
+        } catch (error) {
+          if (!duplicatesOnly(error)) throw error;
+          for (const { index } of [(error as mongo.MongoBulkWriteError).writeErrors].flat()) found.push(created[index]);
+        }
+      };
+      await Promise.all([created.length > 0 && insert(), replaced.length > 0 && replace(docs, replaced)]);
+      if (found.length > 0) await replace(docs, found);
     };
     // the last collection of a commit lands after all the others (see ViewStore.commit)
     const groups = [...byCollection];
@@ -247,9 +302,10 @@ export class MongoViewStore implements ViewStore {
     if (lastGroup) await write(lastGroup);
   }
 
-  private async journalled(batch: string): Promise<ViewWrite[]> {
-    const parts = await this.journal.find({ batch }).sort({ _id: 1 }).toArray();
-    return parts.flatMap((part) => part.writes);
+  /** A batch's journal chunks, in order. */
+  private async journalled(batch: string): Promise<JournalChunk[]> {
+    const chunks = await this.journal.find({ batch }).toArray();
+    return chunks.sort((a, b) => partOf(a) - partOf(b));
   }
 
   private async finish(name: string, pending: Pending): Promise<void> {

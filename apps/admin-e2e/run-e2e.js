@@ -63,13 +63,17 @@ async function main() {
     },
     stdio: ['ignore', log, log],
   });
-  const stop = () => {
-    if (platform.exitCode === null) platform.kill('SIGTERM');
+  // the platform writes its read models' snapshot on the way out: the directory goes once it has exited
+  const stop = async () => {
+    if (platform.exitCode === null && platform.signalCode === null) {
+      const exited = new Promise((done) => platform.once('exit', done));
+      platform.kill('SIGTERM');
+      await exited;
+    }
     rmSync(dataDir, { recursive: true, force: true });
   };
   process.on('SIGINT', () => {
-    stop();
-    process.exit(130);
+    stop().finally(() => process.exit(130));
   });
   try {
     console.log(`Starting the platform with the demo data at ${url} …`);
@@ -82,7 +86,7 @@ async function main() {
     });
     process.exitCode = jest.status ?? 1;
   } finally {
-    stop();
+    await stop();
   }
 }
 

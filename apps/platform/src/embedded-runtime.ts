@@ -1,7 +1,14 @@
+import { rmSync } from 'fs';
 import { join } from 'path';
 import { CommandDispatcher, Projector, RecordingClock, Relay, type Subscription } from '@tuijin/application';
 import { MemoryEventBus } from '@tuijin/bus-memory';
-import { LOG_FILE, ownerOnlyDirectory, SqliteEventStore, SqliteLoginAttempts } from '@tuijin/event-store-sqlite';
+import {
+  LOG_FILE,
+  ownerOnlyDirectory,
+  SqliteEventStore,
+  SqliteLoginAttempts,
+  type SqliteViewStore,
+} from '@tuijin/event-store-sqlite';
 import type { ApiRuntime, PublishingSettings, SecuritySettings } from '@tuijin/graphql-api';
 import { PLACEHOLDER_OC4IDS_PREFIX } from '@tuijin/open-data';
 import {
@@ -12,32 +19,29 @@ import {
   ReadModelQueries,
 } from '@tuijin/read-models';
 import { MemoryViewStore } from '@tuijin/view-store-memory';
-import { log } from '@tuijin/logging';
-import { ReadModelSnapshots, SNAPSHOT_FILE, type SnapshotOutcome } from './read-model-snapshots';
+import { READ_MODELS_FILE, StoredReadModels, type ReadModelsOutcome } from './stored-read-models';
 
-/** How often the read models are written to their snapshot while the platform runs (when they moved on). */
-const SNAPSHOT_EVERY_MS = 5 * 60_000;
+/** Where earlier versions kept a snapshot of in-memory read models; the read models' file replaces it. */
+const FORMER_SNAPSHOT_FILE = 'read-models.snapshot';
 
 /**
- * Every module of Tuijin in one process: the SQLite event log is what is kept on disk; the
- * relay publishes it to the in-process bus and the projector keeps the read models in memory.
- * A snapshot of them, written every few minutes and on the way out, spares start-up the
- * replay of the whole log: only the events after the snapshot are applied.
+ * Every module of Tuijin in one process: the SQLite event log is the record; the relay
+ * publishes it to the in-process bus and the projector keeps the read models in a SQLite file
+ * beside it, so start-up applies only the events after their checkpoint.
  */
 export class EmbeddedRuntime implements ApiRuntime {
   readonly store: SqliteEventStore;
-  readonly views = new MemoryViewStore(INDEXED_FIELDS);
+  readonly views: SqliteViewStore;
   readonly bus = new MemoryEventBus();
-  readonly projector = new Projector(this.views, ALL_PROJECTIONS);
+  readonly projector: Projector;
   readonly relay: Relay;
   readonly commands: CommandDispatcher;
   readonly queries: ReadModelQueries;
-  readonly assessments = new AssessmentQueries(this.views);
+  readonly assessments: AssessmentQueries;
   readonly loginAttempts: SqliteLoginAttempts;
-  readonly projectMaps = new ProjectMapQueries(this.views);
+  readonly projectMaps: ProjectMapQueries;
   private subscription?: Subscription;
-  private readonly snapshots: ReadModelSnapshots;
-  private snapshotTimer?: NodeJS.Timeout;
+  private readonly readModels: StoredReadModels;
   /** The event store's clock: only the demo seed sets it to days past. */
   readonly recording = new RecordingClock();
 
@@ -52,31 +56,24 @@ export class EmbeddedRuntime implements ApiRuntime {
     this.loginAttempts = new SqliteLoginAttempts(join(dataDir, LOG_FILE));
     this.relay = new Relay(this.store, this.bus, this.store);
     this.commands = new CommandDispatcher(this.store);
+    rmSync(join(dataDir, FORMER_SNAPSHOT_FILE), { force: true });
+    this.readModels = new StoredReadModels(join(dataDir, READ_MODELS_FILE), this.store);
+    this.views = this.readModels.views;
+    this.projector = new Projector(this.views, ALL_PROJECTIONS);
     this.queries = new ReadModelQueries(this.views, this.store);
-    this.snapshots = new ReadModelSnapshots(join(dataDir, SNAPSHOT_FILE), this.store, this.views, this.projector.name);
+    this.assessments = new AssessmentQueries(this.views);
+    this.projectMaps = new ProjectMapQueries(this.views);
   }
 
-  /** Restores the read models from their snapshot, or replays the whole log; says which. */
-  async start(): Promise<SnapshotOutcome> {
-    const snapshot = await this.snapshots.restore();
+  /** Serves the stored read models after applying the events since their checkpoint, or rebuilds them from the log; says which. */
+  async start(): Promise<ReadModelsOutcome> {
+    const outcome = await this.readModels.check(this.projector.name);
     await this.projector.start();
-    // without a snapshot the read models are empty and nobody reads them yet
-    await this.projector.catchUp(this.store, { fromScratch: !snapshot.restored });
+    // empty read models are built in one go: nothing is loaded, and one commit writes them all
+    await this.projector.catchUp(this.store, { fromScratch: !outcome.kept || outcome.position === 0 });
     this.subscription = await this.bus.subscribe('projector', this.projector.handle);
     await this.relay.start();
-    this.snapshotTimer = setInterval(() => void this.writeSnapshot(), SNAPSHOT_EVERY_MS).unref();
-    // a replayed log is kept at once, so that the next start does not replay it again
-    if (!snapshot.restored) void this.writeSnapshot();
-    return snapshot;
-  }
-
-  /** Writes the read models' snapshot; a failed write is logged, and the previous snapshot stays. */
-  async writeSnapshot(): Promise<void> {
-    try {
-      await this.snapshots.write();
-    } catch (error) {
-      log().warn({ err: error }, 'The read models could not be written to their snapshot; the previous one is kept');
-    }
+    return outcome;
   }
 
   waitFor(position: number): Promise<void> {
@@ -88,10 +85,9 @@ export class EmbeddedRuntime implements ApiRuntime {
   }
 
   async close(): Promise<void> {
-    clearInterval(this.snapshotTimer);
     await this.relay.stop();
     await this.subscription?.close();
-    await this.writeSnapshot();
+    this.views.close();
     await this.store.close();
     this.loginAttempts.close();
   }

@@ -18,14 +18,11 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
   };
   const runtime = new EmbeddedRuntime(config.dataDir, () => todayIn(config.timeZone), security, config.publishing);
-  const snapshot = await runtime.start();
-  if (snapshot.restored)
-    log.info({ snapshot: snapshot.position }, `Read models restored from their snapshot at event ${snapshot.position}`);
+  const readModels = await runtime.start();
+  if (readModels.kept)
+    log.info({ readModels: readModels.position }, `Read models kept from event ${readModels.position}, later events applied`);
   else
-    log.info(
-      { snapshot: snapshot.reason },
-      `Read models replayed from the event log (the snapshot was not used: ${snapshot.reason})`,
-    );
+    log.info({ readModels: readModels.reason }, `Read models rebuilt from the event log (${readModels.reason})`);
   const firstStart = (await runtime.store.lastPosition()) === 0;
   const { generatedPassword } = await ensureAdmin(runtime, config.adminPassword);
   if (firstStart && config.demo) {
@@ -56,7 +53,7 @@ async function main(): Promise<void> {
   }
   const url = `http://${shown}:${port}/`;
   log.info({ url }, `Tuijin 推进 is running at ${url}  (GraphQL: ${url}graphql)`);
-  // the one way out on a signal: the server stops taking requests, then the runtime writes the read models' snapshot
+  // the one way out on a signal: the server stops taking requests, then the runtime closes its files
   const stop = async () => {
     await app.close();
     await runtime.close();

@@ -1,12 +1,13 @@
 import { createHash } from 'crypto';
 import { Projector, type EventStore, type ViewStore } from '@tuijin/application';
+import { canonicalJson } from '@tuijin/domain-kernel';
 import { COLLECTIONS } from './views';
 import { ALL_PROJECTIONS } from './all-projections';
 
 export interface RebuildReport {
   events: number;
   documents: Record<string, number>;
-  /** A digest of every read-model document: equal digests mean identical read models. */
+  /** A digest of every read-model document: equal digests mean read models holding the same data. */
   digest: string;
 }
 
@@ -23,10 +24,11 @@ export async function readModelSnapshot(views: ViewStore): Promise<Record<string
 export async function describeReadModels(views: ViewStore, events: number): Promise<RebuildReport> {
   const snapshot = await readModelSnapshot(views);
   const hash = createHash('sha256');
-  // document by document: a large district's read models do not fit in one string
+  // document by document: a large district's read models do not fit in one string; keys sorted, since
+  // a stored document read back has its fields in the order they were first given a value
   for (const [name, docs] of Object.entries(snapshot)) {
     hash.update(name);
-    for (const doc of docs) hash.update(JSON.stringify(doc));
+    for (const doc of docs) hash.update(canonicalJson(doc));
   }
   const documents = Object.fromEntries(Object.entries(snapshot).map(([name, docs]) => [name, docs.length]));
   return { events, documents, digest: hash.digest('hex').slice(0, 16) };

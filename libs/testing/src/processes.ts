@@ -22,7 +22,9 @@ export async function untilReady(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}:\n${output()}`);
+    // a process killed by a signal has no exit code, only the signal
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`exited with ${child.exitCode ?? child.signalCode}:\n${output()}`);
     const ready = await fetch(`${url}/health/ready`).then(
       (r) => r.ok,
       () => false,

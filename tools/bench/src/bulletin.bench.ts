@@ -14,8 +14,8 @@ import {
   type BulletinTable,
 } from '@tuijin/bulletins';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
-import { AssessmentQueries, INDEXED_FIELDS, ReadModelQueries, rebuildInto } from '@tuijin/read-models';
-import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { AssessmentQueries, ReadModelQueries } from '@tuijin/read-models';
+import { rebuiltViews } from './embedded-views';
 import { largeDistrict } from './assessment.bench';
 import { cachedLog } from './cached-log';
 import { median, round, samples, type Comparison } from './measure';
@@ -150,8 +150,7 @@ async function plainXlsx(tables: BulletinTable[]): Promise<Buffer> {
 /** The monthly bulletin of a 5,000-project, 60-unit district: as data, as PDF and as XLSX. */
 export async function bulletinBenchmark(): Promise<Comparison[]> {
   const store = new SqliteEventStore(await districtLog());
-  const views = new MemoryViewStore(INDEXED_FIELDS);
-  await rebuildInto(store, views);
+  const views = await rebuiltViews(store);
   const queries = new ReadModelQueries(views, store);
   const assessments = new AssessmentQueries(views);
   const bulletins = new BulletinQueries(assessments, queries);

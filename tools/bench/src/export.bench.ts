@@ -3,8 +3,8 @@ import ExcelJS from 'exceljs';
 import { cellValue, renderTableCsv, renderTablesXlsx, type SheetTable } from '@tuijin/bulletins';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { ExportParams, ListTables, type ApiRuntime, type AuthUser } from '@tuijin/graphql-api';
-import { AssessmentQueries, INDEXED_FIELDS, ReadModelQueries, rebuildInto } from '@tuijin/read-models';
-import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { AssessmentQueries, ReadModelQueries } from '@tuijin/read-models';
+import { rebuiltViews } from './embedded-views';
 import { districtLog } from './bulletin.bench';
 import { median, round, samples, type Comparison } from './measure';
 
@@ -27,8 +27,7 @@ function plainWorkbook(table: SheetTable): ExcelJS.Workbook {
 /** The projects list of the bulletin benchmark's 5,000-project district exported whole, as XLSX and as CSV. */
 export async function exportBenchmark(): Promise<Comparison[]> {
   const store = new SqliteEventStore(await districtLog());
-  const views = new MemoryViewStore(INDEXED_FIELDS);
-  await rebuildInto(store, views);
+  const views = await rebuiltViews(store);
   // the list tables read only the read models and today's date
   const runtime = {
     queries: new ReadModelQueries(views, store),

@@ -6,8 +6,8 @@ import { CommandDispatcher, Projector, commandMessage, type CommandMetadata } fr
 import { CATEGORIES, CATEGORY_NAMES } from '@tuijin/domain-projects';
 import { checkLedger, importLedger, PROJECT_LEDGER, PROJECTS } from '@tuijin/ledgers';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
-import { ALL_PROJECTIONS, INDEXED_FIELDS, ReadModelQueries } from '@tuijin/read-models';
-import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { ALL_PROJECTIONS, ReadModelQueries } from '@tuijin/read-models';
+import { embeddedViews } from './embedded-views';
 import { median, round, samples, type Comparison } from './measure';
 
 export const PROJECT_ROWS = 5_000;
@@ -40,10 +40,10 @@ export async function ledgerFile(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The embedded platform's write and read sides, in memory: the log, the dispatch, the read models. */
+/** The embedded platform's write and read sides: the log (in memory), the dispatch, the read models. */
 export async function platform() {
   const store = new SqliteEventStore(':memory:');
-  const views = new MemoryViewStore(INDEXED_FIELDS);
+  const views = embeddedViews();
   const projector = new Projector(views, ALL_PROJECTIONS);
   await projector.start();
   return {

@@ -8,8 +8,8 @@ import express from 'express';
 import { CommandDispatcher, districtIdFor } from '@tuijin/application';
 import { SqliteEventStore } from '@tuijin/event-store-sqlite';
 import { openDataRouter, type ApiRuntime } from '@tuijin/graphql-api';
-import { INDEXED_FIELDS, ReadModelQueries, rebuildInto } from '@tuijin/read-models';
-import { MemoryViewStore } from '@tuijin/view-store-memory';
+import { ReadModelQueries } from '@tuijin/read-models';
+import { rebuiltViews } from './embedded-views';
 import { demoLog } from './demo-log';
 import { compare, round, type Comparison } from './measure';
 
@@ -78,8 +78,7 @@ export async function openDataBenchmark(): Promise<Comparison[]> {
     data: { districtId },
     metadata: { actor: { userId: 'bench', role: 'SYSTEM' }, today: '2026-01-31' },
   });
-  const views = new MemoryViewStore(INDEXED_FIELDS);
-  await rebuildInto(store, views);
+  const views = await rebuiltViews(store);
   const queries = new ReadModelQueries(views, store);
   const ids = await queries.projectIds(districtId, {});
 

@@ -1,2 +1,1 @@
 export * from './memory-view-store';
-export * from './view-snapshot-file';

@@ -1,7 +1,10 @@
 import {
   FencedError,
+  pageOfSorted,
+  sortKeyOrder,
   type CheckpointWrite,
   type Scalar,
+  type SortKey,
   type ViewDoc,
   type ViewPage,
   type ViewQuery,
@@ -11,24 +14,10 @@ import {
 
 type Collection = Map<string, ViewDoc>;
 
-/** What a memory store holds at one instant: each checkpoint's position and each collection's documents. */
-export interface CapturedViews {
-  checkpoints: [name: string, position: number][];
-  collections: [name: string, docs: ViewDoc[]][];
-}
-
 /** Sorted query results kept per collection; plenty for the lists people page through. */
 const MAX_SORTED_LISTS = 200;
 
 const field = (doc: ViewDoc, name: string): unknown => (doc as unknown as Record<string, unknown>)[name];
-
-const compareValues = (a: unknown, b: unknown): number => {
-  // a missing field and null are the same to a sort (a cursor carries a missing value as null)
-  if ((a ?? null) === (b ?? null)) return 0;
-  if (a === undefined || a === null) return -1;
-  if (b === undefined || b === null) return 1;
-  return (a as Scalar) < (b as Scalar) ? -1 : 1;
-};
 
 /** A test for the equality filters that are set, built once per query rather than once per document. */
 function whereTest(where: ViewQuery['where']): (doc: ViewDoc) => boolean {
@@ -51,8 +40,8 @@ const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
 };
 
 /**
- * Read models held in memory, for the embedded topology: they are rebuilt from
- * the event log at start-up, which is both fast and always exactly the log.
+ * Read models held in memory: for a rebuild, a question asked as of a past instant, and
+ * the tests.
  * Stored documents are frozen and handed out without copying: they are
  * read-only to every caller, and projections build new documents instead.
  */
@@ -84,28 +73,17 @@ export class MemoryViewStore implements ViewStore {
   }
 
   async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
-    const { field: sortField, direction } = query.orderBy;
-    const sign = direction === 'ASC' ? 1 : -1;
-    const order = (a: ViewDoc, b: ViewDoc) =>
-      sign * compareValues(field(a, sortField), field(b, sortField)) || compareValues(a.id, b.id);
-    const matching = this.sortedMatches(collection, query, order);
-    const after = query.after;
-    const start = after
-      ? matching.findIndex((doc) => order(doc, { id: after.id, [sortField]: after.value } as ViewDoc) > 0)
-      : 0;
-    const rest = start < 0 ? [] : matching.slice(start, start + query.limit + 1);
-    return {
-      items: rest.slice(0, query.limit) as T[],
-      totalCount: matching.length,
-      hasNextPage: rest.length > query.limit,
-    };
+    const sortField = query.orderBy.field;
+    const key = (doc: ViewDoc) => ({ value: field(doc, sortField), id: doc.id });
+    const { rows, totalCount, hasNextPage } = pageOfSorted(this.sortedMatches(collection, query, key), query, key);
+    return { items: rows as T[], totalCount, hasNextPage };
   }
 
   /**
    * Every document a query matches, in its order. Kept until the collection next changes,
    * so the pages of a list, and the same list asked for again, cost one filter and sort.
    */
-  private sortedMatches(collection: string, query: ViewQuery, order: (a: ViewDoc, b: ViewDoc) => number): ViewDoc[] {
+  private sortedMatches(collection: string, query: ViewQuery, sortKey: (doc: ViewDoc) => SortKey): ViewDoc[] {
     let lists = this.sortedLists.get(collection);
     if (!lists) this.sortedLists.set(collection, (lists = new Map()));
     const key = JSON.stringify([query.where, query.text, query.orderBy]);
@@ -115,7 +93,8 @@ export class MemoryViewStore implements ViewStore {
       matching = this.candidates(collection, query.where).filter(
         (doc) => matchesWhere(doc) && matchesText(doc, query.text),
       );
-      matching.sort(order);
+      const order = sortKeyOrder(query.orderBy.direction);
+      matching.sort((a, b) => order(sortKey(a), sortKey(b)));
       if (lists.size >= MAX_SORTED_LISTS) lists.clear();
       lists.set(key, matching);
     }
@@ -153,25 +132,6 @@ export class MemoryViewStore implements ViewStore {
     }
   }
 
-  /**
-   * Every document and checkpoint as they stand at this instant, for a snapshot. Taken in one
-   * synchronous step, so no commit falls half inside it; documents are frozen, so the lists can
-   * be written out later while commits go on.
-   */
-  capture(): CapturedViews {
-    return {
-      checkpoints: [...this.checkpoints],
-      collections: [...this.collections].map(([name, docs]) => [name, [...docs.values()]]),
-    };
-  }
-
-  /** Replaces everything held with what a snapshot captured. */
-  restore(captured: CapturedViews): void {
-    this.clearAll();
-    for (const [collection, docs] of captured.collections) this.put(collection, docs);
-    for (const [name, position] of captured.checkpoints) this.checkpoints.set(name, position);
-  }
-
   async checkpoint(name: string, epoch?: number): Promise<number> {
     this.fence(name, epoch);
     return this.checkpoints.get(name) ?? 0;
@@ -184,10 +144,6 @@ export class MemoryViewStore implements ViewStore {
   }
 
   async clear(): Promise<void> {
-    this.clearAll();
-  }
-
-  private clearAll(): void {
     this.collections.clear();
     this.checkpoints.clear();
     this.epochs.clear();

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { runViewStoreContract } from '@tuijin/testing';
+import { DamagedViews, SqliteViewStore } from './sqlite-view-store';
+
+runViewStoreContract('SQLite', async () => new SqliteViewStore(':memory:'));
+runViewStoreContract('SQLite, indexed', async () => new SqliteViewStore(':memory:', { indexedFields: ['districtId', 'stage'] }));
+
+describe('SQLite view store on disk', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'tuijin-views-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const project = { id: 'p1', districtId: 'd1', name: '铜梁高新区标准厂房', totalInvestment: 500 };
+
+  it('keeps documents, checkpoints and their marks across a reopen', async () => {
+    const file = join(dir, 'views.sqlite');
+    const views = new SqliteViewStore(file, { indexedFields: ['districtId'], markOf: async (p) => `event@${p}` });
+    await views.commit([{ collection: 'projects', doc: project }], { name: 'projector', position: 7 });
+    views.setMeta('version', '3');
+    views.close();
+
+    const reopened = new SqliteViewStore(file, { indexedFields: ['districtId'] });
+    expect(await reopened.get('projects', 'p1')).toEqual(project);
+    expect(reopened.markedCheckpoint('projector')).toEqual({ position: 7, mark: 'event@7' });
+    expect(reopened.meta('version')).toBe('3');
+    const page = await reopened.find('projects', {
+      where: { districtId: 'd1' },
+      orderBy: { field: 'name', direction: 'ASC' },
+      limit: 5,
+    });
+    expect(page.items).toEqual([project]);
+    expect(() => reopened.verify()).not.toThrow();
+    reopened.close();
+  });
+
+  it('finds a document whose bytes were changed on disk', async () => {
+    const file = join(dir, 'views.sqlite');
+    const views = new SqliteViewStore(file);
+    await views.commit([{ collection: 'projects', doc: project }], { name: 'projector', position: 1 });
+    views.close();
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from('"totalInvestment":500'));
+    expect(at).toBeGreaterThan(0);
+    bytes.write('"totalInvestment":900', at);
+    writeFileSync(file, bytes);
+
+    const altered = new SqliteViewStore(file);
+    expect(() => altered.verify()).toThrow(DamagedViews);
+    altered.close();
+  });
+
+  it('refuses a field name that is not one', async () => {
+    const views = new SqliteViewStore(':memory:');
+    await expect(
+      views.find('projects', { orderBy: { field: "name') --", direction: 'ASC' }, limit: 1 }),
+    ).rejects.toThrow('not a read-model field name');
+  });
+});

@@ -1,0 +1,275 @@
+import type Database from 'better-sqlite3';
+import { crc32 } from 'zlib';
+import {
+  FencedError,
+  pageOfSorted,
+  sortKeyOrder,
+  type CheckpointWrite,
+  type Scalar,
+  type SortKey,
+  type ViewDoc,
+  type ViewPage,
+  type ViewQuery,
+  type ViewStore,
+  type ViewWrite,
+} from '@tuijin/application';
+import { openOwnerOnly } from './owner-only';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS view_docs (
+    collection TEXT    NOT NULL,
+    id         TEXT    NOT NULL,
+    doc        TEXT    NOT NULL,
+    -- the document's CRC-32: a byte changed on disk is found before the document is served
+    crc        INTEGER NOT NULL,
+    PRIMARY KEY (collection, id)
+  );
+  CREATE TABLE IF NOT EXISTS view_checkpoints (
+    name     TEXT    PRIMARY KEY,
+    position INTEGER NOT NULL,
+    epoch    INTEGER NOT NULL DEFAULT 0,
+    -- which event the position stands at, as the store's owner names it
+    mark     TEXT
+  );
+  CREATE TABLE IF NOT EXISTS view_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+`;
+
+/** Sorted query results kept per collection; plenty for the lists people page through. */
+const MAX_SORTED_LISTS = 200;
+/** Prepared statements kept: the queries' shapes are few, but a filter's list of values changes its SQL. */
+const MAX_STATEMENTS = 1000;
+
+/** A file that is not a whole read-model database, or a document not as it was written: changed outside the store. */
+export class DamagedViews extends Error {
+  constructor(detail: string) {
+    super(`the read models' file is damaged: ${detail}`);
+    this.name = 'DamagedViews';
+  }
+}
+
+/** SQLite's own word that a file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB…) as `DamagedViews`. */
+function asDamage(error: unknown): unknown {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? new DamagedViews((error as Error).message) : error;
+}
+
+export interface SqliteViewStoreOptions {
+  /** The equality filters worth an index, e.g. a district or project id. */
+  indexedFields?: readonly string[];
+  /** Names the event at a checkpoint's position; stored with the checkpoint in the same transaction. */
+  markOf?: (position: number) => Promise<string | null>;
+}
+
+/** A top-level field of a document as SQL; field names come from code, and anything else is refused. */
+function fieldSql(name: string): string {
+  if (name === 'id') return 'id';
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a read-model field name: ${name}`);
+  return `json_extract(doc, '$.${name}')`;
+}
+
+/** A value as SQLite binds it: it has no booleans, and JSON's true and false read back as 1 and 0. */
+const bindable = (value: Scalar | null): string | number | null => (typeof value === 'boolean' ? Number(value) : value);
+
+/**
+ * Read models kept in a SQLite file, for the embedded topology: they outlive a restart, so
+ * start-up applies only the events after their checkpoint, and they are read from disk
+ * rather than held in the heap. One process owns the file. Filters run in SQLite (with an
+ * index on each indexed field); sorting uses the same order as every other store, in
+ * JavaScript, and a query's sorted ids are kept until its collection next changes, so the
+ * pages of a list cost one filter and sort.
+ */
+export class SqliteViewStore implements ViewStore {
+  private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  /** collection → query → its sorted matches, until the collection next changes. */
+  private readonly sortedLists = new Map<string, Map<string, SortKey[]>>();
+
+  constructor(
+    filename: string,
+    private readonly options: SqliteViewStoreOptions = {},
+  ) {
+    this.db = openOwnerOnly(filename);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+      this.db.exec(SCHEMA);
+      for (const name of options.indexedFields ?? [])
+        this.db.exec(`CREATE INDEX IF NOT EXISTS view_docs_by_${name} ON view_docs (collection, ${fieldSql(name)})`);
+    } catch (error) {
+      // a file that is not a database, or a damaged one: nothing stays open on it
+      this.db.close();
+      throw asDamage(error);
+    }
+    this.db.function('contains_text', { deterministic: true }, (value: unknown, needle: unknown) =>
+      String(value ?? '')
+        .toLowerCase()
+        .includes(String(needle))
+        ? 1
+        : 0,
+    );
+  }
+
+  async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
+    const row = this.statement('SELECT doc FROM view_docs WHERE collection = ? AND id = ?').get(collection, id) as
+      | { doc: string }
+      | undefined;
+    return row && (JSON.parse(row.doc) as T);
+  }
+
+  async getMany<T extends ViewDoc>(collection: string, ids: string[]): Promise<T[]> {
+    if (ids.length === 0) return [];
+    const rows = this.statement(
+      'SELECT doc FROM view_docs WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
+    )
+      .pluck()
+      .all(collection, JSON.stringify(ids)) as string[];
+    return rows.map((doc) => JSON.parse(doc) as T);
+  }
+
+  async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
+    // sort keys read a boolean back as SQLite's 1 or 0; so must the cursor
+    const after = query.after && { ...query.after, value: bindable(query.after.value) };
+    const sorted = this.sortedMatches(collection, query);
+    const { rows, totalCount, hasNextPage } = pageOfSorted(sorted, { ...query, after }, (row) => row);
+    const docs = new Map((await this.getMany<T>(collection, rows.map((row) => row.id))).map((doc) => [doc.id, doc]));
+    return { items: rows.map((row) => docs.get(row.id) as T), totalCount, hasNextPage };
+  }
+
+  async all<T extends ViewDoc>(collection: string): Promise<T[]> {
+    const rows = this.statement('SELECT doc FROM view_docs WHERE collection = ?').pluck().all(collection) as string[];
+    return rows.map((doc) => JSON.parse(doc) as T);
+  }
+
+  async commit(writes: ViewWrite[], checkpoint: CheckpointWrite): Promise<void> {
+    const mark = (await this.options.markOf?.(checkpoint.position)) ?? null;
+    const rows = writes.map(({ collection, doc }) => {
+      const json = JSON.stringify(doc);
+      return { collection, id: doc.id, doc: json, crc: crc32(json) };
+    });
+    const put = this.statement(
+      `INSERT INTO view_docs (collection, id, doc, crc) VALUES (@collection, @id, @doc, @crc)
+       ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc, crc = excluded.crc`,
+    );
+    const keep = this.statement(
+      `INSERT INTO view_checkpoints (name, position, mark) VALUES (?, ?, ?)
+       ON CONFLICT (name) DO UPDATE SET position = excluded.position, mark = excluded.mark`,
+    );
+    this.db.transaction(() => {
+      this.fence(checkpoint.name, checkpoint.epoch);
+      for (const row of rows) put.run(row);
+      keep.run(checkpoint.name, checkpoint.position, mark);
+    })();
+    for (const { collection } of writes) this.sortedLists.delete(collection);
+  }
+
+  async checkpoint(name: string, epoch?: number): Promise<number> {
+    this.fence(name, epoch);
+    return this.checkpointRow(name)?.position ?? 0;
+  }
+
+  /** A checkpoint's position and the mark stored with it (see `markOf`). */
+  markedCheckpoint(name: string): { position: number; mark: string | null } {
+    const row = this.checkpointRow(name);
+    return { position: row?.position ?? 0, mark: row?.mark ?? null };
+  }
+
+  async claim(name: string): Promise<number> {
+    return this.statement(
+      `INSERT INTO view_checkpoints (name, position, epoch) VALUES (?, 0, 1)
+       ON CONFLICT (name) DO UPDATE SET epoch = epoch + 1 RETURNING epoch`,
+    )
+      .pluck()
+      .get(name) as number;
+  }
+
+  async clear(): Promise<void> {
+    this.db.exec('DELETE FROM view_docs; DELETE FROM view_checkpoints;');
+    this.sortedLists.clear();
+  }
+
+  meta(key: string): string | undefined {
+    return this.statement('SELECT value FROM view_meta WHERE key = ?').pluck().get(key) as string | undefined;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.statement(
+      'INSERT INTO view_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(key, value);
+  }
+
+  /**
+   * Reads every document and checks it against its checksum, without parsing it; throws
+   * `DamagedViews` at the first that fails, or when the file itself is damaged.
+   */
+  verify(): void {
+    try {
+      const rows = this.db.prepare('SELECT collection, id, doc, crc FROM view_docs').raw().iterate() as IterableIterator<
+        [string, string, string, number]
+      >;
+      for (const [collection, id, doc, crc] of rows)
+        if (crc32(doc) !== crc) throw new DamagedViews(`${collection}/${id} does not match its checksum`);
+    } catch (error) {
+      throw asDamage(error);
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Every row a query matches, as its sort value and id, in the query's order. */
+  private sortedMatches(collection: string, query: ViewQuery): SortKey[] {
+    let lists = this.sortedLists.get(collection);
+    if (!lists) this.sortedLists.set(collection, (lists = new Map()));
+    const key = JSON.stringify([query.where, query.text, query.orderBy]);
+    let matching = lists.get(key);
+    if (!matching) {
+      const conditions = ['collection = ?'];
+      const params: (string | number | null)[] = [collection];
+      for (const [name, expected] of Object.entries(query.where ?? {})) {
+        if (expected === undefined) continue;
+        const values = [expected].flat();
+        conditions.push(`${fieldSql(name)} IN (${values.map(() => '?').join(', ')})`);
+        params.push(...values.map(bindable));
+      }
+      if (query.text && query.text.contains !== '') {
+        const fields = query.text.fields.map((name) => `contains_text(${fieldSql(name)}, ?)`);
+        conditions.push(`(${fields.join(' OR ') || '0'})`);
+        params.push(...query.text.fields.map(() => query.text?.contains.toLowerCase() ?? ''));
+      }
+      const sql = `SELECT ${fieldSql(query.orderBy.field)}, id FROM view_docs WHERE ${conditions.join(' AND ')}`;
+      matching = (this.statement(sql).raw().all(...params) as [unknown, string][]).map(([value, id]) => ({
+        value,
+        id,
+      }));
+      matching.sort(sortKeyOrder(query.orderBy.direction));
+      if (lists.size >= MAX_SORTED_LISTS) lists.clear();
+      lists.set(key, matching);
+    }
+    return matching;
+  }
+
+  private checkpointRow(name: string) {
+    return this.statement('SELECT position, epoch, mark FROM view_checkpoints WHERE name = ?').get(name) as
+      | { position: number; epoch: number; mark: string | null }
+      | undefined;
+  }
+
+  /** Refuses a writer whose claim on the checkpoint is no longer the latest. */
+  private fence(name: string, epoch: number | undefined): void {
+    if (epoch !== undefined && this.checkpointRow(name)?.epoch !== epoch) throw new FencedError(name, epoch);
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}

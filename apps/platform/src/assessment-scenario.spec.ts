@@ -88,7 +88,8 @@ describe('assessment of a back-filled district year', () => {
     scoreTrend.forEach((assessment: any, i: number) =>
       expectMatchesOracle(assessment, i + 1, i + 1 >= 7 ? SECOND_RULES : DEFAULT_RULES),
     );
-    const before = (await api.ok(trend, { d: scenario.district, u: '2025-06', k: scenario.beforeCorrection })).scoreTrend;
+    const before = (await api.ok(trend, { d: scenario.district, u: '2025-06', k: scenario.beforeCorrection }))
+      .scoreTrend;
     expectMatchesOracle(before[5], 6, DEFAULT_RULES, PROJECTS);
     for (const upTo of ['2025-13', '2025-Q2', '']) {
       const bad = await api.gql(trend, { d: scenario.district, u: upTo });
@@ -143,8 +144,12 @@ describe('assessment of a back-filled district year', () => {
 
   it('names the rule set in force on a day, today when no day is given', async () => {
     const inForce = async (on?: string) =>
-      (await api.ok(`query($d: ID!, $on: Date) { ruleSetInForce(districtId: $d, on: $on) { version } }`, { d: scenario.district, on }))
-        .ruleSetInForce.version;
+      (
+        await api.ok(`query($d: ID!, $on: Date) { ruleSetInForce(districtId: $d, on: $on) { version } }`, {
+          d: scenario.district,
+          on,
+        })
+      ).ruleSetInForce.version;
     const dayBefore = new Date(Date.parse(SECOND_RULES_FROM) - 86_400_000).toISOString().slice(0, 10);
     expect(await inForce(dayBefore)).toBe(1);
     expect(await inForce(SECOND_RULES_FROM)).toBe(2);

@@ -20,9 +20,11 @@ async function main(): Promise<void> {
   const runtime = new EmbeddedRuntime(config.dataDir, () => todayIn(config.timeZone), security, config.publishing);
   const readModels = await runtime.start();
   if (readModels.kept)
-    log.info({ readModels: readModels.position }, `Read models kept from event ${readModels.position}, later events applied`);
-  else
-    log.info({ readModels: readModels.reason }, `Read models rebuilt from the event log (${readModels.reason})`);
+    log.info(
+      { readModels: readModels.position, checked: readModels.checked },
+      `Read models kept from event ${readModels.position} (${readModels.checked === 'sealed' ? 'sealed by the last stop' : 'every document checked'}), later events applied`,
+    );
+  else log.info({ readModels: readModels.reason }, `Read models rebuilt from the event log (${readModels.reason})`);
   const firstStart = (await runtime.store.lastPosition()) === 0;
   const { generatedPassword } = await ensureAdmin(runtime, config.adminPassword);
   if (firstStart && config.demo) {

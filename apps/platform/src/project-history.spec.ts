@@ -44,12 +44,17 @@ describe("a project's history as typed changes", () => {
 
   /** The back-filled year, then every other kind of change, recorded a week after it. */
   async function everyKindOfChange() {
-    const facts = await api.runtime.recording.recordingAt(new Date('2025-06-01T00:00:00Z'), () => backfillDistrict(api));
+    const facts = await api.runtime.recording.recordingAt(new Date('2025-06-01T00:00:00Z'), () =>
+      backfillDistrict(api),
+    );
     const { project, bachuan, fgw } = facts;
     const run = (mutation: string, input: Record<string, unknown>) =>
-      api.ok(`mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id } }`, {
-        input,
-      });
+      api.ok(
+        `mutation($input: ${mutation[0].toUpperCase()}${mutation.slice(1)}Input!) { ${mutation}(input: $input) { id } }`,
+        {
+          input,
+        },
+      );
     await api.runtime.recording.recordingAt(new Date('2025-06-08T00:00:00Z'), async () => {
       await run('reviseProject', { projectId: project.id, changes: { totalInvestment: 130000, township: '东城街道' } });
       await run('changeLeadUnit', { projectId: project.id, leadUnitId: bachuan.id, reason: '属地管理' });
@@ -62,7 +67,15 @@ describe("a project's history as typed changes", () => {
       });
       const { raiseProblem: second } = await api.ok(
         `mutation($input: RaiseProblemInput!) { raiseProblem(input: $input) { id } }`,
-        { input: { projectId: project.id, category: 'APPROVAL', description: '施工许可待批', raisedOn: '2025-06-02', dueOn: '2025-06-30' } },
+        {
+          input: {
+            projectId: project.id,
+            category: 'APPROVAL',
+            description: '施工许可待批',
+            raisedOn: '2025-06-02',
+            dueOn: '2025-06-30',
+          },
+        },
       );
       await run('assignProblem', { problemId: second.id, ownerUnitId: fgw.id, note: '发改委牵头' });
       await run('escalateProblem', { problemId: second.id, level: 'LEADER', note: '报包保领导' });
@@ -130,7 +143,12 @@ describe("a project's history as typed changes", () => {
         changedFields: ['totalInvestment', 'township'],
         changes: { name: null, totalInvestment: 130000, township: '东城街道' },
       },
-      { __typename: 'LeadUnitChanged', leadUnit: { code: 'BC' }, previousLeadUnit: { code: 'FGW' }, reason: '属地管理' },
+      {
+        __typename: 'LeadUnitChanged',
+        leadUnit: { code: 'BC' },
+        previousLeadUnit: { code: 'FGW' },
+        reason: '属地管理',
+      },
       { __typename: 'ServiceSecretaryAssigned', secretary: { name: '李秘书' } },
       { __typename: 'OpeningBalanceSet', asOfMonth: '2025-02', cumulativeInvestment: 800, yearToDateInvestment: 300 },
       expect.objectContaining({ __typename: 'ProblemRaised', problemCategory: 'APPROVAL', ownerUnit: { code: 'BC' } }),
@@ -188,7 +206,12 @@ describe("a project's history as typed changes", () => {
     });
     await api.runtime.waitFor(appended.position);
 
-    const reader = await api.signedInAs({ username: 'tl-analyst', displayName: '铜梁分析员', role: 'ANALYST', districtIds: [district.id] });
+    const reader = await api.signedInAs({
+      username: 'tl-analyst',
+      displayName: '铜梁分析员',
+      role: 'ANALYST',
+      districtIds: [district.id],
+    });
     const own = await reader.ok<{ project: { history: Entry[] } }>(HISTORY, { id: project.id });
     expect(own.project.history.at(-1)!.change).toEqual({
       __typename: 'LeadUnitChanged',
@@ -197,7 +220,12 @@ describe("a project's history as typed changes", () => {
       reason: '导入',
     });
 
-    const stranger = await api.signedInAs({ username: 'dz-analyst', displayName: '大足分析员', role: 'ANALYST', districtIds: [other.id] });
+    const stranger = await api.signedInAs({
+      username: 'dz-analyst',
+      displayName: '大足分析员',
+      role: 'ANALYST',
+      districtIds: [other.id],
+    });
     const refused = await stranger.gql(HISTORY, { id: project.id });
     expect(refused.errors?.[0].extensions?.['code']).toBe('NOT_FOUND');
     expect(JSON.stringify(refused)).not.toContain('铜梁');

@@ -8,7 +8,8 @@ export const READ_MODELS_FILE = 'read-models.sqlite';
 const VERSION_KEY = 'readModelVersion';
 
 /** What start-up made of the stored read models: the position they were kept at, or why they were rebuilt. */
-export type ReadModelsOutcome = { kept: true; position: number } | { kept: false; reason: string };
+export type ReadModelsOutcome =
+  { kept: true; position: number; checked: 'sealed' | 'documents' } | { kept: false; reason: string };
 
 /** The stream and version of the event at `position`: another log (a restored backup, say) has another one there. */
 async function eventAt(store: EventStore, position: number): Promise<string | null> {
@@ -28,6 +29,8 @@ export class StoredReadModels {
   readonly views: SqliteViewStore;
   /** Why the file found at start-up could not be opened or read whole, if it could not. */
   private readonly damage?: string;
+  /** How the documents were found whole: the seal of a clean stop, or each one's checksum. */
+  private readonly checked: 'sealed' | 'documents' = 'documents';
   private readonly created: boolean;
 
   constructor(
@@ -38,12 +41,12 @@ export class StoredReadModels {
     let views: SqliteViewStore | undefined;
     try {
       views = new SqliteViewStore(file, options);
-      views.verify();
+      this.checked = views.verify();
     } catch (error) {
       if (!(error instanceof DamagedViews)) throw error;
       views?.close();
       this.damage = error.message;
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '.seal']) rmSync(`${file}${suffix}`, { force: true });
       views = new SqliteViewStore(file, options);
     }
     this.views = views;
@@ -56,7 +59,8 @@ export class StoredReadModels {
    */
   async check(checkpoint: string): Promise<ReadModelsOutcome> {
     const reason = this.damage ?? (await this.unusableBecause(checkpoint));
-    if (reason === undefined) return { kept: true, position: this.views.markedCheckpoint(checkpoint).position };
+    if (reason === undefined)
+      return { kept: true, position: this.views.markedCheckpoint(checkpoint).position, checked: this.checked };
     await this.views.clear();
     this.markRebuilt();
     return { kept: false, reason };
@@ -73,7 +77,8 @@ export class StoredReadModels {
     if (version !== String(READ_MODEL_VERSION))
       return `they were built by read-model version ${version}, not ${READ_MODEL_VERSION}`;
     const { position, mark } = this.views.markedCheckpoint(checkpoint);
-    if ((await eventAt(this.store, position)) !== mark) return `the event log holds another event at position ${position}`;
+    if ((await eventAt(this.store, position)) !== mark)
+      return `the event log holds another event at position ${position}`;
     return undefined;
   }
 }

@@ -35,7 +35,8 @@ export async function startupBenchmark(): Promise<Comparison[]> {
   for (let i = 0; i < RUNS; i++) {
     for (const how of ['replay', 'stored'] as const) {
       if (how === 'replay')
-        for (const suffix of ['', '-wal', '-shm']) rmSync(join(dataDir, `${READ_MODELS_FILE}${suffix}`), { force: true });
+        for (const suffix of ['', '-wal', '-shm'])
+          rmSync(join(dataDir, `${READ_MODELS_FILE}${suffix}`), { force: true });
       const started = performance.now();
       const platform = await startPlatform('built', dataDir);
       runs[how].push({ ms: await answering(platform, started), mib: platform.rssMiB });

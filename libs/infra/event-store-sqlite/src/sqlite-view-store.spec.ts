@@ -1,11 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runViewStoreContract } from '@tuijin/testing';
 import { DamagedViews, SqliteViewStore } from './sqlite-view-store';
 
 runViewStoreContract('SQLite', async () => new SqliteViewStore(':memory:'));
-runViewStoreContract('SQLite, indexed', async () => new SqliteViewStore(':memory:', { indexedFields: ['districtId', 'stage'] }));
+runViewStoreContract(
+  'SQLite, indexed',
+  async () => new SqliteViewStore(':memory:', { indexedFields: ['districtId', 'stage'] }),
+);
 
 describe('SQLite view store on disk', () => {
   let dir: string;
@@ -31,8 +34,31 @@ describe('SQLite view store on disk', () => {
       limit: 5,
     });
     expect(page.items).toEqual([project]);
-    expect(() => reopened.verify()).not.toThrow();
+    expect(reopened.verify()).toBe('sealed');
     reopened.close();
+  });
+
+  it('is sealed by a clean close only: a file left open, as by a kill, has every document checked', async () => {
+    const file = join(dir, 'views.sqlite');
+    const views = new SqliteViewStore(file);
+    await views.commit([{ collection: 'projects', doc: project }], { name: 'projector', position: 1 });
+    views.close();
+    expect(existsSync(`${file}.seal`)).toBe(true);
+
+    const running = new SqliteViewStore(file);
+    // the seal is used up by the open that trusted it
+    expect(existsSync(`${file}.seal`)).toBe(false);
+    expect(running.verify()).toBe('sealed');
+    await running.commit([{ collection: 'projects', doc: { ...project, name: '改名' } as typeof project }], {
+      name: 'projector',
+      position: 2,
+    });
+
+    const afterKill = new SqliteViewStore(file);
+    expect(afterKill.verify()).toBe('documents');
+    expect(await afterKill.get('projects', 'p1')).toMatchObject({ name: '改名' });
+    afterKill.close();
+    running.close();
   });
 
   it('finds a document whose bytes were changed on disk', async () => {

@@ -77,6 +77,8 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
     });
 
     it('replaces a document on a later commit and forgets everything on clear', async () => {
+      // read first: a store that keeps what it hands out must not keep handing out the old one
+      expect(await views.getMany('projects', ['p1'])).toEqual([project('p1', 'd1', 'RESERVE', '铜梁高新区标准厂房', 500)]);
       await views.commit([{ collection: 'projects', doc: project('p1', 'd1', 'SIGNED', '改名', 1) }], {
         name: 'projector',
         position: 9,
@@ -85,6 +87,7 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
       expect(await views.checkpoint('projector')).toBe(9);
       await views.clear();
       expect(await views.all('projects')).toEqual([]);
+      expect(await views.get('projects', 'p1')).toBeUndefined();
       expect(await views.checkpoint('projector')).toBe(0);
     });
 
@@ -130,6 +133,7 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
         { collection: 'projects', doc: project('p1', 'd1', 'RESERVE', '第一任迟到', 3) },
         { collection: 'projects', doc: project('p9', 'd1', 'RESERVE', '迟到的新项目', 3) },
       ];
+      expect(await views.get('projects', 'p1')).toMatchObject({ name: '第二任' });
       await expect(views.commit(late, { ...lane, position: 7, epoch: first })).rejects.toThrow(FencedError);
       await expect(views.commit([], { ...lane, position: 7, epoch: first })).rejects.toThrow(FencedError);
       await expect(views.checkpoint(lane.name, first)).rejects.toThrow(FencedError);

@@ -50,6 +50,11 @@ const SCHEMA = `
 
 /** Sorted query results kept per collection; plenty for the lists people page through. */
 const MAX_SORTED_LISTS = 200;
+/**
+ * Parsed documents kept, the earliest read leaving first: the users, units and pages in use
+ * are read from memory, while what stays on disk does not grow the heap.
+ */
+const MAX_CACHED_DOCS = 20_000;
 /** Prepared statements kept: the queries' shapes are few, but a filter's list of values changes its SQL. */
 const MAX_STATEMENTS = 1000;
 
@@ -136,6 +141,8 @@ export class SqliteViewStore implements ViewStore {
   private readonly statements = new Map<string, Database.Statement>();
   /** collection → query → its sorted matches, until the collection next changes. */
   private readonly sortedLists = new Map<string, Map<string, SortKey[]>>();
+  /** `collection id` → the document as stored, frozen: read-only to every caller, as in the memory store. */
+  private readonly cached = new Map<string, ViewDoc>();
 
   constructor(
     private readonly filename: string,
@@ -166,19 +173,30 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
-    const row = this.statement('SELECT doc FROM view_docs WHERE collection = ? AND id = ?').get(collection, id) as
-      { doc: string } | undefined;
-    return row && (JSON.parse(row.doc) as T);
+    const hit = this.hit(collection, id);
+    if (hit) return hit as T;
+    const doc = this.statement('SELECT doc FROM view_docs WHERE collection = ? AND id = ?')
+      .pluck()
+      .get(collection, id) as string | undefined;
+    return doc === undefined ? undefined : (this.keep(collection, JSON.parse(doc) as ViewDoc) as T);
   }
 
   async getMany<T extends ViewDoc>(collection: string, ids: string[]): Promise<T[]> {
-    if (ids.length === 0) return [];
+    const found: ViewDoc[] = [];
+    const missing: string[] = [];
+    for (const id of ids) {
+      const hit = this.hit(collection, id);
+      if (hit) found.push(hit);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found as T[];
     const rows = this.statement(
       'SELECT doc FROM view_docs WHERE collection = ? AND id IN (SELECT value FROM json_each(?))',
     )
       .pluck()
-      .all(collection, JSON.stringify(ids)) as string[];
-    return rows.map((doc) => JSON.parse(doc) as T);
+      .all(collection, JSON.stringify(missing)) as string[];
+    for (const doc of rows) found.push(this.keep(collection, JSON.parse(doc) as ViewDoc));
+    return found as T[];
   }
 
   async find<T extends ViewDoc>(collection: string, query: ViewQuery): Promise<ViewPage<T>> {
@@ -221,7 +239,12 @@ export class SqliteViewStore implements ViewStore {
       for (const row of rows) put.run(row);
       keep.run(checkpoint.name, checkpoint.position, mark);
     })();
-    for (const { collection } of writes) this.sortedLists.delete(collection);
+    for (const { collection, doc } of writes) {
+      this.sortedLists.delete(collection);
+      // a document already in use is kept as written; others are read when asked for
+      const key = `${collection} ${doc.id}`;
+      if (this.cached.has(key)) this.cached.set(key, Object.freeze(doc));
+    }
   }
 
   async checkpoint(name: string, epoch?: number): Promise<number> {
@@ -247,6 +270,7 @@ export class SqliteViewStore implements ViewStore {
   async clear(): Promise<void> {
     this.db.exec('DELETE FROM view_docs; DELETE FROM view_checkpoints;');
     this.sortedLists.clear();
+    this.cached.clear();
   }
 
   meta(key: string): string | undefined {
@@ -328,6 +352,16 @@ export class SqliteViewStore implements ViewStore {
       lists.set(key, matching);
     }
     return matching;
+  }
+
+  private hit(collection: string, id: string): ViewDoc | undefined {
+    return this.cached.get(`${collection} ${id}`);
+  }
+
+  private keep(collection: string, doc: ViewDoc): ViewDoc {
+    if (this.cached.size >= MAX_CACHED_DOCS) this.cached.delete(this.cached.keys().next().value as string);
+    this.cached.set(`${collection} ${doc.id}`, Object.freeze(doc));
+    return doc;
   }
 
   private checkpointRow(name: string) {

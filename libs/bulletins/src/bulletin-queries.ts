@@ -33,7 +33,7 @@ import {
 import type { AssessmentQueries, AssessmentResult, DistrictView, ReadModelQueries } from '@tuijin/read-models';
 import type { Bulletin, CityBulletin, ProblemLine, ProjectLine, RankingLine } from './bulletin.types';
 import { METRICS, metricPoints } from './metric-points';
-import { projectLabelsKnownAt, type ProjectLabels } from './project-labels';
+import { LABEL_EVENT_TYPES, projectLabelsKnownAt, type ProjectLabels } from './project-labels';
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
@@ -211,7 +211,11 @@ export class BulletinQueries {
 
   private async known(districtId: string, knownAt: string | undefined): Promise<Known> {
     const { units, projects } = await this.assessments.districtFacts(districtId, knownAt);
-    const histories = await this.queries.histories(projects.map((p) => p.projectId));
+    // only the events labels come from: a district's whole history is a hundred thousand events
+    const histories = await this.queries.histories(
+      projects.map((p) => p.projectId),
+      LABEL_EVENT_TYPES,
+    );
     return {
       projects,
       byId: new Map(projects.map((p) => [p.projectId, p])),

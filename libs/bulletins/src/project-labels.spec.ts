@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '@tuijin/read-models';
-import { projectLabelsKnownAt } from './project-labels';
+import { LABEL_EVENT_TYPES, projectLabelsKnownAt } from './project-labels';
 
 const entry = (type: string, recordedAt: string, data: unknown): HistoryEntry => ({
   position: 0,
@@ -42,5 +42,18 @@ describe('a project as a bulletin names it, as known at an instant', () => {
     const now = projectLabelsKnownAt(history, undefined);
     expect(now).toMatchObject({ name: '产业园一期（扩建）', totalInvestment: 8000, leader: '李副区长' });
     expect(now.problems.get('p:1')?.ownerUnitId).toBe('u2');
+  });
+
+  it('comes out the same from only the label events, which is all a bulletin reads of the log', () => {
+    const whole = [
+      ...history,
+      entry('StageChanged', '2025-08-04T02:00:00.000Z', { from: 'SIGNED', to: 'UNDER_CONSTRUCTION' }),
+      entry('MonthlyReportSubmitted', '2025-08-05T02:00:00.000Z', { month: '2025-07', investment: 300 }),
+      entry('ProblemResolved', '2025-08-06T02:00:00.000Z', { problemId: 'p:1' }),
+    ];
+    const labelEvents = whole.filter((e) => (LABEL_EVENT_TYPES as readonly string[]).includes(e.type));
+    expect(labelEvents).toHaveLength(history.length);
+    for (const knownAt of ['2025-07-06T00:00:00.000Z', undefined])
+      expect(projectLabelsKnownAt(labelEvents, knownAt)).toEqual(projectLabelsKnownAt(whole, knownAt));
   });
 });

@@ -10,6 +10,15 @@ export interface ProjectLabels {
   problems: Map<string, { category: ProblemCategory; description: string; ownerUnitId: string }>;
 }
 
+/** The events a project's labels are folded from; the others leave them as they are. */
+export const LABEL_EVENT_TYPES = [
+  'ProjectRegistered',
+  'ProjectDetailsRevised',
+  'LeaderAssigned',
+  'ProblemRaised',
+  'ProblemAssigned',
+] as const satisfies readonly ProjectEvent['type'][];
+
 /**
  * Folds a project's history up to `knownAt`, so a bulletin reproduced later names the
  * project, its leader and each problem's owner unit as they were when it was published.

@@ -38,11 +38,9 @@ export async function projectsKnownAt(
   const instant = normalizeInstant(knownAt) as string;
   const ids = await queries.projectIds(districtId, {});
   const session = new FoldSession();
-  for (const id of ids) {
-    for (const event of await queries.log.readStream(streamOf.project(id))) {
-      if (event.recordedAt > instant) break; // a stream is in the order it was recorded
-      projectProjection.apply(event, session);
-    }
+  // every stream in one read; each project's own events stay in their order
+  for (const event of await queries.log.readStreams(ids.map((id) => streamOf.project(id)))) {
+    if (event.recordedAt <= instant) projectProjection.apply(event, session);
   }
   const writes = [...session.docs].flatMap(([collection, docs]) =>
     [...docs.values()].map((doc) => ({ collection, doc })),

@@ -67,6 +67,29 @@ export function runEventStoreContract(
       expect(await store.readStream('s', 3)).toEqual([]);
     });
 
+    it('reads several streams at once, in log order, and nothing of the others', async () => {
+      await store.append({ streamId: 'a', expectedVersion: 0, events: [event(1)], actor });
+      await store.append({ streamId: 'b', expectedVersion: 0, events: [event(2), event(3)], actor });
+      await store.append({ streamId: 'c', expectedVersion: 0, events: [event(4)], actor });
+      await store.append({ streamId: 'a', expectedVersion: 1, events: [event(5)], actor });
+      const read = await store.readStreams(['a', 'b', 'nothing']);
+      expect(read.map((e) => [e.streamId, e.version, (e.data as { n: number }).n])).toEqual([
+        ['a', 1, 1],
+        ['b', 1, 2],
+        ['b', 2, 3],
+        ['a', 2, 5],
+      ]);
+      expect(await store.readStreams([])).toEqual([]);
+      await store.append({
+        streamId: 'b',
+        expectedVersion: 2,
+        events: [{ ...event(6), type: 'Other' }, event(7)],
+        actor,
+      });
+      const only = await store.readStreams(['a', 'b'], ['Other']);
+      expect(only.map((e) => [e.streamId, e.version, e.type])).toEqual([['b', 3, 'Other']]);
+    });
+
     it('gives every event a global position that grows across streams', async () => {
       const a = await store.append({ streamId: 'a', expectedVersion: 0, events: [event(1)], actor });
       const b = await store.append({ streamId: 'b', expectedVersion: 0, events: [event(2), event(3)], actor });

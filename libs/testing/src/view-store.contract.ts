@@ -78,7 +78,9 @@ export function runViewStoreContract(name: string, open: () => Promise<ViewStore
 
     it('replaces a document on a later commit and forgets everything on clear', async () => {
       // read first: a store that keeps what it hands out must not keep handing out the old one
-      expect(await views.getMany('projects', ['p1'])).toEqual([project('p1', 'd1', 'RESERVE', '铜梁高新区标准厂房', 500)]);
+      expect(await views.getMany('projects', ['p1'])).toEqual([
+        project('p1', 'd1', 'RESERVE', '铜梁高新区标准厂房', 500),
+      ]);
       await views.commit([{ collection: 'projects', doc: project('p1', 'd1', 'SIGNED', '改名', 1) }], {
         name: 'projector',
         position: 9,

@@ -92,6 +92,11 @@ export interface EventStore {
   appendAll(requests: readonly AppendRequest[]): Promise<AppendResult[]>;
   /** The stream's events in version order, only those after `afterVersion` when given. */
   readStream(streamId: string, afterVersion?: number): Promise<StoredEvent[]>;
+  /**
+   * The events of several streams at once (a district's projects, for a bulletin), in log
+   * order; with `types`, only the events of those types.
+   */
+  readStreams(streamIds: readonly string[], types?: readonly string[]): Promise<StoredEvent[]>;
   /** Events with a position greater than `afterPosition`, in order, at most `limit` of them. */
   readAll(afterPosition: number, limit: number): Promise<StoredEvent[]>;
   lastPosition(): Promise<number>;

@@ -279,6 +279,15 @@ export class MongoEventStore implements EventStore {
       .filter((event) => event.version > afterVersion);
   }
 
+  async readStreams(streamIds: readonly string[], types?: readonly string[]): Promise<StoredEvent[]> {
+    const commits = await this.commits
+      .find({ streamId: { $in: [...streamIds] }, ...(types ? { 'events.type': { $in: [...types] } } : {}) })
+      .sort({ _id: 1 })
+      .toArray();
+    const events = commits.flatMap((commit) => toStoredEvents(commit, this.versions));
+    return types ? events.filter((event) => types.includes(event.type)) : events;
+  }
+
   async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {
     // a commit holds at least one event, so `limit` commits hold at least `limit` events
     const commits = await this.commits

@@ -172,6 +172,12 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
       readAll: this.db
         .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
         .raw(),
+      readStreams: this.db
+        .prepare(
+          `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id IN (SELECT value FROM json_each(?))
+           AND (? IS NULL OR type IN (SELECT value FROM json_each(?))) ORDER BY position`,
+        )
+        .raw(),
       lastPosition: this.db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
       findKey: this.db.prepare(
         'SELECT digest, answer, stream_id, version, position FROM remembered_commands WHERE scope = ? AND key = ?',
@@ -275,6 +281,11 @@ export class SqliteEventStore implements EventStore, CheckpointStore {
 
   async readStream(streamId: string, afterVersion = 0): Promise<StoredEvent[]> {
     return (this.statements.readStream.all(streamId, afterVersion) as EventRow[]).map(this.toCurrent);
+  }
+
+  async readStreams(streamIds: readonly string[], types?: readonly string[]): Promise<StoredEvent[]> {
+    const only = types ? JSON.stringify(types) : null;
+    return (this.statements.readStreams.all(JSON.stringify(streamIds), only, only) as EventRow[]).map(this.toCurrent);
   }
 
   async readAll(afterPosition: number, limit: number): Promise<StoredEvent[]> {

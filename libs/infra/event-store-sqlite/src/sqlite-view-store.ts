@@ -1,15 +1,5 @@
 import type Database from 'better-sqlite3';
-import {
-  closeSync,
-  existsSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'fs';
+import { existsSync } from 'fs';
 import { crc32 } from 'zlib';
 import {
   FencedError,
@@ -24,6 +14,8 @@ import {
   type ViewStore,
   type ViewWrite,
 } from '@tuijin/application';
+import { DocumentCache } from './document-cache';
+import { sealFile, sealHolds } from './file-seal';
 import { openOwnerOnly } from './owner-only';
 
 const SCHEMA = `
@@ -51,10 +43,10 @@ const SCHEMA = `
 /** Sorted query results kept per collection; plenty for the lists people page through. */
 const MAX_SORTED_LISTS = 200;
 /**
- * Parsed documents kept, the earliest read leaving first: the users, units and pages in use
- * are read from memory, while what stays on disk does not grow the heap.
+ * The JSON kept parsed, in characters: a 5,000-project district's projects, facts and problems
+ * are some 70 MB of it, so its bulletin and exports are read from memory after the first.
  */
-const MAX_CACHED_DOCS = 20_000;
+const CACHED_JSON = 128 * 1024 * 1024;
 /** Prepared statements kept: the queries' shapes are few, but a filter's list of values changes its SQL. */
 const MAX_STATEMENTS = 1000;
 
@@ -70,43 +62,6 @@ export class DamagedViews extends Error {
 function asDamage(error: unknown): unknown {
   const code = (error as { code?: unknown }).code;
   return typeof code === 'string' && code.startsWith('SQLITE_') ? new DamagedViews((error as Error).message) : error;
-}
-
-/** What a clean close records of the file it left: its size and the CRC-32 of all its bytes. */
-interface Seal {
-  size: number;
-  crc: number;
-}
-
-const sealOf = (file: string) => `${file}.seal`;
-
-/** The CRC-32 of a whole file, read in large pieces. */
-function fileCrc(file: string): number {
-  const fd = openSync(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(16 * 1024 * 1024);
-    let crc = 0;
-    for (let read; (read = readSync(fd, buffer, 0, buffer.length, null)) > 0;)
-      crc = crc32(buffer.subarray(0, read), crc);
-    return crc;
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** Whether the file is byte for byte as the last clean close left it; the seal is used up either way. */
-function sealHolds(file: string): boolean {
-  const seal = sealOf(file);
-  try {
-    if (!existsSync(seal) || !existsSync(file)) return false;
-    const { size, crc } = JSON.parse(readFileSync(seal, 'utf8')) as Seal;
-    return statSync(file).size === size && fileCrc(file) === crc;
-  } catch {
-    // a seal cut short says nothing: the documents are checked one by one instead
-    return false;
-  } finally {
-    rmSync(seal, { force: true });
-  }
 }
 
 export interface SqliteViewStoreOptions {
@@ -141,8 +96,7 @@ export class SqliteViewStore implements ViewStore {
   private readonly statements = new Map<string, Database.Statement>();
   /** collection → query → its sorted matches, until the collection next changes. */
   private readonly sortedLists = new Map<string, Map<string, SortKey[]>>();
-  /** `collection id` → the document as stored, frozen: read-only to every caller, as in the memory store. */
-  private readonly cached = new Map<string, ViewDoc>();
+  private readonly cached = new DocumentCache(CACHED_JSON);
 
   constructor(
     private readonly filename: string,
@@ -173,19 +127,19 @@ export class SqliteViewStore implements ViewStore {
   }
 
   async get<T extends ViewDoc>(collection: string, id: string): Promise<T | undefined> {
-    const hit = this.hit(collection, id);
+    const hit = this.cached.get(collection, id);
     if (hit) return hit as T;
     const doc = this.statement('SELECT doc FROM view_docs WHERE collection = ? AND id = ?')
       .pluck()
       .get(collection, id) as string | undefined;
-    return doc === undefined ? undefined : (this.keep(collection, JSON.parse(doc) as ViewDoc) as T);
+    return doc === undefined ? undefined : (this.cached.keep(collection, JSON.parse(doc) as ViewDoc, doc.length) as T);
   }
 
   async getMany<T extends ViewDoc>(collection: string, ids: string[]): Promise<T[]> {
     const found: ViewDoc[] = [];
     const missing: string[] = [];
     for (const id of ids) {
-      const hit = this.hit(collection, id);
+      const hit = this.cached.get(collection, id);
       if (hit) found.push(hit);
       else missing.push(id);
     }
@@ -195,7 +149,7 @@ export class SqliteViewStore implements ViewStore {
     )
       .pluck()
       .all(collection, JSON.stringify(missing)) as string[];
-    for (const doc of rows) found.push(this.keep(collection, JSON.parse(doc) as ViewDoc));
+    for (const doc of rows) found.push(this.cached.keep(collection, JSON.parse(doc) as ViewDoc, doc.length));
     return found as T[];
   }
 
@@ -239,12 +193,10 @@ export class SqliteViewStore implements ViewStore {
       for (const row of rows) put.run(row);
       keep.run(checkpoint.name, checkpoint.position, mark);
     })();
-    for (const { collection, doc } of writes) {
+    writes.forEach(({ collection, doc }, i) => {
       this.sortedLists.delete(collection);
-      // a document already in use is kept as written; others are read when asked for
-      const key = `${collection} ${doc.id}`;
-      if (this.cached.has(key)) this.cached.set(key, Object.freeze(doc));
-    }
+      this.cached.written(collection, doc, rows[i].doc.length);
+    });
   }
 
   async checkpoint(name: string, epoch?: number): Promise<number> {
@@ -313,9 +265,7 @@ export class SqliteViewStore implements ViewStore {
     if (!this.db.open) return;
     this.db.close();
     if (this.filename === ':memory:' || this.filename === '' || existsSync(`${this.filename}-wal`)) return;
-    const seal: Seal = { size: statSync(this.filename).size, crc: fileCrc(this.filename) };
-    writeFileSync(`${sealOf(this.filename)}.writing`, JSON.stringify(seal), { mode: 0o600 });
-    renameSync(`${sealOf(this.filename)}.writing`, sealOf(this.filename));
+    sealFile(this.filename);
   }
 
   /** Every row a query matches, as its sort value and id, in the query's order. */
@@ -352,16 +302,6 @@ export class SqliteViewStore implements ViewStore {
       lists.set(key, matching);
     }
     return matching;
-  }
-
-  private hit(collection: string, id: string): ViewDoc | undefined {
-    return this.cached.get(`${collection} ${id}`);
-  }
-
-  private keep(collection: string, doc: ViewDoc): ViewDoc {
-    if (this.cached.size >= MAX_CACHED_DOCS) this.cached.delete(this.cached.keys().next().value as string);
-    this.cached.set(`${collection} ${doc.id}`, Object.freeze(doc));
-    return doc;
   }
 
   private checkpointRow(name: string) {

@@ -105,11 +105,22 @@ export async function choose(page: Page, select: Locator, option: string): Promi
   if (!multiple) await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 }
 
-/** Types a date into an antd DatePicker as a person would ("2025年10月", "2025年12月1日"). */
+/**
+ * Types a date into an antd DatePicker as a person would ("2025年10月", "2025年12月1日"), and
+ * waits for its panel to close. Under load the panel, still opening, can take back what was
+ * typed; a person would see the field empty and type again, and so does this, twice at most.
+ * A picker left open covers the fields and buttons below it.
+ */
 export async function typeDate(picker: Locator, text: string): Promise<void> {
-  await picker.click();
-  await picker.fill(text);
-  await picker.press('Enter');
+  const panel = picker.page().locator('.ant-picker-dropdown:visible');
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await picker.click();
+    await picker.fill(text);
+    await picker.press('Enter');
+    if ((await picker.inputValue()) === text) break;
+  }
+  if ((await picker.inputValue()) !== text) throw new Error(`the date picker did not take “${text}”`);
+  await panel.waitFor({ state: 'hidden' });
 }
 
 /** Today in China, YYYY-MM-DD, shifted by whole days. */

@@ -45,7 +45,8 @@ export function sealHolds(file: string): boolean {
     // a seal cut short says nothing: the documents are checked one by one instead
     return false;
   } finally {
-    rmSync(seal, { force: true });
+    // a seal written half-way (the process killed while sealing) goes too
+    for (const left of [seal, `${seal}.writing`]) rmSync(left, { force: true });
   }
 }
 

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import { districtIdFor } from '@tuijin/application';
-import { DEMO_ACTOR, demoCalendarFor, seedDemo } from '@tuijin/demo-data';
-import { EmbeddedRuntime } from './embedded-runtime';
-import { TEST_SECURITY } from './testing/test-platform';
+import { currentLabels, labelsKnownAt } from '@tuijin/bulletins';
+import type { EmbeddedRuntime } from './embedded-runtime';
+import { seededDemo } from './testing/seeded-demo';
 
 const TODAY = '2026-12-02';
 const TONGLIANG = districtIdFor('500151');
@@ -18,10 +15,7 @@ describe('the demo seeded today, as known at past instants', () => {
   let runtime: EmbeddedRuntime;
 
   beforeAll(async () => {
-    runtime = new EmbeddedRuntime(mkdtempSync(join(tmpdir(), 'tuijin-calendar-')), () => TODAY, TEST_SECURITY);
-    await runtime.start();
-    await seedDemo(runtime.commands, DEMO_ACTOR, { ...demoCalendarFor(TODAY), scale: 0.5 }, runtime.recording);
-    await runtime.waitFor(await runtime.store.lastPosition());
+    runtime = await seededDemo(TODAY);
   }, 120_000);
   afterAll(() => runtime.close());
 
@@ -45,5 +39,18 @@ describe('the demo seeded today, as known at past instants', () => {
   it('shows nothing as known before the districts were set up in November 2025', async () => {
     const before = await runtime.assessments.dashboard(TONGLIANG, '2025-10', '2025-10-31T00:00:00Z');
     expect(before.figures.projectCount).toBe(0);
+  });
+
+  it('names projects, leaders and problem owners in a bulletin as of now as the log’s label events do', async () => {
+    // as of now a bulletin reads the labels from the read models; as known earlier it folds the log
+    for (const district of await runtime.queries.districts()) {
+      const ids = await runtime.queries.projectIds(district.id, {});
+      const now = await currentLabels(runtime.queries, district.id, ids);
+      expect(now).toEqual(await labelsKnownAt(runtime.queries, ids, '9999-12-31T00:00:00.000Z'));
+      const labels = [...now.values()];
+      expect(labels.length).toBeGreaterThan(10);
+      expect(labels.some((l) => l.leader !== null)).toBe(true);
+      expect(labels.some((l) => l.problems.size > 0)).toBe(true);
+    }
   });
 });

@@ -33,7 +33,7 @@ import {
 import type { AssessmentQueries, AssessmentResult, DistrictView, ReadModelQueries } from '@tuijin/read-models';
 import type { Bulletin, CityBulletin, ProblemLine, ProjectLine, RankingLine } from './bulletin.types';
 import { METRICS, metricPoints } from './metric-points';
-import { LABEL_EVENT_TYPES, projectLabelsKnownAt, type ProjectLabels } from './project-labels';
+import { currentLabels, labelsKnownAt, type ProjectLabels } from './project-labels';
 
 const DAY_MS = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
@@ -211,18 +211,17 @@ export class BulletinQueries {
 
   private async known(districtId: string, knownAt: string | undefined): Promise<Known> {
     const { units, projects } = await this.assessments.districtFacts(districtId, knownAt);
-    // only the events labels come from: a district's whole history is a hundred thousand events
-    const histories = await this.queries.histories(
-      projects.map((p) => p.projectId),
-      LABEL_EVENT_TYPES,
-    );
+    const ids = projects.map((p) => p.projectId);
+    // as now, the read models hold the labels; as known earlier, they are folded from the log
+    const labels =
+      knownAt === undefined
+        ? await currentLabels(this.queries, districtId, ids)
+        : await labelsKnownAt(this.queries, ids, knownAt);
     return {
       projects,
       byId: new Map(projects.map((p) => [p.projectId, p])),
       unitNames: new Map(units.map((u) => [u.unitId, { code: u.code, name: u.name }])),
-      labels: new Map(
-        projects.map((p) => [p.projectId, projectLabelsKnownAt(histories.get(p.projectId) ?? [], knownAt)]),
-      ),
+      labels,
     };
   }
 

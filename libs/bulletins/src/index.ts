@@ -18,3 +18,4 @@ export * from './render/table-sheet';
 export * from './render/table-csv';
 export * from './render/formula-safe';
 export * from './metric-points';
+export * from './project-labels';

@@ -1,6 +1,6 @@
 import { assertNever } from '@tuijin/domain-kernel';
 import type { ProblemCategory, ProjectEvent } from '@tuijin/domain-projects';
-import type { HistoryEntry } from '@tuijin/read-models';
+import type { HistoryEntry, ReadModelQueries } from '@tuijin/read-models';
 
 /** What a bulletin prints about a project beyond the assessment's figures, as it was known at an instant. */
 export interface ProjectLabels {
@@ -65,5 +65,46 @@ export function projectLabelsKnownAt(entries: readonly HistoryEntry[], knownAt: 
         assertNever(event);
     }
   }
+  return labels;
+}
+
+/**
+ * The labels of many projects as known at `knownAt`, folded from their label events, read
+ * from the log in one query.
+ */
+export async function labelsKnownAt(
+  queries: ReadModelQueries,
+  projectIds: string[],
+  knownAt: string,
+): Promise<Map<string, ProjectLabels>> {
+  const histories = await queries.histories(projectIds, LABEL_EVENT_TYPES);
+  return new Map(projectIds.map((id) => [id, projectLabelsKnownAt(histories.get(id) ?? [], knownAt)]));
+}
+
+/**
+ * The labels of a district's projects as they are now, read from the read models, which hold
+ * what folding every label event gives (a test compares the two on the demo districts).
+ */
+export async function currentLabels(
+  queries: ReadModelQueries,
+  districtId: string,
+  projectIds: string[],
+): Promise<Map<string, ProjectLabels>> {
+  const [projects, problems] = await Promise.all([
+    queries.projectsByIds(projectIds),
+    queries.problems(districtId, {}, { first: 1_000_000 }),
+  ]);
+  const labels = new Map<string, ProjectLabels>(
+    projects.map((p) => [
+      p.id,
+      { name: p.name, totalInvestment: p.totalInvestment, leader: p.leader?.name ?? null, problems: new Map() },
+    ]),
+  );
+  for (const { node } of problems.edges)
+    labels.get(node.projectId)?.problems.set(node.id, {
+      category: node.category,
+      description: node.description,
+      ownerUnitId: node.ownerUnitId,
+    });
   return labels;
 }

@@ -2,7 +2,7 @@ export * from './ports/event-store';
 export * from './ports/event-bus';
 export * from './ports/checkpoint-store';
 export * from './ports/view-store';
-export * from './ports/view-order';
+export * from './ports/view-query-rules';
 export * from './ports/login-attempts';
 export * from './ids';
 export * from './commands/command-metadata';

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { existsSync } from 'fs';
 import { crc32 } from 'zlib';
 import {
+  containsText,
   FencedError,
   pageOfSorted,
   sortKeyOrder,
@@ -118,11 +119,7 @@ export class SqliteViewStore implements ViewStore {
       throw asDamage(error);
     }
     this.db.function('contains_text', { deterministic: true }, (value: unknown, needle: unknown) =>
-      String(value ?? '')
-        .toLowerCase()
-        .includes(String(needle))
-        ? 1
-        : 0,
+      containsText(value, String(needle)) ? 1 : 0,
     );
   }
 

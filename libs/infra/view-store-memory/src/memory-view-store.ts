@@ -1,4 +1,5 @@
 import {
+  containsText,
   FencedError,
   pageOfSorted,
   sortKeyOrder,
@@ -32,11 +33,7 @@ function whereTest(where: ViewQuery['where']): (doc: ViewDoc) => boolean {
 const matchesText = (doc: ViewDoc, text: ViewQuery['text']): boolean => {
   if (!text || text.contains === '') return true;
   const needle = text.contains.toLowerCase();
-  return text.fields.some((name) =>
-    String(field(doc, name) ?? '')
-      .toLowerCase()
-      .includes(needle),
-  );
+  return text.fields.some((name) => containsText(field(doc, name), needle));
 };
 
 /**

@@ -23,6 +23,12 @@ export function sortKeyOrder(direction: ViewQuery['orderBy']['direction']): (a: 
   return (a, b) => sign * compareValues(a.value, b.value) || compareValues(a.id, b.id);
 }
 
+/** Whether a field's value holds the text, case aside (`lowerNeedle` already in lower case): every store's `text` filter. */
+export const containsText = (value: unknown, lowerNeedle: string): boolean =>
+  String(value ?? '')
+    .toLowerCase()
+    .includes(lowerNeedle);
+
 /** The page a query asks for out of every row it matches, already sorted in its order: the rows after its cursor, up to its limit. */
 export function pageOfSorted<T>(
   sorted: readonly T[],

@@ -7,7 +7,7 @@ import express from 'express';
 import { chromium, type Browser } from 'playwright-core';
 import { freePort } from '@tuijin/testing';
 import { buildPlatform, median, ROOT, startPlatform } from './built-platform';
-import { round, type Comparison } from './measure';
+import { atMost, round, type Comparison } from './measure';
 
 /** A township office's line: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip. */
 const SLOW_LINE = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
@@ -130,7 +130,7 @@ export async function frontendBenchmark(): Promise<Comparison[]> {
       baselineName: 'the same app in one uncompressed script',
       baseline: round(baseline, digits),
       ratio: tuijin / before,
-      target: limitSeconds === undefined ? undefined : `≤ ${limitSeconds} s ${value <= limitSeconds ? '✅' : '❌'}`,
+      target: limitSeconds === undefined ? undefined : atMost(value, limitSeconds, 's'),
       notes: rowNotes,
     };
   };

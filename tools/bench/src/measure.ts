@@ -22,6 +22,16 @@ export async function rate(count: number, body: (i: number) => unknown): Promise
 
 export const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
 
+/** A lower bound on a ratio as the tables print it, marked met or missed. */
+export const ratioAtLeast = (ratio: number, least: number): string => `≥ ${least}× ${ratio >= least ? '✅' : '❌'}`;
+
+/** An upper bound on a ratio (lower is better), marked met or missed. */
+export const ratioAtMost = (ratio: number, most: number): string => `≤ ${most}× ${ratio <= most ? '✅' : '❌'}`;
+
+/** An upper bound on a figure as the tables print it, marked met or missed. */
+export const atMost = (value: number, most: number, unit: string): string =>
+  `≤ ${most} ${unit} ${value <= most ? '✅' : '❌'}`;
+
 /** The times (ms) of `runs` sequential runs of `body`, fastest first. */
 export async function samples(runs: number, body: () => Promise<unknown>): Promise<number[]> {
   const times: number[] = [];

@@ -65,6 +65,22 @@ describe('Kafka event bus', () => {
     }
   });
 
+  it('hands a consumer catching up several megabytes of a lane in one batch, so its projector commits once', async () => {
+    const bus = await open(1);
+    try {
+      // about 3 MB of events, three times what a fetch brings by kafkajs's default
+      const padding = 'x'.repeat(1_000);
+      const backlog = Array.from({ length: 3_000 }, (_, i) => ({ ...stored(i + 1, 's-a'), data: { padding } }));
+      await bus.publish(backlog);
+      const batches: number[] = [];
+      await bus.subscribe('projector', async (events) => void batches.push(events.length));
+      await eventually(() => batches.reduce((sum, n) => sum + n, 0) === backlog.length, 30_000);
+      expect(batches).toEqual([backlog.length]);
+    } finally {
+      await bus.close();
+    }
+  });
+
   it("handles batches of several lanes at once, each lane's one after another", async () => {
     const bus = await open(3);
     try {

@@ -61,6 +61,13 @@ const intoServiceLog: logCreator =
   };
 
 const DEFAULT_RETRY: RetryOptions = { initialRetryTime: 200, maxRetryTime: 10_000, retries: 10 };
+/**
+ * How much one fetch may bring, per partition and in all: eight times kafkajs's defaults. A
+ * projector catching up commits once per partition's batch, so larger batches mean fewer
+ * commits, and a document changed by many of a batch's events is written once. Steady
+ * traffic brings small batches whatever the limit.
+ */
+export const FETCH_SIZES = { maxBytesPerPartition: 8 * 1024 * 1024, maxBytes: 80 * 1024 * 1024 } as const;
 /** Messages per produce request, well below the broker's default 1 MB batch limit. */
 const SEND_CHUNK = 500;
 
@@ -157,6 +164,7 @@ export class KafkaEventBus implements EventBus {
       sessionTimeout,
       heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 5)),
       maxWaitTimeInMs: this.options.maxWaitMs ?? 100,
+      ...FETCH_SIZES,
     });
     this.consumers.add(consumer);
     // emitted after each join, before the consumer fetches anything for its new partitions

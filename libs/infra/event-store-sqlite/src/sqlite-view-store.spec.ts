@@ -38,6 +38,31 @@ describe('SQLite view store on disk', () => {
     reopened.close();
   });
 
+  it('gives a file written without a column for the district one, filled from its documents', async () => {
+    const file = join(dir, 'views.sqlite');
+    const before = new SqliteViewStore(file);
+    const other = { ...project, id: 'p2', districtId: 'd2' };
+    const moved: typeof project = { ...other, districtId: 'd1' };
+    const unplaced = { id: 'p3', name: '未定区县项目' };
+    await before.commit(
+      [project, other, unplaced].map((doc) => ({ collection: 'projects', doc })),
+      { name: 'projector', position: 3 },
+    );
+    before.close();
+
+    const reopened = new SqliteViewStore(file, { indexedFields: ['districtId'] });
+    const inDistrict = (districtId: string) =>
+      reopened.find('projects', { where: { districtId }, orderBy: { field: 'name', direction: 'ASC' }, limit: 5 });
+    expect((await inDistrict('d1')).items).toEqual([project]);
+    await reopened.commit([{ collection: 'projects', doc: moved }], {
+      name: 'projector',
+      position: 4,
+    });
+    expect((await inDistrict('d1')).items.map((p) => p.id)).toEqual(['p1', 'p2']);
+    expect((await inDistrict('d2')).totalCount).toBe(0);
+    reopened.close();
+  });
+
   it('is sealed by a clean close only: a file left open, as by a kill, has every document checked', async () => {
     const file = join(dir, 'views.sqlite');
     const views = new SqliteViewStore(file);

@@ -72,23 +72,36 @@ export interface SqliteViewStoreOptions {
   markOf?: (position: number) => Promise<string | null>;
 }
 
-/** A top-level field of a document as SQL; field names come from code, and anything else is refused. */
-function fieldSql(name: string): string {
-  if (name === 'id') return 'id';
+/** Field names come from code; anything else is refused before it reaches SQL. */
+function checkedName(name: string): string {
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new Error(`not a read-model field name: ${name}`);
-  return `json_extract(doc, '$.${name}')`;
+  return name;
 }
+
+/** The column that holds an indexed field's value beside the document. */
+const columnOf = (name: string) => `f_${checkedName(name)}`;
+
+/** A top-level field of a stored document, read from its JSON. */
+const jsonFieldSql = (name: string) => `json_extract(doc, '$.${checkedName(name)}')`;
 
 /** A value as SQLite binds it: it has no booleans, and JSON's true and false read back as 1 and 0. */
 const bindable = (value: Scalar | null): string | number | null => (typeof value === 'boolean' ? Number(value) : value);
 
+/** A document's field as its column holds it: what `json_extract` reads from the document's JSON. */
+function columnValue(value: unknown): string | number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'object') return JSON.stringify(value);
+  return bindable(value as Scalar);
+}
+
 /**
  * Read models kept in a SQLite file, for the embedded topology: they outlive a restart, so
  * start-up applies only the events after their checkpoint, and they are read from disk
- * rather than held in the heap. One process owns the file. Filters run in SQLite (with an
- * index on each indexed field); sorting uses the same order as every other store, in
- * JavaScript, and a query's sorted ids are kept until its collection next changes, so the
- * pages of a list cost one filter and sort.
+ * rather than held in the heap. One process owns the file. Filters run in SQLite; each
+ * indexed field is also kept in a column of its own, indexed, written from the document
+ * as it is stored, so neither a write nor a filter parses the JSON for it. Sorting uses the
+ * same order as every other store, in JavaScript, and a query's sorted ids are kept until
+ * its collection next changes, so the pages of a list cost one filter and sort.
  */
 export class SqliteViewStore implements ViewStore {
   private readonly db: Database.Database;
@@ -98,11 +111,13 @@ export class SqliteViewStore implements ViewStore {
   /** collection → query → its sorted matches, until the collection next changes. */
   private readonly sortedLists = new Map<string, Map<string, SortKey[]>>();
   private readonly cached = new DocumentCache(CACHED_JSON);
+  private readonly indexed: readonly string[];
 
   constructor(
     private readonly filename: string,
     private readonly options: SqliteViewStoreOptions = {},
   ) {
+    this.indexed = (options.indexedFields ?? []).map(checkedName);
     this.sealed = sealHolds(filename);
     this.db = openOwnerOnly(filename);
     try {
@@ -111,8 +126,7 @@ export class SqliteViewStore implements ViewStore {
       // a rebuild writes every document in one transaction: its journal is not kept at that size afterwards
       this.db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
       this.db.exec(SCHEMA);
-      for (const name of options.indexedFields ?? [])
-        this.db.exec(`CREATE INDEX IF NOT EXISTS view_docs_by_${name} ON view_docs (collection, ${fieldSql(name)})`);
+      this.addIndexedColumns();
     } catch (error) {
       // a file that is not a database, or a damaged one: nothing stays open on it
       this.db.close();
@@ -175,11 +189,16 @@ export class SqliteViewStore implements ViewStore {
     const mark = (await this.options.markOf?.(checkpoint.position)) ?? null;
     const rows = writes.map(({ collection, doc }) => {
       const json = JSON.stringify(doc);
-      return { collection, id: doc.id, doc: json, crc: crc32(json) };
+      const fields = this.indexed.map((name) => columnValue((doc as unknown as Record<string, unknown>)[name]));
+      return { params: [collection, doc.id, json, crc32(json), ...fields], length: json.length };
     });
+    const columns = ['collection', 'id', 'doc', 'crc', ...this.indexed.map(columnOf)];
     const put = this.statement(
-      `INSERT INTO view_docs (collection, id, doc, crc) VALUES (@collection, @id, @doc, @crc)
-       ON CONFLICT (collection, id) DO UPDATE SET doc = excluded.doc, crc = excluded.crc`,
+      `INSERT INTO view_docs (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+       ON CONFLICT (collection, id) DO UPDATE SET ${columns
+         .slice(2)
+         .map((column) => `${column} = excluded.${column}`)
+         .join(', ')}`,
     );
     const keep = this.statement(
       `INSERT INTO view_checkpoints (name, position, mark) VALUES (?, ?, ?)
@@ -187,12 +206,12 @@ export class SqliteViewStore implements ViewStore {
     );
     this.db.transaction(() => {
       this.fence(checkpoint.name, checkpoint.epoch);
-      for (const row of rows) put.run(row);
+      for (const row of rows) put.run(row.params);
       keep.run(checkpoint.name, checkpoint.position, mark);
     })();
     writes.forEach(({ collection, doc }, i) => {
       this.sortedLists.delete(collection);
-      this.cached.written(collection, doc, rows[i].doc.length);
+      this.cached.written(collection, doc, rows[i].length);
     });
   }
 
@@ -265,6 +284,33 @@ export class SqliteViewStore implements ViewStore {
     sealFile(this.filename);
   }
 
+  /** A top-level field of a document as SQL: its column when it has one. */
+  private fieldSql(name: string): string {
+    if (name === 'id') return 'id';
+    return this.indexed.includes(name) ? columnOf(name) : jsonFieldSql(name);
+  }
+
+  /**
+   * Gives each indexed field its column and index. A file written before the field had a
+   * column gets one filled from its documents, and loses the index that read the JSON.
+   */
+  private addIndexedColumns(): void {
+    const present = new Set(
+      this.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('view_docs') as string[],
+    );
+    for (const name of this.indexed) {
+      const column = columnOf(name);
+      if (!present.has(column)) {
+        this.db.transaction(() => {
+          this.db.exec(`ALTER TABLE view_docs ADD COLUMN ${column}`);
+          this.db.exec(`UPDATE view_docs SET ${column} = ${jsonFieldSql(name)}`);
+          this.db.exec(`DROP INDEX IF EXISTS view_docs_by_${name}`);
+        })();
+      }
+      this.db.exec(`CREATE INDEX IF NOT EXISTS view_docs_by_${column} ON view_docs (collection, ${column})`);
+    }
+  }
+
   /** Every row a query matches, as its sort value and id, in the query's order. */
   private sortedMatches(collection: string, query: ViewQuery): SortKey[] {
     let lists = this.sortedLists.get(collection);
@@ -277,15 +323,15 @@ export class SqliteViewStore implements ViewStore {
       for (const [name, expected] of Object.entries(query.where ?? {})) {
         if (expected === undefined) continue;
         const values = [expected].flat();
-        conditions.push(`${fieldSql(name)} IN (${values.map(() => '?').join(', ')})`);
+        conditions.push(`${this.fieldSql(name)} IN (${values.map(() => '?').join(', ')})`);
         params.push(...values.map(bindable));
       }
       if (query.text && query.text.contains !== '') {
-        const fields = query.text.fields.map((name) => `contains_text(${fieldSql(name)}, ?)`);
+        const fields = query.text.fields.map((name) => `contains_text(${this.fieldSql(name)}, ?)`);
         conditions.push(`(${fields.join(' OR ') || '0'})`);
         params.push(...query.text.fields.map(() => query.text?.contains.toLowerCase() ?? ''));
       }
-      const sql = `SELECT ${fieldSql(query.orderBy.field)}, id FROM view_docs WHERE ${conditions.join(' AND ')}`;
+      const sql = `SELECT ${this.fieldSql(query.orderBy.field)}, id FROM view_docs WHERE ${conditions.join(' AND ')}`;
       matching = (
         this.statement(sql)
           .raw()

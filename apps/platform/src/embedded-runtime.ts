@@ -72,7 +72,8 @@ export class EmbeddedRuntime implements ApiRuntime {
     // empty read models are built in one go: nothing is loaded, and one commit writes them all
     await this.projector.catchUp(this.store, { fromScratch: !outcome.kept || outcome.position === 0 });
     this.subscription = await this.bus.subscribe('projector', this.projector.handle);
-    await this.relay.start();
+    // the projector is the bus's one subscriber, and has just read the log up to here
+    await this.relay.start(this.projector.appliedPosition);
     return outcome;
   }
 

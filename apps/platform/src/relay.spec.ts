@@ -47,6 +47,21 @@ describe('the relay from the event log to the bus', () => {
     await restarted.stop();
   });
 
+  it('starts after what its subscribers already hold, however far behind its own checkpoint is', async () => {
+    const store = new SqliteEventStore(':memory:');
+    for (const stream of ['a', 'b', 'c']) await append(store, stream, 0);
+    const bus = flakyBus(0);
+    // a log copied in without the relay's checkpoint, its read models already built from it
+    const relay = new Relay(store, bus, store, 'relay', 1);
+    await relay.start(2);
+    expect(bus.published.map((e) => e.position)).toEqual([3]);
+    await append(store, 'a', 1);
+    await eventually(() => bus.published.length === 2);
+    await relay.stop();
+    expect(bus.published.map((e) => e.position)).toEqual([3, 4]);
+    expect(await store.load('relay')).toBe(4);
+  });
+
   it('keeps the process up when the bus is down and catches up once it is back', async () => {
     const store = new SqliteEventStore(':memory:');
     const bus = flakyBus(2);

@@ -38,8 +38,17 @@ export class Relay {
     private readonly saveEveryMs = 1000,
   ) {}
 
-  async start(): Promise<void> {
+  /**
+   * Starts publishing after the checkpoint, or after `heldUpTo` when every subscriber is
+   * known to hold the log that far already (the embedded projector, caught up from the log
+   * itself): a log restored or copied without the relay's checkpoint is not sent again.
+   */
+  async start(heldUpTo = 0): Promise<void> {
     this.position = this.saved = await this.checkpoints.load(this.name);
+    if (heldUpTo > this.position) {
+      this.position = heldUpTo;
+      this.saveSoon();
+    }
     this.store.onAppended((events) => {
       if (this.held.length < MAX_HELD) this.held.push(...events);
       else this.logAhead = true;

@@ -8,7 +8,7 @@ import { READ_MODELS_FILE, StoredReadModels } from './stored-read-models';
  * `npm run rebuild`: replays the whole event log of TUIJIN_DATA_DIR into the platform's
  * read models, thrown away first, and prints what they hold and their digest. The digest
  * depends on nothing but the log, so two rebuilds of the same log always print the same one.
- * Run it while the platform is stopped.
+ * The platform holds the file while it runs: a rebuild started meanwhile is refused.
  */
 async function main(): Promise<void> {
   const { dataDir } = configFromEnv();

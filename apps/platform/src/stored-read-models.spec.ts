@@ -18,12 +18,17 @@ async function restart(dataDir: string) {
   return { runtime, outcome, digest };
 }
 
-/** The process dies without stopping (kill -9): nothing more is written, and its read models' file is left open, unsealed. */
+/**
+ * The process dies without stopping (kill -9): nothing more is written, and its read models'
+ * file is left unsealed; the system releases the file's lock, as it does a killed process's.
+ */
 async function dies(api: TestPlatform): Promise<void> {
   await api.app.close();
   await api.runtime.relay.stop();
   await api.runtime.store.close();
   api.runtime.loginAttempts.close();
+  api.runtime.views.close();
+  rmSync(join(api.dataDir, `${READ_MODELS_FILE}.seal`));
 }
 
 /** What the log itself says the read models are: a full replay into fresh ones. */
@@ -70,6 +75,20 @@ describe('start-up from the stored read models', () => {
     expect(digest).toBe(await rebuiltDigest(runtime));
     await runtime.close();
   });
+
+  it('refuses a second process on them while the platform runs (a rebuild, say), and leaves them as they are', async () => {
+    const events = await api.runtime.store.lastPosition();
+
+    expect(() => new EmbeddedRuntime(dataDir, () => '2025-06-30', TEST_SECURITY, TEST_PUBLISHING)).toThrow(
+      /read models' file .* is in use by another process/,
+    );
+
+    expect((await api.runtime.queries.project(project))?.id).toBe(project);
+    await api.stop();
+    const { runtime, outcome } = await restart(dataDir);
+    expect(outcome).toEqual({ kept: true, position: events, checked: 'sealed' });
+    await runtime.close();
+  }, 30_000);
 
   describe('rebuilds them from the log instead, with the same read models, when their file', () => {
     const startsOver = async (spoil: (file: string) => unknown, reason: RegExp) => {

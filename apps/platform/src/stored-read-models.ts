@@ -37,7 +37,11 @@ export class StoredReadModels {
     file: string,
     private readonly store: EventStore,
   ) {
-    const options = { indexedFields: INDEXED_FIELDS, markOf: (position: number) => eventAt(store, position) };
+    const options = {
+      indexedFields: INDEXED_FIELDS,
+      markOf: (position: number) => eventAt(store, position),
+      exclusive: true,
+    };
     let views: SqliteViewStore | undefined;
     try {
       views = new SqliteViewStore(file, options);

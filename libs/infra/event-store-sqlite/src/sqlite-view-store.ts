@@ -59,9 +59,21 @@ export class DamagedViews extends Error {
   }
 }
 
-/** SQLite's own word that a file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB…) as `DamagedViews`. */
-function asDamage(error: unknown): unknown {
+/** The file is held by another process that keeps read models in it, such as a running platform. */
+export class ViewsInUse extends Error {
+  constructor(filename: string) {
+    super(`the read models' file ${filename} is in use by another process (a running platform?): stop it first`);
+    this.name = 'ViewsInUse';
+  }
+}
+
+/**
+ * SQLite's own word that a file is damaged or not a database (SQLITE_CORRUPT, SQLITE_NOTADB…)
+ * as `DamagedViews`; a file locked by another process is not damaged, and says so.
+ */
+function asDamage(error: unknown, filename: string): unknown {
   const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return new ViewsInUse(filename);
   return typeof code === 'string' && code.startsWith('SQLITE_') ? new DamagedViews((error as Error).message) : error;
 }
 
@@ -70,6 +82,12 @@ export interface SqliteViewStoreOptions {
   indexedFields?: readonly string[];
   /** Names the event at a checkpoint's position; stored with the checkpoint in the same transaction. */
   markOf?: (position: number) => Promise<string | null>;
+  /**
+   * Holds the file from opening to closing, so that another process opening it (a second
+   * platform on the same data directory, a rebuild while the platform runs) is refused with
+   * `ViewsInUse` instead of writing under a store that keeps documents in memory.
+   */
+  exclusive?: boolean;
 }
 
 /** Field names come from code; anything else is refused before it reaches SQL. */
@@ -121,6 +139,8 @@ export class SqliteViewStore implements ViewStore {
     this.sealed = sealHolds(filename);
     this.db = openOwnerOnly(filename);
     try {
+      // before the first access: from it on, the lock is held until the file is closed
+      if (options.exclusive) this.db.pragma('locking_mode = EXCLUSIVE');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       // a rebuild writes every document in one transaction: its journal is not kept at that size afterwards
@@ -130,7 +150,7 @@ export class SqliteViewStore implements ViewStore {
     } catch (error) {
       // a file that is not a database, or a damaged one: nothing stays open on it
       this.db.close();
-      throw asDamage(error);
+      throw asDamage(error, filename);
     }
     this.db.function('contains_text', { deterministic: true }, (value: unknown, needle: unknown) =>
       containsText(value, String(needle)) ? 1 : 0,
@@ -268,7 +288,7 @@ export class SqliteViewStore implements ViewStore {
       for (const [collection, id, doc, crc] of rows)
         if (crc32(doc) !== crc) throw new DamagedViews(`${collection}/${id} does not match its checksum`);
     } catch (error) {
-      throw asDamage(error);
+      throw asDamage(error, this.filename);
     }
     return 'documents';
   }

@@ -130,12 +130,18 @@ export class SqliteViewStore implements ViewStore {
   private readonly sortedLists = new Map<string, Map<string, SortKey[]>>();
   private readonly cached = new DocumentCache(CACHED_JSON);
   private readonly indexed: readonly string[];
+  /** Stores a document with its checksum and indexed fields, replacing one of the same id. */
+  private readonly putSql: string;
 
   constructor(
     private readonly filename: string,
     private readonly options: SqliteViewStoreOptions = {},
   ) {
     this.indexed = (options.indexedFields ?? []).map(checkedName);
+    const columns = ['collection', 'id', 'doc', 'crc', ...this.indexed.map(columnOf)];
+    const replaced = columns.slice(2).map((column) => `${column} = excluded.${column}`);
+    this.putSql = `INSERT INTO view_docs (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+       ON CONFLICT (collection, id) DO UPDATE SET ${replaced.join(', ')}`;
     this.sealed = sealHolds(filename);
     this.db = openOwnerOnly(filename);
     try {
@@ -212,14 +218,7 @@ export class SqliteViewStore implements ViewStore {
       const fields = this.indexed.map((name) => columnValue((doc as unknown as Record<string, unknown>)[name]));
       return { params: [collection, doc.id, json, crc32(json), ...fields], length: json.length };
     });
-    const columns = ['collection', 'id', 'doc', 'crc', ...this.indexed.map(columnOf)];
-    const put = this.statement(
-      `INSERT INTO view_docs (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-       ON CONFLICT (collection, id) DO UPDATE SET ${columns
-         .slice(2)
-         .map((column) => `${column} = excluded.${column}`)
-         .join(', ')}`,
-    );
+    const put = this.statement(this.putSql);
     const keep = this.statement(
       `INSERT INTO view_checkpoints (name, position, mark) VALUES (?, ?, ?)
        ON CONFLICT (name) DO UPDATE SET position = excluded.position, mark = excluded.mark`,
